@@ -1,0 +1,67 @@
+# The two commands a newcomer needs: `make lab` and `make test`. Everything installs into .venv
+# on first use (and again when pyproject.toml or constraints.txt change).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+# Keep Jupyter, IPython and matplotlib settings out of the home folder during tests.
+TEST_ENV := JUPYTER_CONFIG_DIR=$(CURDIR)/.jupyter-test/config \
+	JUPYTER_DATA_DIR=$(CURDIR)/.jupyter-test/data \
+	JUPYTER_RUNTIME_DIR=$(CURDIR)/.jupyter-test/runtime \
+	IPYTHONDIR=$(CURDIR)/.jupyter-test/ipython \
+	MPLCONFIGDIR=$(CURDIR)/.jupyter-test/matplotlib \
+	PYDEVD_DISABLE_FILE_VALIDATION=1
+REPORTS := test-artifacts/reports
+JUPYTER_TEST_DIRS := $(addprefix .jupyter-test/,config data runtime ipython matplotlib)
+
+$(JUPYTER_TEST_DIRS):
+	@mkdir -p $@
+
+.PHONY: lab test test-unit test-notebooks test-browser notebooks bench lint format install clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable '.[test]'
+	@touch $@
+
+lab: $(STAMP)
+	$(BIN)/infointerview lab
+
+test: $(STAMP)
+	@rm -rf $(REPORTS) && mkdir -p $(REPORTS)
+	$(MAKE) --no-print-directory test-unit test-notebooks test-browser
+	@$(BIN)/python tools/test_summary.py $(REPORTS)
+
+test-unit: $(STAMP) | $(JUPYTER_TEST_DIRS)
+	$(TEST_ENV) $(BIN)/python -m pytest tests/unit -p no:nbval --junitxml=$(REPORTS)/unit.xml
+
+test-notebooks: $(STAMP) | $(JUPYTER_TEST_DIRS) | $(JUPYTER_TEST_DIRS)
+	$(TEST_ENV) $(BIN)/python tools/demo_workspace.py -- $(BIN)/python -m pytest notebooks \
+		--nbval --nbval-current-env --nbval-sanitize-with tests/notebooks/sanitize.cfg \
+		--junitxml=$(REPORTS)/notebooks.xml
+
+test-browser: $(STAMP) | $(JUPYTER_TEST_DIRS)
+	$(TEST_ENV) $(BIN)/python -m pytest tests/browser -p no:nbval --junitxml=$(REPORTS)/browser.xml
+
+# Re-execute every notebook in place under the fixed date and a fresh demo workspace, so the
+# stored outputs are exactly what `make test-notebooks` compares.
+notebooks: $(STAMP) | $(JUPYTER_TEST_DIRS)
+	$(TEST_ENV) $(BIN)/python tools/demo_workspace.py -- $(BIN)/python tools/execute_notebooks.py notebooks
+
+bench: $(STAMP) | $(JUPYTER_TEST_DIRS)
+	$(TEST_ENV) $(BIN)/python bench/run.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests tools bench
+	$(BIN)/ruff format --check src tests tools bench
+
+format: $(STAMP)
+	$(BIN)/ruff format src tests tools bench
+	$(BIN)/ruff check --fix src tests tools bench
+
+clean:
+	rm -rf $(VENV) test-artifacts .jupyter-test

@@ -1,0 +1,223 @@
+"""The workshop's own words as plain data: profile, contact, stage, activity, goal.
+
+Nothing here touches a database, a widget or a chart; ``store`` persists these objects and
+``ui`` shows them.
+"""
+
+from __future__ import annotations
+
+import enum
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+class Goal(enum.StrEnum):
+    """What a participant wants to learn from informational interviews."""
+
+    INDUSTRY = "industry"
+    COMPANY = "company"
+    JOB = "job"
+    ADVICE = "advice"
+    NETWORK = "network"
+
+    @property
+    def label(self) -> str:
+        return _GOAL_LABELS[self]
+
+
+_GOAL_LABELS = {
+    Goal.INDUSTRY: "Learn about an industry",
+    Goal.COMPANY: "Learn about a company",
+    Goal.JOB: "Learn what a particular job is like",
+    Goal.ADVICE: "Get advice on preparing myself",
+    Goal.NETWORK: "Grow my professional network",
+}
+
+
+class Stage(enum.StrEnum):
+    """Where a contact stands in the pipeline, from first noticed to keeping in touch."""
+
+    IDENTIFIED = "identified"
+    RESEARCHED = "researched"
+    REQUESTED = "requested"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    NO_REPLY = "no_reply"
+    FOLLOWED_UP = "followed_up"
+    MET = "met"
+    THANKED = "thanked"
+    KEEPING_IN_TOUCH = "keeping_in_touch"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ")
+
+
+class Channel(enum.StrEnum):
+    """How the participant would like to meet a contact."""
+
+    PHONE = "phone"
+    COFFEE = "coffee"
+    VIDEO = "video"
+
+    @property
+    def label(self) -> str:
+        return {"phone": "by phone", "coffee": "over coffee or a drink", "video": "by video"}[
+            self.value
+        ]
+
+
+class ActivityKind(enum.StrEnum):
+    """The kinds of networking activity the log records."""
+
+    CONTACT_ADDED = "contact_added"
+    RESEARCH_DONE = "research_done"
+    REQUEST_SENT = "request_sent"
+    REPLY_RECEIVED = "reply_received"
+    FOLLOW_UP_SENT = "follow_up_sent"
+    QUESTIONS_PREPARED = "questions_prepared"
+    MEETING_HELD = "meeting_held"
+    THANK_YOU_SENT = "thank_you_sent"
+    KEPT_IN_TOUCH = "kept_in_touch"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ")
+
+
+class InputError(ValueError):
+    """What a participant typed cannot be saved; ``problems`` says why, one sentence each."""
+
+    def __init__(self, problems: Iterable[str]) -> None:
+        self.problems = list(problems)
+        super().__init__(" ".join(self.problems))
+
+
+# Explicit bidi overrides and isolates can make a name display as something else entirely.
+_BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def clean_text(
+    value: object, what: str, *, max_chars: int, required: bool = True, multiline: bool = False
+) -> str:
+    """Return participant text tidied up, or raise InputError saying what to fix.
+
+    Any script is welcome (names are not only Latin); invisible control characters are not,
+    and the text is normalised so that the same name typed twice compares equal. ``multiline``
+    allows line breaks and tabs, as in notes.
+    """
+    if not isinstance(value, str):
+        raise InputError([f"{what} must be text."])
+    text = unicodedata.normalize("NFC", value).strip()
+    if multiline:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text:
+        if required:
+            raise InputError([f"Please fill in {what[0].lower()}{what[1:]}: it is empty."])
+        return ""
+    allowed = "\n\t" if multiline else ""
+    if any(
+        (unicodedata.category(ch) == "Cc" and ch not in allowed) or ch in _BIDI_CONTROLS
+        for ch in text
+    ):
+        where = "" if multiline else "line breaks, tabs or "
+        raise InputError(
+            [
+                f"{what} contains invisible control characters ({where}direction overrides). "
+                "Please retype it without them."
+            ]
+        )
+    if len(text) > max_chars:
+        raise InputError(
+            [f"{what} is {len(text):,} characters long; please keep it to {max_chars:,} or fewer."]
+        )
+    return text
+
+
+NAME_MAX_CHARS = 80
+FIELD_MAX_CHARS = 120
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Who the participant is in this workshop and what they want to learn."""
+
+    name: str
+    field_of_interest: str
+    goals: tuple[Goal, ...]
+    updated_at: datetime | None = None
+
+    @classmethod
+    def from_input(cls, name: object, field_of_interest: object, goals: Iterable[object]) -> Profile:
+        """Build a profile from what was typed, or raise InputError listing every problem."""
+        problems: list[str] = []
+        clean: dict[str, str] = {}
+        for key, value, what, limit in (
+            ("name", name, "Your name or alias", NAME_MAX_CHARS),
+            ("field", field_of_interest, "Your field of interest", FIELD_MAX_CHARS),
+        ):
+            try:
+                clean[key] = clean_text(value, what, max_chars=limit)
+            except InputError as error:
+                problems.extend(error.problems)
+        chosen: list[Goal] = []
+        for goal in goals:
+            try:
+                chosen.append(Goal(goal))
+            except ValueError:
+                problems.append(f"{goal!r} is not one of the learning goals.")
+        if not chosen and not problems:
+            problems.append("Pick at least one thing you want to learn.")
+        if problems:
+            raise InputError(problems)
+        ordered = tuple(g for g in Goal if g in chosen)
+        return cls(name=clean["name"], field_of_interest=clean["field"], goals=ordered)
+
+
+@dataclass(frozen=True)
+class Contact:
+    """Someone the participant may ask for an informational interview."""
+
+    id: int
+    name: str
+    role: str = ""
+    organisation: str = ""
+    industry: str = ""
+    connection: str = ""
+    channel: Channel = Channel.COFFEE
+    email: str = ""
+    notes: str = ""
+    stage: Stage = Stage.IDENTIFIED
+    added_on: date | None = None
+
+
+@dataclass(frozen=True)
+class Activity:
+    """One entry of the append-only networking log."""
+
+    id: int
+    happened_on: date
+    kind: ActivityKind
+    contact_id: int | None = None
+    detail: str = ""
+    recorded_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Phase:
+    """One notebook of the workshop, with its timing."""
+
+    number: int
+    slug: str
+    title: str
+    summary: str
+    teaching_minutes: int
+    exercise_minutes: int
+    aliases: tuple[str, ...] = field(default=())
+
+    @property
+    def notebook(self) -> str:
+        return f"{self.number:02d}-{self.slug}.ipynb"

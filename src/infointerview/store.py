@@ -1,0 +1,689 @@
+"""The workspace: one SQLite file per participant that keeps their work between sittings.
+
+Every write runs in its own transaction, the networking log is append-only (SQLite triggers
+refuse updates and deletes), and a file that is damaged, foreign or from a newer version is
+reported by name and never overwritten.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+
+from infointerview import clock
+from infointerview.model import (
+    Activity,
+    ActivityKind,
+    Channel,
+    Contact,
+    Goal,
+    InputError,
+    Profile,
+    Stage,
+    clean_text,
+)
+
+HOME_VARIABLE = "INFOINTERVIEW_HOME"
+FILE_NAME = "workspace.sqlite"
+# Written into the SQLite header so another program's database is never mistaken for ours.
+APPLICATION_ID = 0x49504C53  # "IPLS"
+BUSY_TIMEOUT_SECONDS = 15
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: the first schema
+    f"""
+    PRAGMA application_id = {APPLICATION_ID};
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE profile (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        name TEXT NOT NULL,
+        field_of_interest TEXT NOT NULL,
+        goals TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE contacts (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL DEFAULT '',
+        organisation TEXT NOT NULL DEFAULT '',
+        industry TEXT NOT NULL DEFAULT '',
+        connection TEXT NOT NULL DEFAULT '',
+        channel TEXT NOT NULL,
+        email TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        stage TEXT NOT NULL,
+        added_on TEXT NOT NULL
+    );
+    CREATE TABLE stage_history (
+        id INTEGER PRIMARY KEY,
+        contact_id INTEGER NOT NULL REFERENCES contacts(id),
+        stage TEXT NOT NULL,
+        changed_on TEXT NOT NULL
+    );
+    CREATE TABLE activity (
+        id INTEGER PRIMARY KEY,
+        happened_on TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        contact_id INTEGER REFERENCES contacts(id),
+        detail TEXT NOT NULL DEFAULT '',
+        recorded_at TEXT NOT NULL
+    );
+    CREATE INDEX activity_by_day ON activity(happened_on);
+    CREATE TRIGGER activity_is_append_only_update BEFORE UPDATE ON activity
+    BEGIN SELECT RAISE(ABORT, 'the activity log is append-only'); END;
+    CREATE TRIGGER activity_is_append_only_delete BEFORE DELETE ON activity
+    BEGIN SELECT RAISE(ABORT, 'the activity log is append-only'); END;
+    CREATE TRIGGER stage_history_is_append_only_update BEFORE UPDATE ON stage_history
+    BEGIN SELECT RAISE(ABORT, 'the stage history is append-only'); END;
+    CREATE TRIGGER stage_history_is_append_only_delete BEFORE DELETE ON stage_history
+    BEGIN SELECT RAISE(ABORT, 'the stage history is append-only'); END;
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+CONTACT_LIMITS = {
+    "name": ("The contact's name", 80),
+    "role": ("Their role", 120),
+    "organisation": ("Their organisation", 120),
+    "industry": ("Their industry", 120),
+    "connection": ("How you are connected", 300),
+    "email": ("Their email", 254),
+}
+NOTES_MAX_CHARS = 5_000
+DETAIL_MAX_CHARS = 2_000
+
+
+class WorkspaceError(Exception):
+    """The workspace file cannot be used; the message names the file and what to do."""
+
+    def __init__(self, message: str, path: Path | None = None, *, replaceable: bool = False):
+        super().__init__(message)
+        self.path = path
+        #: True when the file's contents are the problem, so starting afresh (with the old
+        #: file kept aside) is a sensible offer; False when waiting or fixing permissions is.
+        self.replaceable = replaceable
+
+
+def default_home() -> Path:
+    """Return the folder that holds this participant's workspace (INFOINTERVIEW_HOME or ~)."""
+    configured = os.environ.get(HOME_VARIABLE, "").strip()
+    return Path(configured).expanduser() if configured else Path.home() / ".infointerview"
+
+
+def set_aside(path: Path | str) -> Path:
+    """Rename an unusable workspace file (and its WAL files) so a fresh one can start.
+
+    Nothing is deleted: the old file keeps its bytes under a dated name beside the original,
+    which is returned.
+    """
+    path = Path(path)
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.unreadable-{stamp}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = path.with_name(f"{path.name}.unreadable-{stamp}-{counter}")
+    try:
+        os.rename(path, target)
+        for suffix in ("-wal", "-shm"):
+            sidecar = path.with_name(path.name + suffix)
+            if sidecar.exists():
+                os.rename(sidecar, target.with_name(target.name + suffix))
+    except OSError as error:
+        raise WorkspaceError(
+            f"Could not move {path} aside ({error.strerror}). Move or rename it yourself, "
+            "then try again.",
+            path,
+        ) from error
+    return target
+
+
+def _statements(script: str) -> Iterator[str]:
+    """Split an SQL script into statements, keeping trigger bodies whole."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            yield pending.strip()
+            pending = ""
+    if pending.strip():
+        yield pending.strip()
+
+
+class Workspace:
+    """One participant's saved work: profile, contacts, stages and the networking log.
+
+    ``Workspace()`` opens the default file in ``default_home()``; ``Workspace(path)`` opens
+    (or creates) that file; ``Workspace(":memory:")`` keeps everything in memory for tests.
+    The file is opened on first use, so building one never fails; problems surface as
+    WorkspaceError with a message a participant can act on.
+    """
+
+    def __init__(
+        self,
+        location: str | os.PathLike[str] | None = None,
+        *,
+        migrations: Sequence[str] = MIGRATIONS,
+    ) -> None:
+        if location is None:
+            location = default_home() / FILE_NAME
+        self._memory = str(location) == ":memory:"
+        self._path = None if self._memory else Path(location).expanduser()
+        self._migrations = tuple(migrations)
+        self._conn: sqlite3.Connection | None = None
+        self._subscribers: list[Callable[[], None]] = []
+
+    # --- opening -------------------------------------------------------------------------
+
+    @property
+    def location(self) -> str:
+        """Where the work is kept: a file path, or ":memory:"."""
+        return ":memory:" if self._path is None else str(self._path)
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    def open(self) -> Workspace:
+        """Open the file now (it is otherwise opened on first use) and return self."""
+        self._connection()
+        return self
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def __enter__(self) -> Workspace:
+        return self.open()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._conn is None:
+            self._conn = self._connect()
+        return self._conn
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._path is None:
+            conn = sqlite3.connect(":memory:", isolation_level=None)
+        else:
+            self._check_file()
+            try:
+                conn = sqlite3.connect(
+                    self._path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None
+                )
+            except sqlite3.Error as error:
+                raise self._explain(error) from error
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            if self._path is not None:
+                self._check_contents(conn)
+                if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    conn.execute("PRAGMA journal_mode = WAL")
+            self._migrate(conn)
+        except sqlite3.Error as error:
+            conn.close()
+            raise self._explain(error) from error
+        except WorkspaceError:
+            conn.close()
+            raise
+        return conn
+
+    def _check_file(self) -> None:
+        path = self._path
+        assert path is not None
+        if path.is_dir():
+            raise WorkspaceError(
+                f"{path} is a folder, but the workspace should be a file there. "
+                f"Move the folder away, or set {HOME_VARIABLE} to another folder.",
+                path,
+            )
+        if not path.parent.is_dir():
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise WorkspaceError(
+                    f"Could not create the folder {path.parent} for your workspace "
+                    f"({error.strerror}). Set {HOME_VARIABLE} to a folder you can write to.",
+                    path,
+                ) from error
+        if path.exists():
+            try:
+                with path.open("rb") as handle:
+                    header = handle.read(len(SQLITE_HEADER))
+            except OSError as error:
+                raise WorkspaceError(
+                    f"Could not read your workspace {path} ({error.strerror}). "
+                    "Check the file's permissions.",
+                    path,
+                ) from error
+            if header and header != SQLITE_HEADER:
+                raise WorkspaceError(
+                    f"{path} is not an Information Please workspace (it is not an SQLite "
+                    "database at all). It has been left untouched: move it aside to start "
+                    "a fresh workspace.",
+                    path,
+                    replaceable=True,
+                )
+        elif not os.access(path.parent, os.W_OK):
+            raise WorkspaceError(
+                f"Cannot create a workspace in {path.parent}: the folder is not writable. "
+                f"Set {HOME_VARIABLE} to a folder you can write to.",
+                path,
+            )
+
+    def _check_contents(self, conn: sqlite3.Connection) -> None:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if app_id != APPLICATION_ID and tables:
+            raise WorkspaceError(
+                f"{self._path} is another program's database, not an Information Please "
+                "workspace. It has been left untouched: move it aside to start a fresh one.",
+                self._path,
+                replaceable=True,
+            )
+        if tables:
+            check = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if check != "ok":
+                raise WorkspaceError(self._damaged_message(), self._path, replaceable=True)
+
+    def _damaged_message(self) -> str:
+        return (
+            f"Your workspace {self._path} is damaged and cannot be read safely. It has been "
+            "left untouched: keep a copy, then move it aside to start a fresh workspace."
+        )
+
+    def _migrate(self, conn: sqlite3.Connection) -> None:
+        if self._schema_version(conn) == len(self._migrations):
+            return  # up to date: no need to take the write lock
+        for target, script in enumerate(self._migrations, start=1):
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                version = self._schema_version(conn)
+                if version > len(self._migrations):
+                    raise WorkspaceError(
+                        f"{self.location} was written by a newer version of Information Please "
+                        f"(workspace version {version}; this one knows up to "
+                        f"{len(self._migrations)}). Upgrade the package with "
+                        "`pip install -U infointerview`; your file has been left untouched.",
+                        self._path,
+                    )
+                if version < target:
+                    for statement in _statements(script):
+                        conn.execute(statement)
+                    conn.execute(
+                        "INSERT INTO meta(key, value) VALUES ('schema_version', ?) "
+                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                        (str(target),),
+                    )
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
+    @staticmethod
+    def _schema_version(conn: sqlite3.Connection) -> int:
+        has_meta = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+        ).fetchone()
+        if not has_meta:
+            return 0
+        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    @property
+    def schema_version(self) -> int:
+        return self._schema_version(self._connection())
+
+    def _explain(self, error: sqlite3.Error) -> WorkspaceError:
+        text = str(error).lower()
+        where = self.location
+        if "locked" in text or "busy" in text:
+            message = (
+                f"Your workspace {where} is busy in another notebook or program and did not "
+                "free up in time. Nothing was lost; please try again in a moment."
+            )
+        elif "readonly" in text or "read-only" in text:
+            message = (
+                f"Your workspace {where} cannot be written: the file or its folder is "
+                "read-only. Check its permissions, or set INFOINTERVIEW_HOME to a folder you "
+                "can write to."
+            )
+        elif "full" in text:
+            message = (
+                f"The disk holding your workspace {where} is full, so nothing more could be "
+                "saved. Free some space and try again; what was saved before is intact."
+            )
+        elif "malformed" in text or "not a database" in text or "corrupt" in text:
+            return WorkspaceError(self._damaged_message(), self._path, replaceable=True)
+        elif "unable to open" in text:
+            message = (
+                f"Could not open your workspace {where}. Check that the folder exists and "
+                "that you may write to it."
+            )
+        else:
+            message = f"Your workspace {where} could not be used: {error}."
+        return WorkspaceError(message, self._path)
+
+    @contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        conn = self._connection()
+        try:
+            yield conn
+        except sqlite3.Error as error:
+            raise self._explain(error) from error
+
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        """Run the block as one transaction: all of it is saved, or none of it."""
+        conn = self._connection()
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            raise self._explain(error) from error
+        for callback in list(self._subscribers):
+            callback()
+
+    def start_fresh(self) -> Path | None:
+        """Move an unusable workspace file aside, open a fresh one, and say where the old went.
+
+        Returns the old file's new name (None when there was no file to move).
+        """
+        self.close()
+        moved = None
+        if self._path is not None and self._path.exists() and not self._path.is_dir():
+            moved = set_aside(self._path)
+        self.open()
+        for callback in list(self._subscribers):
+            callback()
+        return moved
+
+    def summary(self) -> dict[str, int]:
+        """Count what the workspace holds: contacts and logged activities."""
+        with self._reading() as conn:
+            return {
+                "contacts": conn.execute("SELECT count(*) FROM contacts").fetchone()[0],
+                "activities": conn.execute("SELECT count(*) FROM activity").fetchone()[0],
+            }
+
+    def subscribe(self, callback: Callable[[], None]) -> None:
+        """Call ``callback()`` after every saved change, so open panels can refresh."""
+        self._subscribers.append(callback)
+
+    # --- the profile ---------------------------------------------------------------------
+
+    def profile(self) -> Profile | None:
+        """Return the saved profile, or None before one is saved."""
+        with self._reading() as conn:
+            row = conn.execute(
+                "SELECT name, field_of_interest, goals, updated_at FROM profile WHERE id = 1"
+            ).fetchone()
+        if row is None:
+            return None
+        goals = tuple(Goal(g) for g in row[2].split(",") if g)
+        return Profile(row[0], row[1], goals, datetime.fromisoformat(row[3]))
+
+    def save_profile(self, profile: Profile) -> Profile:
+        """Save the profile (replacing any earlier one) and return it as saved."""
+        checked = Profile.from_input(profile.name, profile.field_of_interest, profile.goals)
+        saved = Profile(checked.name, checked.field_of_interest, checked.goals, clock.now())
+        with self._writing() as conn:
+            conn.execute(
+                "INSERT INTO profile(id, name, field_of_interest, goals, updated_at) "
+                "VALUES (1, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
+                "field_of_interest = excluded.field_of_interest, goals = excluded.goals, "
+                "updated_at = excluded.updated_at",
+                (
+                    saved.name,
+                    saved.field_of_interest,
+                    ",".join(g.value for g in saved.goals),
+                    saved.updated_at.isoformat() if saved.updated_at else "",
+                ),
+            )
+        return saved
+
+    # --- contacts and their stages -------------------------------------------------------
+
+    def add_contact(
+        self,
+        name: str,
+        *,
+        role: str = "",
+        organisation: str = "",
+        industry: str = "",
+        connection: str = "",
+        channel: Channel | str = Channel.COFFEE,
+        email: str = "",
+        notes: str = "",
+        on: date | None = None,
+    ) -> Contact:
+        """Add a contact at the 'identified' stage and log it; raise InputError on bad input."""
+        fields = {
+            "name": name,
+            "role": role,
+            "organisation": organisation,
+            "industry": industry,
+            "connection": connection,
+            "email": email,
+        }
+        clean, problems = {}, []
+        for key, value in fields.items():
+            what, limit = CONTACT_LIMITS[key]
+            try:
+                clean[key] = clean_text(value, what, max_chars=limit, required=key == "name")
+            except InputError as error:
+                problems.extend(error.problems)
+        try:
+            clean["notes"] = clean_text(
+                notes, "Your notes", max_chars=NOTES_MAX_CHARS, required=False, multiline=True
+            )
+        except InputError as error:
+            problems.extend(error.problems)
+        if clean.get("email") and "@" not in clean["email"]:
+            problems.append("Their email should look like name@example.org.")
+        try:
+            channel = Channel(channel)
+        except ValueError:
+            problems.append(f"{channel!r} is not a way to meet: choose phone, coffee or video.")
+        if problems:
+            raise InputError(problems)
+        day = on or clock.today()
+        with self._writing() as conn:
+            cursor = conn.execute(
+                "INSERT INTO contacts(name, role, organisation, industry, connection, channel, "
+                "email, notes, stage, added_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    clean["name"],
+                    clean["role"],
+                    clean["organisation"],
+                    clean["industry"],
+                    clean["connection"],
+                    channel.value,
+                    clean["email"],
+                    clean["notes"],
+                    Stage.IDENTIFIED.value,
+                    day.isoformat(),
+                ),
+            )
+            contact_id = cursor.lastrowid
+            assert contact_id is not None
+            self._record_stage(conn, contact_id, Stage.IDENTIFIED, day)
+            self._append_activity(conn, day, ActivityKind.CONTACT_ADDED, contact_id, "")
+        return self.contact(contact_id)
+
+    def contacts(self) -> list[Contact]:
+        """Return every contact, in the order they were added."""
+        with self._reading() as conn:
+            rows = conn.execute(f"SELECT {_CONTACT_COLUMNS} FROM contacts ORDER BY id").fetchall()
+        return [_contact(row) for row in rows]
+
+    def contact(self, contact_id: int) -> Contact:
+        """Return one contact; raise LookupError when there is none with that id."""
+        with self._reading() as conn:
+            row = conn.execute(
+                f"SELECT {_CONTACT_COLUMNS} FROM contacts WHERE id = ?", (contact_id,)
+            ).fetchone()
+        if row is None:
+            raise LookupError(f"There is no contact number {contact_id} in this workspace.")
+        return _contact(row)
+
+    def set_stage(self, contact_id: int, stage: Stage | str, *, on: date | None = None) -> Contact:
+        """Move a contact to a pipeline stage and keep the change in its history."""
+        stage = Stage(stage)
+        day = on or clock.today()
+        self.contact(contact_id)
+        with self._writing() as conn:
+            conn.execute("UPDATE contacts SET stage = ? WHERE id = ?", (stage.value, contact_id))
+            self._record_stage(conn, contact_id, stage, day)
+        return self.contact(contact_id)
+
+    def stage_history(self, contact_id: int | None = None) -> list[tuple[int, Stage, date]]:
+        """Return (contact id, stage, day) for every stage change, oldest first."""
+        query = "SELECT contact_id, stage, changed_on FROM stage_history"
+        params: tuple[int, ...] = ()
+        if contact_id is not None:
+            query += " WHERE contact_id = ?"
+            params = (contact_id,)
+        with self._reading() as conn:
+            rows = conn.execute(query + " ORDER BY changed_on, id", params).fetchall()
+        return [(row[0], Stage(row[1]), date.fromisoformat(row[2])) for row in rows]
+
+    @staticmethod
+    def _record_stage(conn: sqlite3.Connection, contact_id: int, stage: Stage, day: date) -> None:
+        conn.execute(
+            "INSERT INTO stage_history(contact_id, stage, changed_on) VALUES (?, ?, ?)",
+            (contact_id, stage.value, day.isoformat()),
+        )
+
+    # --- the networking log --------------------------------------------------------------
+
+    def log(
+        self,
+        kind: ActivityKind | str,
+        *,
+        on: date | None = None,
+        contact_id: int | None = None,
+        detail: str = "",
+    ) -> Activity:
+        """Append one activity to the networking log and return it."""
+        try:
+            kind = ActivityKind(kind)
+        except ValueError:
+            raise InputError([f"{kind!r} is not a kind of networking activity."]) from None
+        detail = clean_text(
+            detail, "The activity's detail", max_chars=DETAIL_MAX_CHARS, required=False,
+            multiline=True,
+        )
+        if contact_id is not None:
+            self.contact(contact_id)
+        day = on or clock.today()
+        with self._writing() as conn:
+            activity_id = self._append_activity(conn, day, kind, contact_id, detail)
+        return self.activity(activity_id)
+
+    def _append_activity(
+        self,
+        conn: sqlite3.Connection,
+        day: date,
+        kind: ActivityKind,
+        contact_id: int | None,
+        detail: str,
+    ) -> int:
+        cursor = conn.execute(
+            "INSERT INTO activity(happened_on, kind, contact_id, detail, recorded_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (day.isoformat(), kind.value, contact_id, detail, clock.now().isoformat()),
+        )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def activity(self, activity_id: int) -> Activity:
+        """Return one logged activity; raise LookupError when there is none with that id."""
+        with self._reading() as conn:
+            row = conn.execute(
+                f"SELECT {_ACTIVITY_COLUMNS} FROM activity WHERE id = ?", (activity_id,)
+            ).fetchone()
+        if row is None:
+            raise LookupError(f"There is no activity number {activity_id} in this workspace.")
+        return _activity(row)
+
+    def activities(
+        self,
+        *,
+        since: date | None = None,
+        until: date | None = None,
+        kind: ActivityKind | str | None = None,
+    ) -> list[Activity]:
+        """Return logged activities, oldest first, optionally within dates or of one kind."""
+        clauses, params = [], []
+        if since is not None:
+            clauses.append("happened_on >= ?")
+            params.append(since.isoformat())
+        if until is not None:
+            clauses.append("happened_on <= ?")
+            params.append(until.isoformat())
+        if kind is not None:
+            clauses.append("kind = ?")
+            params.append(ActivityKind(kind).value)
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        with self._reading() as conn:
+            rows = conn.execute(
+                f"SELECT {_ACTIVITY_COLUMNS} FROM activity{where} ORDER BY happened_on, id",
+                params,
+            ).fetchall()
+        return [_activity(row) for row in rows]
+
+    def is_empty(self) -> bool:
+        """True when nothing has been saved yet: no profile, no contacts, no activity."""
+        with self._reading() as conn:
+            return not any(
+                conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone()
+                for table in ("profile", "contacts", "activity")
+            )
+
+
+_CONTACT_COLUMNS = (
+    "id, name, role, organisation, industry, connection, channel, email, notes, stage, added_on"
+)
+_ACTIVITY_COLUMNS = "id, happened_on, kind, contact_id, detail, recorded_at"
+
+
+def _contact(row: Sequence) -> Contact:
+    return Contact(
+        id=row[0],
+        name=row[1],
+        role=row[2],
+        organisation=row[3],
+        industry=row[4],
+        connection=row[5],
+        channel=Channel(row[6]),
+        email=row[7],
+        notes=row[8],
+        stage=Stage(row[9]),
+        added_on=date.fromisoformat(row[10]),
+    )
+
+
+def _activity(row: Sequence) -> Activity:
+    return Activity(
+        id=row[0],
+        happened_on=date.fromisoformat(row[1]),
+        kind=ActivityKind(row[2]),
+        contact_id=row[3],
+        detail=row[4],
+        recorded_at=datetime.fromisoformat(row[5]),
+    )

@@ -1,0 +1,1 @@
+"""The widgets, one module per phase. Importing this package imports ipywidgets."""

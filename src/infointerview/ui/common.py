@@ -1,0 +1,98 @@
+"""Pieces every phase's widgets share: safe messages, the workspace, the self-check."""
+
+from __future__ import annotations
+
+import html
+
+import ipywidgets as widgets
+
+from infointerview import content
+from infointerview.store import Workspace
+
+WIDE = widgets.Layout(width="min(100%, 640px)")
+LABEL_STYLE = {"description_width": "150px"}
+
+_TONES = {
+    "ok": ("#1b5e20", "#e8f5e9", "✓"),
+    "warning": ("#7a4f01", "#fff8e1", "!"),
+    "error": ("#8e0000", "#ffebee", "✗"),
+    "info": ("#0d3c61", "#e3f2fd", "i"),
+}
+
+
+def escape(text: object) -> str:
+    """Return participant text made safe to put inside HTML: shown, never run."""
+    return html.escape(str(text), quote=True)
+
+
+def message_html(tone: str, *lines: str) -> str:
+    """Return a coloured message box; every line is escaped, so typed text shows as typed."""
+    colour, background, mark = _TONES[tone]
+    body = "<br>".join(escape(line) for line in lines)
+    return (
+        f'<div class="ii-message ii-{tone}" style="color:{colour};background:{background};'
+        f'padding:6px 10px;border-radius:4px;margin:4px 0;max-width:640px">'
+        f"<b>{mark}</b> {body}</div>"
+    )
+
+
+def open_workspace() -> Workspace:
+    """Return this participant's workspace (the file is opened when first used)."""
+    return Workspace()
+
+
+class SelfCheck(widgets.VBox):
+    """A short quiz with feedback on every answer, read from content/self_check.toml."""
+
+    def __init__(self, notebook: str) -> None:
+        self._questions = content.self_check(notebook)
+        self._choices: list[widgets.RadioButtons] = []
+        self._feedback: list[widgets.HTML] = []
+        self._score = widgets.HTML()
+        children: list[widgets.Widget] = [
+            # Long answers must wrap rather than run off the page.
+            widgets.HTML("<style>.ii-self-check label{white-space:normal!important}</style>")
+        ]
+        for number, question in enumerate(self._questions, start=1):
+            choice = widgets.RadioButtons(
+                options=[(answer.text, index) for index, answer in enumerate(question.answers)],
+                value=None,
+                layout=widgets.Layout(width="min(100%, 640px)"),
+            )
+            choice.add_class("ii-self-check")
+            choice.observe(self._on_answer, names="value")
+            feedback = widgets.HTML()
+            self._choices.append(choice)
+            self._feedback.append(feedback)
+            children += [
+                widgets.HTML(f"<b>{number}. {escape(question.prompt)}</b>"),
+                choice,
+                feedback,
+            ]
+        children.append(self._score)
+        super().__init__(children=children)
+        self._show_score()
+
+    @property
+    def correct(self) -> int:
+        """How many questions are answered correctly so far."""
+        return sum(
+            choice.value is not None and question.answers[choice.value].correct
+            for choice, question in zip(self._choices, self._questions, strict=True)
+        )
+
+    def _on_answer(self, change: dict) -> None:
+        index = self._choices.index(change["owner"])
+        answer = self._questions[index].answers[change["new"]]
+        tone = "ok" if answer.correct else "warning"
+        self._feedback[index].value = message_html(tone, answer.feedback)
+        self._show_score()
+
+    def _show_score(self) -> None:
+        answered = sum(choice.value is not None for choice in self._choices)
+        total = len(self._questions)
+        self._score.value = (
+            f"<i>Answered {answered} of {total}; {self.correct} right so far.</i>"
+            if answered < total
+            else f"<b>All {total} answered: {self.correct} of {total} right.</b>"
+        )

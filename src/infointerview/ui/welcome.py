@@ -1,0 +1,220 @@
+"""Phase 0, the welcome: where the workspace lives, the profile, progress, the workshop map."""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+from IPython.display import HTML
+
+from infointerview import content
+from infointerview.model import Goal, InputError, Profile
+from infointerview.progress import Status, phase_progress
+from infointerview.store import Workspace, WorkspaceError
+from infointerview.ui.common import LABEL_STYLE, WIDE, SelfCheck, escape, message_html, open_workspace
+
+__all__ = ["ProfileForm", "ProgressPanel", "SelfCheck", "WorkspacePanel", "open_workspace",
+           "workshop_map"]
+
+
+class WorkspacePanel(widgets.VBox):
+    """Say where this participant's work is kept, or what is wrong with the file and what to do."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+        self._status = widgets.HTML()
+        self._fresh = widgets.Button(
+            description="Start a fresh workspace",
+            tooltip="Keeps the old file beside the new one under a dated name",
+            button_style="warning",
+            layout=widgets.Layout(width="auto", display="none"),
+        )
+        self._fresh.on_click(self._on_start_fresh)
+        super().__init__(children=[self._status, self._fresh])
+        workspace.subscribe(self._show)
+        self._show()
+
+    def _show(self) -> None:
+        try:
+            counts = self._workspace.summary()
+        except WorkspaceError as error:
+            self._status.value = message_html("error", str(error))
+            self._fresh.layout.display = "" if error.replaceable else "none"
+            return
+        self._fresh.layout.display = "none"
+        self._status.value = message_html(
+            "info",
+            f"Your work is saved as you go, in {self._workspace.location}",
+            f"It holds {counts['contacts']} contacts and {counts['activities']} logged "
+            "activities. Closing the page or restarting loses nothing that was saved.",
+        )
+
+    def _on_start_fresh(self, _button: widgets.Button) -> None:
+        try:
+            moved = self._workspace.start_fresh()
+        except WorkspaceError as error:
+            self._status.value = message_html("error", str(error))
+            return
+        self._show()
+        if moved is not None:
+            self._status.value += message_html(
+                "ok", f"A fresh workspace is ready. Your old file was kept as {moved}"
+            )
+
+
+class ProfileForm(widgets.VBox):
+    """The participant's profile: name or alias, field of interest, what they want to learn."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+        self._saved: Profile | None = None
+        self._name = widgets.Text(
+            description="Name or alias",
+            placeholder="Sam, or any alias you like",
+            style=LABEL_STYLE,
+            layout=WIDE,
+        )
+        self._field = widgets.Text(
+            description="Field of interest",
+            placeholder="e.g. urban planning, nursing, game design",
+            style=LABEL_STYLE,
+            layout=WIDE,
+        )
+        self._goals = {
+            goal: widgets.Checkbox(description=goal.label, indent=False, layout=WIDE)
+            for goal in Goal
+        }
+        self._save = widgets.Button(
+            description="Save my profile", button_style="primary", icon="check"
+        )
+        self._status = widgets.HTML()
+        self._save.on_click(self._on_save)
+        for control in (self._name, self._field, *self._goals.values()):
+            control.observe(self._on_edit, names="value")
+        goals_box = widgets.VBox(
+            [widgets.HTML("<b>What do you want to learn?</b> Tick all that apply."),
+             *self._goals.values()],
+            layout=widgets.Layout(margin="8px 0 8px 0"),
+        )
+        super().__init__(children=[self._name, self._field, goals_box, self._save, self._status])
+        workspace.subscribe(self._on_workspace_change)
+        self._load()
+
+    @property
+    def value(self) -> Profile | None:
+        """The profile as last saved (None until one is)."""
+        return self._saved
+
+    def _load(self) -> None:
+        try:
+            self._saved = self._workspace.profile()
+        except WorkspaceError as error:
+            self._save.disabled = True
+            self._status.value = message_html("error", str(error))
+            return
+        self._save.disabled = False
+        if self._saved is not None:
+            self._name.value = self._saved.name
+            self._field.value = self._saved.field_of_interest
+            for goal, box in self._goals.items():
+                box.value = goal in self._saved.goals
+            self._status.value = message_html("ok", self._saved_text(self._saved))
+        else:
+            self._status.value = message_html("info", "Fill in your profile, then save it.")
+
+    def _on_workspace_change(self) -> None:
+        if self._save.disabled:  # the workspace could not be read before; try again
+            self._load()
+
+    def _chosen_goals(self) -> list[Goal]:
+        return [goal for goal, box in self._goals.items() if box.value]
+
+    def _on_edit(self, _change: dict) -> None:
+        saved = self._saved
+        unchanged = saved is not None and (
+            self._name.value.strip() == saved.name
+            and self._field.value.strip() == saved.field_of_interest
+            and tuple(self._chosen_goals()) == saved.goals
+        )
+        if saved is not None and not self._save.disabled:
+            self._status.value = (
+                message_html("ok", self._saved_text(saved))
+                if unchanged
+                else message_html("warning", "You have changes that are not saved yet.")
+            )
+
+    def _on_save(self, _button: widgets.Button) -> None:
+        try:
+            profile = Profile.from_input(
+                self._name.value, self._field.value, self._chosen_goals()
+            )
+            self._saved = self._workspace.save_profile(profile)
+        except InputError as error:
+            self._status.value = message_html(
+                "error", "Not saved yet. Please fix this:", *error.problems
+            )
+            return
+        except WorkspaceError as error:
+            self._status.value = message_html("error", "Not saved.", str(error))
+            return
+        self._status.value = message_html("ok", self._saved_text(self._saved))
+
+    @staticmethod
+    def _saved_text(profile: Profile) -> str:
+        when = profile.updated_at.strftime("%d %B %Y at %H:%M") if profile.updated_at else ""
+        return f"Saved {when}. Welcome, {profile.name}!"
+
+
+_STATUS_MARKS = {
+    Status.DONE: ("✓", "#1b5e20"),
+    Status.UNDER_WAY: ("◐", "#7a4f01"),
+    Status.NOT_STARTED: ("○", "#555555"),
+}
+
+
+class ProgressPanel(widgets.VBox):
+    """Where the participant has got to in every phase; refreshes whenever work is saved."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+        self._table = widgets.HTML()
+        super().__init__(children=[self._table])
+        workspace.subscribe(self._refresh)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        try:
+            rows = phase_progress(self._workspace)
+        except WorkspaceError as error:
+            self._table.value = message_html("error", str(error))
+            return
+        body = "".join(
+            f'<tr><td style="color:{_STATUS_MARKS[row.status][1]};font-size:1.2em;'
+            f'padding:2px 8px">{_STATUS_MARKS[row.status][0]}</td>'
+            f"<td style='padding:2px 8px'><b>{row.phase.number:02d} {escape(row.phase.title)}"
+            f"</b></td><td style='padding:2px 8px'>{escape(row.status.value)}</td>"
+            f"<td style='padding:2px 8px'>{escape(row.detail)}</td></tr>"
+            for row in rows
+        )
+        self._table.value = (
+            '<table class="ii-progress" style="border-collapse:collapse">'
+            "<thead><tr><th></th><th style='text-align:left;padding:2px 8px'>Phase</th>"
+            "<th style='text-align:left;padding:2px 8px'>Status</th>"
+            "<th style='text-align:left;padding:2px 8px'>Where you are</th></tr></thead>"
+            f"<tbody>{body}</tbody></table>"
+        )
+
+
+def workshop_map() -> HTML:
+    """Return the table of phases with what each is for and how long it takes."""
+    rows = "".join(
+        f"<tr><td>{p.number:02d}</td><td>{escape(p.title)}</td><td>{escape(p.summary)}</td>"
+        f"<td>{p.teaching_minutes}</td><td>{p.exercise_minutes}</td></tr>"
+        for p in content.phases()
+    )
+    total_teaching = sum(p.teaching_minutes for p in content.phases())
+    total_exercise = sum(p.exercise_minutes for p in content.phases())
+    return HTML(
+        "<table><thead><tr><th>#</th><th>Phase</th><th>What you do</th>"
+        "<th>Teaching (min)</th><th>Exercises (min)</th></tr></thead>"
+        f"<tbody>{rows}<tr><td></td><td><b>Total</b></td><td></td>"
+        f"<td><b>{total_teaching}</b></td><td><b>{total_exercise}</b></td></tr></tbody></table>"
+    )
