@@ -39,7 +39,7 @@ test: $(STAMP)
 test-unit: $(STAMP) | $(JUPYTER_TEST_DIRS)
 	$(TEST_ENV) $(BIN)/python -m pytest tests/unit -p no:nbval --junitxml=$(REPORTS)/unit.xml
 
-test-notebooks: $(STAMP) | $(JUPYTER_TEST_DIRS) | $(JUPYTER_TEST_DIRS)
+test-notebooks: $(STAMP) | $(JUPYTER_TEST_DIRS)
 	$(TEST_ENV) $(BIN)/python tools/demo_workspace.py -- $(BIN)/python -m pytest notebooks \
 		--nbval --nbval-current-env --nbval-sanitize-with tests/notebooks/sanitize.cfg \
 		--junitxml=$(REPORTS)/notebooks.xml

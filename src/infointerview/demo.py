@@ -93,7 +93,7 @@ DEMO_CONTACTS: tuple[tuple[dict[str, str], tuple[tuple[int, ActivityKind, str], 
     ),
 )
 # When each contact was added (business day), in the order above.
-_ADDED_ON = (0, 1, 2, 5, 3, 10, 15, 20, 24, 28)
+_ADDED_ON = (0, 1, 2, 5, 3, 10, 15, 20, 24, 29)
 # Stage changes that are not implied by an activity: (contact index, business day, stage).
 _QUIET_STAGES = ((6, 22, Stage.NO_REPLY),)
 _OTHER = (

@@ -88,6 +88,11 @@ class ActivityKind(enum.StrEnum):
         return self.value.replace("_", " ")
 
 
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """Return "1 contact" or "3 contacts": a count with its noun (``many`` if irregular)."""
+    return f"{count} {word if count == 1 else many or word + 's'}"
+
+
 class InputError(ValueError):
     """What a participant typed cannot be saved; ``problems`` says why, one sentence each."""
 

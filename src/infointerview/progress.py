@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from infointerview import clock, content
-from infointerview.model import ActivityKind, Phase, Stage
+from infointerview.model import ActivityKind, Phase, Stage, plural
 from infointerview.store import Workspace
 
 #: how many recent weeks count towards the networking habit, and how many must be active
@@ -29,10 +29,6 @@ class PhaseProgress:
     phase: Phase
     status: Status
     detail: str
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def phase_progress(workspace: Workspace, *, today: date | None = None) -> list[PhaseProgress]:
@@ -58,8 +54,8 @@ def phase_progress(workspace: Workspace, *, today: date | None = None) -> list[P
     results["research"] = milestone(
         researched,
         bool(contacts),
-        f"{researched} of {_plural(len(contacts), 'contact')} researched.",
-        f"{_plural(len(contacts), 'contact')} added; research one before you reach out."
+        f"{researched} of {plural(len(contacts), 'contact')} researched.",
+        f"{plural(len(contacts), 'contact')} added; research one before you reach out."
         if contacts
         else "Add a first contact and research them.",
     )
@@ -71,27 +67,27 @@ def phase_progress(workspace: Workspace, *, today: date | None = None) -> list[P
     results["request"] = milestone(
         requests,
         researched > 0,
-        f"{_plural(requests, 'request')} sent, {accepted} accepted.",
+        f"{plural(requests, 'request')} sent, {accepted} accepted.",
         "Draft a request to a contact you have researched.",
     )
     results["prepare"] = milestone(
         done[ActivityKind.QUESTIONS_PREPARED],
         accepted > 0,
-        f"Questions prepared for {_plural(done[ActivityKind.QUESTIONS_PREPARED], 'meeting')}.",
+        f"Questions prepared for {plural(done[ActivityKind.QUESTIONS_PREPARED], 'meeting')}.",
         "Prepare your questions once someone says yes.",
     )
     meetings = done[ActivityKind.MEETING_HELD]
     results["meeting"] = milestone(
         meetings,
         done[ActivityKind.QUESTIONS_PREPARED] > 0,
-        f"{_plural(meetings, 'meeting')} held.",
+        f"{plural(meetings, 'meeting')} held.",
         "Run your first meeting with the run-of-show.",
     )
     thanks = done[ActivityKind.THANK_YOU_SENT]
     results["follow-up"] = milestone(
         thanks,
         meetings > 0,
-        f"{_plural(thanks, 'thank-you note')} sent for {_plural(meetings, 'meeting')}.",
+        f"{plural(thanks, 'thank-you note')} sent for {plural(meetings, 'meeting')}.",
         "Send a thank-you note within a day of each meeting.",
     )
     week_start = today - timedelta(days=today.weekday())

@@ -6,7 +6,7 @@ import ipywidgets as widgets
 from IPython.display import HTML
 
 from infointerview import content
-from infointerview.model import Goal, InputError, Profile
+from infointerview.model import Goal, InputError, Profile, plural
 from infointerview.progress import Status, phase_progress
 from infointerview.store import Workspace, WorkspaceError
 from infointerview.ui.common import LABEL_STYLE, WIDE, SelfCheck, escape, message_html, open_workspace
@@ -43,8 +43,9 @@ class WorkspacePanel(widgets.VBox):
         self._status.value = message_html(
             "info",
             f"Your work is saved as you go, in {self._workspace.location}",
-            f"It holds {counts['contacts']} contacts and {counts['activities']} logged "
-            "activities. Closing the page or restarting loses nothing that was saved.",
+            f"It holds {plural(counts['contacts'], 'contact')} and "
+            f"{plural(counts['activities'], 'logged activity', 'logged activities')}. Closing the page or "
+            "restarting loses nothing that was saved.",
         )
 
     def _on_start_fresh(self, _button: widgets.Button) -> None:
