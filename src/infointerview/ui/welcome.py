@@ -206,16 +206,18 @@ class ProgressPanel(widgets.VBox):
 
 def workshop_map() -> HTML:
     """Return the table of phases with what each is for and how long it takes."""
+    left = ' style="text-align:left"'
     rows = "".join(
-        f"<tr><td>{p.number:02d}</td><td>{escape(p.title)}</td><td>{escape(p.summary)}</td>"
+        f"<tr><td>{p.number:02d}</td><td{left}>{escape(p.title)}</td>"
+        f"<td{left}>{escape(p.summary)}</td>"
         f"<td>{p.teaching_minutes}</td><td>{p.exercise_minutes}</td></tr>"
         for p in content.phases()
     )
     total_teaching = sum(p.teaching_minutes for p in content.phases())
     total_exercise = sum(p.exercise_minutes for p in content.phases())
     return HTML(
-        "<table><thead><tr><th>#</th><th>Phase</th><th>What you do</th>"
+        f"<table><thead><tr><th>#</th><th{left}>Phase</th><th{left}>What you do</th>"
         "<th>Teaching (min)</th><th>Exercises (min)</th></tr></thead>"
-        f"<tbody>{rows}<tr><td></td><td><b>Total</b></td><td></td>"
+        f"<tbody>{rows}<tr><td></td><td{left}><b>Total</b></td><td></td>"
         f"<td><b>{total_teaching}</b></td><td><b>{total_exercise}</b></td></tr></tbody></table>"
     )
