@@ -32,7 +32,9 @@ def main(argv: list[str]) -> int:
         bin_dir = Path(sys.executable).parent
         subprocess.run(
             [str(bin_dir / "infointerview"), "demo", "--home", home],
-            env=env, check=True, stdout=subprocess.DEVNULL,
+            env=env,
+            check=True,
+            stdout=subprocess.DEVNULL,
         )
         return subprocess.call(command, env=env)
 

@@ -20,9 +20,7 @@ def notebooks(paths: list[str]) -> list[Path]:
     for name in paths:
         path = Path(name)
         if path.is_dir():
-            found += sorted(
-                p for p in path.rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts
-            )
+            found += sorted(p for p in path.rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
         else:
             found.append(path)
     return found

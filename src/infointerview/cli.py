@@ -39,7 +39,9 @@ def _root_flags() -> list[str]:
 def lab_command(folder: Path, *, port: int | None, open_browser: bool, extra: Sequence[str]):
     """Return the command line that serves the notebooks in JupyterLab at the welcome page."""
     command = [
-        sys.executable, "-m", "jupyterlab",
+        sys.executable,
+        "-m",
+        "jupyterlab",
         "--ServerApp.ip=127.0.0.1",
         f"--ServerApp.root_dir={folder}",
         f"--ServerApp.default_url=/lab/tree/{WELCOME}",
@@ -58,7 +60,10 @@ def app_command(
     """Return the command line that serves one phase (or all) in Voila with the code hidden."""
     target = folder / content.find_phase(phase).notebook if phase else folder
     command = [
-        sys.executable, "-m", "voila", str(target),
+        sys.executable,
+        "-m",
+        "voila",
+        str(target),
         "--Voila.ip=127.0.0.1",
         "--strip_sources=True",
     ]
@@ -118,12 +123,14 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     lab = commands.add_parser(
-        "lab", help="open JupyterLab at the welcome notebook",
+        "lab",
+        help="open JupyterLab at the welcome notebook",
         description="Open JupyterLab at the welcome notebook, on this computer only "
         "(127.0.0.1). Options it does not know are passed on to JupyterLab.",
     )
     app = commands.add_parser(
-        "app", help="open a phase (or all of them) as an app, with the code hidden (Voila)",
+        "app",
+        help="open a phase (or all of them) as an app, with the code hidden (Voila)",
         description="Open a phase in Voila with the code hidden. Options it does not know are "
         "passed on to Voila.",
     )
@@ -136,7 +143,8 @@ def build_parser() -> argparse.ArgumentParser:
     app.set_defaults(handler=_cmd_app)
 
     demo = commands.add_parser(
-        "demo", help="fill a workspace with a realistic demo participant",
+        "demo",
+        help="fill a workspace with a realistic demo participant",
         description="Make a demo participant: ten contacts at every stage and six weeks of "
         "networking activity. Refuses a workspace that already holds work.",
     )

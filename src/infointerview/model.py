@@ -156,7 +156,9 @@ class Profile:
     updated_at: datetime | None = None
 
     @classmethod
-    def from_input(cls, name: object, field_of_interest: object, goals: Iterable[object]) -> Profile:
+    def from_input(
+        cls, name: object, field_of_interest: object, goals: Iterable[object]
+    ) -> Profile:
         """Build a profile from what was typed, or raise InputError listing every problem."""
         problems: list[str] = []
         clean: dict[str, str] = {}

@@ -585,7 +585,10 @@ class Workspace:
         except ValueError:
             raise InputError([f"{kind!r} is not a kind of networking activity."]) from None
         detail = clean_text(
-            detail, "The activity's detail", max_chars=DETAIL_MAX_CHARS, required=False,
+            detail,
+            "The activity's detail",
+            max_chars=DETAIL_MAX_CHARS,
+            required=False,
             multiline=True,
         )
         if contact_id is not None:

@@ -7,6 +7,7 @@ skip locally; with INFOINTERVIEW_REQUIRE_BROWSER=1 (as CI sets it) they fail ins
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -27,9 +28,15 @@ ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/lib/chromium/chromium", "chromium")
 CHROMIUM_ARGS = [
-    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--no-first-run", "--disable-quic",
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
 ]
 SERVER_START_SECONDS = 90
 
@@ -109,8 +116,9 @@ class Server:
 def workshop_env(tmp_path) -> dict[str, str]:
     """Environment for a server: a copy of the notebooks, a fresh workspace, private settings."""
     notebooks = tmp_path / "notebooks"
-    shutil.copytree(ROOT / "notebooks", notebooks,
-                    ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    shutil.copytree(
+        ROOT / "notebooks", notebooks, ignore=shutil.ignore_patterns(".ipynb_checkpoints")
+    )
     home = tmp_path / "home"
     jupyter = tmp_path / "jupyter"
     settings = jupyter / "lab-settings" / "@jupyterlab" / "apputils-extension"
@@ -143,10 +151,18 @@ def start_server(workshop_env, tmp_path):
     def start(*arguments: str, path: str = "") -> Server:
         port = _free_port()
         log = tmp_path / f"server-{port}.log"
-        command = [str(Path(sys.executable).parent / "infointerview"), *arguments,
-                   "--no-browser", "--port", str(port)]
+        command = [
+            str(Path(sys.executable).parent / "infointerview"),
+            *arguments,
+            "--no-browser",
+            "--port",
+            str(port),
+        ]
         process = subprocess.Popen(
-            command, env=workshop_env, stdout=log.open("w"), stderr=subprocess.STDOUT,
+            command,
+            env=workshop_env,
+            stdout=log.open("w"),
+            stderr=subprocess.STDOUT,
             start_new_session=True,  # so the server and its kernels stop together
         )
         started.append(process)
@@ -162,8 +178,12 @@ def start_server(workshop_env, tmp_path):
                 if time.monotonic() > deadline:
                     raise RuntimeError(f"no answer from {url}:\n{log.read_text()}") from None
                 time.sleep(0.2)
-        return Server(url, Path(workshop_env["INFOINTERVIEW_HOME"]),
-                      Path(workshop_env["INFOINTERVIEW_NOTEBOOKS"]), log)
+        return Server(
+            url,
+            Path(workshop_env["INFOINTERVIEW_HOME"]),
+            Path(workshop_env["INFOINTERVIEW_NOTEBOOKS"]),
+            log,
+        )
 
     yield start
     for process in started:
@@ -175,10 +195,8 @@ def _stop(process: subprocess.Popen) -> None:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=20)
     except (ProcessLookupError, subprocess.TimeoutExpired):
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
         process.wait(timeout=10)
 
 

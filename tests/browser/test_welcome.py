@@ -65,10 +65,12 @@ def test_voila_profile_survives_a_reload(page, start_server, no_script_runs):
     form = _form(page)
     expect(form["name"]).to_have_value(NAME, timeout=60_000)
     expect(form["field"]).to_have_value(FIELD)
-    expect(page.locator(".widget-checkbox", has_text="Learn about an industry").locator("input")
-           ).to_be_checked()
-    expect(page.locator(".widget-checkbox", has_text="Learn about a company").locator("input")
-           ).not_to_be_checked()
+    expect(
+        page.locator(".widget-checkbox", has_text="Learn about an industry").locator("input")
+    ).to_be_checked()
+    expect(
+        page.locator(".widget-checkbox", has_text="Learn about a company").locator("input")
+    ).not_to_be_checked()
     screenshot(page, "voila-welcome-reloaded")
     with Workspace(server.home / FILE_NAME) as workspace:
         assert workspace.profile().name == NAME
@@ -106,13 +108,10 @@ def _run_all(page) -> None:
 
 def test_lab_profile_survives_a_kernel_restart(page, start_server):
     """In JupyterLab, a saved profile comes back after restarting the kernel."""
-    server = start_server("lab", "--ServerApp.token=", "--ServerApp.password=",
-                          path="/api/status")
+    server = start_server("lab", "--ServerApp.token=", "--ServerApp.password=", path="/api/status")
     page.goto(server.url + "/lab/tree/00-welcome.ipynb?reset")
     page.locator(f"{NOTEBOOK} .jp-Cell").first.wait_for()
-    expect(page.locator(".jp-StatusBar-Widget").get_by_text("| Idle")).to_be_visible(
-        timeout=90_000
-    )
+    expect(page.locator(".jp-StatusBar-Widget").get_by_text("| Idle")).to_be_visible(timeout=90_000)
     _run_all(page)
     form = _form(page, NOTEBOOK)
     form["name"].wait_for(state="visible", timeout=90_000)

@@ -38,7 +38,9 @@ def test_a_ten_thousand_character_name_is_refused_with_its_length():
         Profile.from_input("a" * 10_000, "nursing", ["job"])
 
 
-@pytest.mark.parametrize("name", ["李明", "Zoë Ørsted", "محمد", "Ngozi Okonkwo-Adébáyọ̀", "👩🏽‍🔬 Ana"])
+@pytest.mark.parametrize(
+    "name", ["李明", "Zoë Ørsted", "محمد", "Ngozi Okonkwo-Adébáyọ̀", "👩🏽‍🔬 Ana"]
+)
 def test_names_in_any_script_are_welcome(name):
     """Non-Latin names and emoji are kept exactly (in NFC form)."""
     import unicodedata

@@ -60,7 +60,9 @@ def test_everything_saved_is_there_after_reopening(tmp_path):
         assert reopened.profile().goals == (Goal.JOB, Goal.ADVICE)
         [saved] = reopened.contacts()
         assert (saved.name, saved.organisation, saved.stage) == (
-            "Amara Okafor", "Metro Transit", Stage.RESEARCHED,
+            "Amara Okafor",
+            "Metro Transit",
+            Stage.RESEARCHED,
         )
         kinds = [a.kind for a in reopened.activities()]
         assert kinds == [ActivityKind.CONTACT_ADDED, ActivityKind.REQUEST_SENT]
@@ -102,7 +104,9 @@ def test_saving_the_profile_again_replaces_it(workspace, pinned_today):
     workspace.save_profile(Profile.from_input("Sam R.", "midwifery", ["advice"]))
     profile = workspace.profile()
     assert (profile.name, profile.field_of_interest, profile.goals) == (
-        "Sam R.", "midwifery", (Goal.ADVICE,),
+        "Sam R.",
+        "midwifery",
+        (Goal.ADVICE,),
     )
     assert profile.updated_at.date() == pinned_today
 
@@ -121,7 +125,9 @@ def test_stage_changes_are_kept_in_order(workspace):
     workspace.set_stage(contact.id, Stage.REQUESTED, on=date(2026, 3, 4))
     history = workspace.stage_history(contact.id)
     assert [(stage, day.day) for _, stage, day in history] == [
-        (Stage.IDENTIFIED, 2), (Stage.RESEARCHED, 3), (Stage.REQUESTED, 4),
+        (Stage.IDENTIFIED, 2),
+        (Stage.RESEARCHED, 3),
+        (Stage.REQUESTED, 4),
     ]
 
 
@@ -140,9 +146,15 @@ def test_contact_input_is_checked_field_by_field(workspace):
 def test_a_contact_keeps_every_detail(workspace):
     """All contact fields, including multi-line notes, come back as entered."""
     contact = workspace.add_contact(
-        "Tomás Herrera", role="Mobility consultant", organisation="Crossway", industry="Consulting",
-        connection="Online group", channel=Channel.PHONE, email="t@example.org",
-        notes="Met twice.\nPrefers mornings.", on=DAY,
+        "Tomás Herrera",
+        role="Mobility consultant",
+        organisation="Crossway",
+        industry="Consulting",
+        connection="Online group",
+        channel=Channel.PHONE,
+        email="t@example.org",
+        notes="Met twice.\nPrefers mornings.",
+        on=DAY,
     )
     assert workspace.contact(contact.id) == contact
     assert contact.notes == "Met twice.\nPrefers mornings." and contact.channel is Channel.PHONE
@@ -223,9 +235,8 @@ def test_a_truncated_workspace_is_reported_as_damaged(tmp_path):
         workspace._connection().execute("PRAGMA wal_checkpoint(TRUNCATE)")
     path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
     before = path.read_bytes()
-    with pytest.raises(WorkspaceError) as error:
-        with Workspace(path) as damaged:
-            damaged.activities()
+    with pytest.raises(WorkspaceError) as error, Workspace(path) as damaged:
+        damaged.activities()
     assert "damaged" in str(error.value) and str(path) in str(error.value)
     _assert_untouched(path, before)
 
@@ -234,9 +245,7 @@ def test_a_workspace_from_a_newer_version_is_refused_untouched(tmp_path):
     """A file written by a newer package says to upgrade, and is not changed."""
     path = tmp_path / FILE_NAME
     with Workspace(path) as workspace:
-        workspace._connection().execute(
-            "UPDATE meta SET value = '99' WHERE key = 'schema_version'"
-        )
+        workspace._connection().execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
         workspace._connection().execute("PRAGMA wal_checkpoint(TRUNCATE)")
     before = path.read_bytes()
     with pytest.raises(WorkspaceError, match="newer version") as error:
@@ -307,5 +316,6 @@ def test_two_workspaces_on_one_file_see_each_others_writes(tmp_path):
         first.log(ActivityKind.OTHER, detail="from the first kernel")
         second.log(ActivityKind.OTHER, detail="from the second kernel")
         assert [a.detail for a in first.activities()] == [
-            "from the first kernel", "from the second kernel",
+            "from the first kernel",
+            "from the second kernel",
         ]

@@ -28,7 +28,9 @@ def test_saving_the_form_stores_the_profile(workspace, pinned_today):
     form._save.click()
     saved = workspace.profile()
     assert (saved.name, saved.field_of_interest, saved.goals) == (
-        "Sam", "Urban planning", (Goal.INDUSTRY, Goal.NETWORK),
+        "Sam",
+        "Urban planning",
+        (Goal.INDUSTRY, Goal.NETWORK),
     )
     assert form.value == saved
     assert "Saved 16 March 2026" in form._status.value and "Welcome, Sam!" in form._status.value

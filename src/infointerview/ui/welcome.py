@@ -9,10 +9,23 @@ from infointerview import content
 from infointerview.model import Goal, InputError, Profile, plural
 from infointerview.progress import Status, phase_progress
 from infointerview.store import Workspace, WorkspaceError
-from infointerview.ui.common import LABEL_STYLE, WIDE, SelfCheck, escape, message_html, open_workspace
+from infointerview.ui.common import (
+    LABEL_STYLE,
+    WIDE,
+    SelfCheck,
+    escape,
+    message_html,
+    open_workspace,
+)
 
-__all__ = ["ProfileForm", "ProgressPanel", "SelfCheck", "WorkspacePanel", "open_workspace",
-           "workshop_map"]
+__all__ = [
+    "ProfileForm",
+    "ProgressPanel",
+    "SelfCheck",
+    "WorkspacePanel",
+    "open_workspace",
+    "workshop_map",
+]
 
 
 class WorkspacePanel(widgets.VBox):
@@ -44,8 +57,8 @@ class WorkspacePanel(widgets.VBox):
             "info",
             f"Your work is saved as you go, in {self._workspace.location}",
             f"It holds {plural(counts['contacts'], 'contact')} and "
-            f"{plural(counts['activities'], 'logged activity', 'logged activities')}. Closing the page or "
-            "restarting loses nothing that was saved.",
+            f"{plural(counts['activities'], 'logged activity', 'logged activities')}. "
+            "Closing the page or restarting loses nothing that was saved.",
         )
 
     def _on_start_fresh(self, _button: widgets.Button) -> None:
@@ -91,8 +104,10 @@ class ProfileForm(widgets.VBox):
         for control in (self._name, self._field, *self._goals.values()):
             control.observe(self._on_edit, names="value")
         goals_box = widgets.VBox(
-            [widgets.HTML("<b>What do you want to learn?</b> Tick all that apply."),
-             *self._goals.values()],
+            [
+                widgets.HTML("<b>What do you want to learn?</b> Tick all that apply."),
+                *self._goals.values(),
+            ],
             layout=widgets.Layout(margin="8px 0 8px 0"),
         )
         super().__init__(children=[self._name, self._field, goals_box, self._save, self._status])
@@ -144,9 +159,7 @@ class ProfileForm(widgets.VBox):
 
     def _on_save(self, _button: widgets.Button) -> None:
         try:
-            profile = Profile.from_input(
-                self._name.value, self._field.value, self._chosen_goals()
-            )
+            profile = Profile.from_input(self._name.value, self._field.value, self._chosen_goals())
             self._saved = self._workspace.save_profile(profile)
         except InputError as error:
             self._status.value = message_html(

@@ -1,0 +1,132 @@
+"""`make bench`: speed goals measured as ratios within one run, so a busy machine cancels out.
+
+(a) strict nbval over the workshop notebooks against the same number of trivial notebooks;
+(b) `import infointerview` against `import ipywidgets, matplotlib.pyplot`.
+
+Prints a table. It reports; it never fails a build.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PYTHON = sys.executable
+ROUNDS = 3
+IMPORT_ROUNDS = 7
+
+
+def _timed(command: list[str], cwd: Path = ROOT) -> float:
+    start = time.perf_counter()
+    subprocess.run(
+        command, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    return time.perf_counter() - start
+
+
+def _nbval(folder: Path) -> list[str]:
+    return [
+        PYTHON,
+        str(ROOT / "tools" / "demo_workspace.py"),
+        "--",
+        PYTHON,
+        "-m",
+        "pytest",
+        str(folder),
+        "--nbval",
+        "--nbval-current-env",
+        "-p",
+        "no:cacheprovider",
+        "-q",
+        "--nbval-sanitize-with",
+        str(ROOT / "tests" / "notebooks" / "sanitize.cfg"),
+    ]
+
+
+def _trivial_notebooks(folder: Path, count: int) -> None:
+    cell = {
+        "cell_type": "code",
+        "execution_count": 1,
+        "id": "trivial",
+        "metadata": {},
+        "outputs": [
+            {
+                "output_type": "execute_result",
+                "execution_count": 1,
+                "metadata": {},
+                "data": {"text/plain": "2"},
+            }
+        ],
+        "source": "1 + 1",
+    }
+    notebook = {
+        "cells": [cell],
+        "metadata": {
+            "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}
+        },
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    for number in range(count):
+        (folder / f"trivial-{number:02d}.ipynb").write_text(json.dumps(notebook))
+
+
+def _import_seconds(statement: str) -> float:
+    code = f"import time; t = time.perf_counter(); {statement}; print(time.perf_counter() - t)"
+    return float(
+        subprocess.run([PYTHON, "-c", code], check=True, capture_output=True, text=True).stdout
+    )
+
+
+def main() -> int:
+    notebooks = sorted(
+        p for p in (ROOT / "notebooks").rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts
+    )
+    rows = []
+    with tempfile.TemporaryDirectory() as scratch:
+        trivial = Path(scratch)
+        _trivial_notebooks(trivial, len(notebooks))
+        ours, baseline = [], []
+        for _ in range(ROUNDS):  # interleaved, so both see the same machine load
+            ours.append(_timed(_nbval(ROOT / "notebooks")))
+            baseline.append(_timed(_nbval(trivial)))
+        rows.append(
+            (
+                f"(a) strict nbval, {len(notebooks)} notebook(s) vs as many trivial ones",
+                statistics.median(ours),
+                statistics.median(baseline),
+                1.3,
+            )
+        )
+    light, heavy = [], []
+    for _ in range(IMPORT_ROUNDS):
+        light.append(_import_seconds("import infointerview"))
+        heavy.append(_import_seconds("import ipywidgets, matplotlib.pyplot"))
+    rows.append(
+        (
+            "(b) import infointerview vs import ipywidgets, matplotlib.pyplot",
+            statistics.median(light),
+            statistics.median(heavy),
+            0.25,
+        )
+    )
+
+    print(f"{'measure':<68} {'ours':>8} {'baseline':>9} {'ratio':>6} {'goal':>6}  met")
+    for name, value, base, goal in rows:
+        ratio = value / base
+        print(
+            f"{name:<68} {value:>7.3f}s {base:>8.3f}s {ratio:>6.2f} {'≤' + str(goal):>6}  "
+            f"{'yes' if ratio <= goal else 'NO'}"
+        )
+    print(f"(medians of {ROUNDS} nbval runs and {IMPORT_ROUNDS} imports, measured together)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
