@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
@@ -13,6 +14,12 @@ from infointerview import __version__, content
 from infointerview.store import FILE_NAME, Workspace, WorkspaceError, default_home
 
 NOTEBOOKS_VARIABLE = "INFOINTERVIEW_NOTEBOOKS"
+
+
+class CommandError(Exception):
+    """A command cannot go ahead; the message says why (exit status 2)."""
+
+
 WELCOME = "00-welcome.ipynb"
 
 
@@ -111,6 +118,63 @@ def _cmd_demo(args: argparse.Namespace, extra: list[str]) -> int:
     return 0
 
 
+def _read_text_file(path: str) -> str:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CommandError(f"{path}: no such file.") from None
+    except IsADirectoryError:
+        raise CommandError(f"{path} is a folder; give the file that holds the text.") from None
+    except UnicodeDecodeError:
+        raise CommandError(f"{path} is not UTF-8 text; save it as plain UTF-8 text.") from None
+    except OSError as error:
+        raise CommandError(f"{path} could not be read: {error.strerror}.") from None
+    if not text.strip():
+        raise CommandError(f"{path} is empty: there is nothing to check.")
+    return text
+
+
+def _refuse_if_declined(name: str) -> None:
+    with Workspace() as workspace:
+        matches = [c for c in workspace.contacts() if c.name.casefold() == name.casefold()]
+        if not matches:
+            raise CommandError(f"There is no contact called {name!r} in your workspace.")
+        for contact in matches:
+            refusal = workspace.refusal(contact.id)
+            if refusal:
+                raise CommandError(refusal)
+
+
+def _cmd_check(args: argparse.Namespace, extra: list[str]) -> int:
+    from infointerview.checks import check_request, count_words
+
+    text = _read_text_file(args.file)
+    if args.to:
+        _refuse_if_declined(args.to)
+    try:
+        findings = check_request(text, word_limit=args.word_limit)
+    except ValueError as error:
+        raise CommandError(str(error)) from None
+    words = count_words(text)
+    if args.json:
+        print(
+            json.dumps(
+                {"words": words, "findings": [f.as_dict() for f in findings]}, ensure_ascii=False
+            )
+        )
+    else:
+        limit = args.word_limit or 75
+        print(f"{args.file}: {words} words (limit {limit})")
+        for finding in findings:
+            print(f"  {finding.rule}: {finding.message}")
+        print(
+            f"{len(findings)} thing{'s' if len(findings) != 1 else ''} to fix."
+            if findings
+            else "Nothing to fix: this request follows the etiquette."
+        )
+    return 1 if findings else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser; ``infointerview --help`` lists every command."""
     parser = argparse.ArgumentParser(
@@ -120,6 +184,12 @@ def build_parser() -> argparse.ArgumentParser:
         "(set INFOINTERVIEW_HOME to keep it elsewhere).",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--content",
+        metavar="DIR",
+        help="a folder of your own content files (research.toml, checks.toml) to add to or "
+        "replace the built-in ones; the same as setting INFOINTERVIEW_CONTENT",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     lab = commands.add_parser(
@@ -150,6 +220,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--home", help="folder for the demo workspace (default: your own)")
     demo.set_defaults(handler=_cmd_demo)
+
+    check = commands.add_parser(
+        "check",
+        help="check a draft against the etiquette (exit 1 when anything is found)",
+        description="Check a text file against the workshop's etiquette. Exit status 0: "
+        "nothing found; 1: findings; 2: bad usage or an unreadable file.",
+    )
+    check.add_argument("kind", choices=["request"], help="what the text is")
+    check.add_argument("file", help="a UTF-8 text file holding the draft")
+    check.add_argument(
+        "--word-limit", type=int, help="word limit (default 75; 100 is the first-edition advice)"
+    )
+    check.add_argument(
+        "--json", action="store_true", help='print one JSON object: {"words": N, "findings": [...]}'
+    )
+    check.add_argument(
+        "--to", metavar="NAME", help="the contact it is for; refused if they have already said no"
+    )
+    check.set_defaults(handler=_cmd_check)
     return parser
 
 
@@ -159,9 +248,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args, extra = parser.parse_known_args(argv)
     if extra and args.command not in ("lab", "app"):
         parser.error(f"unrecognised arguments: {' '.join(extra)}")
+    if args.content:
+        if not Path(args.content).is_dir():
+            parser.error(f"--content {args.content}: no such folder")
+        # Also reaches the kernels that `lab` and `app` start.
+        os.environ[content.CONTENT_VARIABLE] = str(Path(args.content).resolve())
     try:
         return args.handler(args, extra)
-    except (WorkspaceError, FileNotFoundError, LookupError) as error:
+    except (WorkspaceError, FileNotFoundError, LookupError, CommandError) as error:
         print(f"infointerview: {error}", file=sys.stderr)
         return 2
 

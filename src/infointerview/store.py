@@ -11,6 +11,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
@@ -83,6 +84,24 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TRIGGER stage_history_is_append_only_delete BEFORE DELETE ON stage_history
     BEGIN SELECT RAISE(ABORT, 'the stage history is append-only'); END;
     """,
+    # 2: research checklists per contact; a "no" is final, whatever route a write takes
+    """
+    CREATE TABLE research (
+        contact_id INTEGER NOT NULL REFERENCES contacts(id),
+        item_id TEXT NOT NULL,
+        done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+        notes TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (contact_id, item_id)
+    );
+    CREATE TRIGGER declined_is_final_for_requests BEFORE INSERT ON activity
+    WHEN NEW.kind IN ('request_sent', 'follow_up_sent') AND EXISTS (
+        SELECT 1 FROM stage_history WHERE contact_id = NEW.contact_id AND stage = 'declined')
+    BEGIN SELECT RAISE(ABORT, 'declined is final'); END;
+    CREATE TRIGGER declined_is_final_for_stages BEFORE UPDATE OF stage ON contacts
+    WHEN OLD.stage = 'declined' AND NEW.stage != 'declined'
+    BEGIN SELECT RAISE(ABORT, 'declined is final'); END;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -96,6 +115,10 @@ CONTACT_LIMITS = {
 }
 NOTES_MAX_CHARS = 5_000
 DETAIL_MAX_CHARS = 2_000
+
+
+class DeclinedError(InputError):
+    """The contact said no, and a no is final: no new request, no follow-up, no new stage."""
 
 
 class WorkspaceError(Exception):
@@ -393,6 +416,12 @@ class Workspace:
                 conn.execute("ROLLBACK")
                 raise
             conn.execute("COMMIT")
+        except sqlite3.IntegrityError as error:
+            if "declined is final" in str(error):
+                raise DeclinedError(
+                    ["This contact said no, and a no is final: please don't ask them again."]
+                ) from error
+            raise self._explain(error) from error
         except sqlite3.Error as error:
             raise self._explain(error) from error
         for callback in list(self._subscribers):
@@ -545,7 +574,9 @@ class Workspace:
         """Move a contact to a pipeline stage and keep the change in its history."""
         stage = Stage(stage)
         day = on or clock.today()
-        self.contact(contact_id)
+        contact = self.contact(contact_id)
+        if contact.stage is Stage.DECLINED and stage is not Stage.DECLINED:
+            raise self._declined(contact)
         with self._writing() as conn:
             conn.execute("UPDATE contacts SET stage = ? WHERE id = ?", (stage.value, contact_id))
             self._record_stage(conn, contact_id, stage, day)
@@ -561,6 +592,60 @@ class Workspace:
         with self._reading() as conn:
             rows = conn.execute(query + " ORDER BY changed_on, id", params).fetchall()
         return [(row[0], Stage(row[1]), date.fromisoformat(row[2])) for row in rows]
+
+    def declined_on(self, contact_id: int) -> date | None:
+        """Return the day this contact said no, or None if they never did."""
+        with self._reading() as conn:
+            row = conn.execute(
+                "SELECT min(changed_on) FROM stage_history WHERE contact_id = ? "
+                "AND stage = 'declined'",
+                (contact_id,),
+            ).fetchone()
+        return date.fromisoformat(row[0]) if row and row[0] else None
+
+    def refusal(self, contact_id: int) -> str | None:
+        """Say why this contact may not be asked again (they said no), or None if they may."""
+        if self.declined_on(contact_id) is None:
+            return None
+        return self._declined(self.contact(contact_id)).problems[0]
+
+    def _declined(self, contact: Contact) -> DeclinedError:
+        day = self.declined_on(contact.id)
+        when = f" on {day.day} {day:%B %Y}" if day else ""
+        return DeclinedError(
+            [
+                f"{contact.name} said no{when}, and a no is final: please don't ask them again. "
+                "Thank them for replying, and put your energy into someone new."
+            ]
+        )
+
+    # --- research checklists ---------------------------------------------------------------
+
+    def research(self, contact_id: int) -> dict[str, ResearchEntry]:
+        """Return this contact's research so far: item id to (done, notes)."""
+        with self._reading() as conn:
+            rows = conn.execute(
+                "SELECT item_id, done, notes FROM research WHERE contact_id = ?", (contact_id,)
+            ).fetchall()
+        return {row[0]: ResearchEntry(bool(row[1]), row[2]) for row in rows}
+
+    def save_research(
+        self, contact_id: int, item_id: str, *, done: bool, notes: str = ""
+    ) -> ResearchEntry:
+        """Save one checklist item for a contact: ticked or not, and the notes taken."""
+        notes = clean_text(
+            notes, "Your notes", max_chars=NOTES_MAX_CHARS, required=False, multiline=True
+        )
+        item_id = clean_text(item_id, "The checklist item", max_chars=100)
+        self.contact(contact_id)
+        with self._writing() as conn:
+            conn.execute(
+                "INSERT INTO research(contact_id, item_id, done, notes, updated_at) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT(contact_id, item_id) DO UPDATE SET "
+                "done = excluded.done, notes = excluded.notes, updated_at = excluded.updated_at",
+                (contact_id, item_id, int(bool(done)), notes, clock.now().isoformat()),
+            )
+        return ResearchEntry(bool(done), notes)
 
     @staticmethod
     def _record_stage(conn: sqlite3.Connection, contact_id: int, stage: Stage, day: date) -> None:
@@ -592,7 +677,9 @@ class Workspace:
             multiline=True,
         )
         if contact_id is not None:
-            self.contact(contact_id)
+            contact = self.contact(contact_id)
+            if kind in ASKING_KINDS and self.declined_on(contact_id) is not None:
+                raise self._declined(contact)
         day = on or clock.today()
         with self._writing() as conn:
             activity_id = self._append_activity(conn, day, kind, contact_id, detail)
@@ -658,6 +745,17 @@ class Workspace:
                 for table in ("profile", "contacts", "activity")
             )
 
+
+@dataclass(frozen=True)
+class ResearchEntry:
+    """One research checklist item for one contact."""
+
+    done: bool
+    notes: str = ""
+
+
+#: activities that ask something of a contact, refused once they have said no
+ASKING_KINDS = frozenset({ActivityKind.REQUEST_SENT, ActivityKind.FOLLOW_UP_SENT})
 
 _CONTACT_COLUMNS = (
     "id, name, role, organisation, industry, connection, channel, email, notes, stage, added_on"

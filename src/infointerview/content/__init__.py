@@ -1,18 +1,24 @@
-"""The workshop's content as data: TOML files shipped in this folder.
+"""The workshop's content as data: TOML files shipped in this folder, plus an instructor's own.
 
-Loading is plain ``tomllib``; errors name the file and line so a mistake in a content file is
-easy to find.
+An instructor adds or replaces content for their field by putting TOML files of the same
+names (``research.toml``, ``checks.toml``) in a folder and pointing ``INFOINTERVIEW_CONTENT``
+at it (or ``--content DIR`` on the command line). A file of theirs that cannot be used is
+reported by name and line, and the built-in content carries on working.
 """
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from infointerview.model import Phase
+
+CONTENT_VARIABLE = "INFOINTERVIEW_CONTENT"
 
 
 class ContentError(ValueError):
@@ -28,6 +34,40 @@ def load_toml(name: str) -> dict[str, Any]:
         raise ContentError(f"The content file {name} is missing from the package.") from None
     except tomllib.TOMLDecodeError as error:
         raise ContentError(f"The content file {name} is not valid TOML: {error}.") from None
+
+
+def override_dir() -> Path | None:
+    """Return the instructor's content folder (INFOINTERVIEW_CONTENT), if one is set."""
+    configured = os.environ.get(CONTENT_VARIABLE, "").strip()
+    return Path(configured).expanduser() if configured else None
+
+
+def override_file(name: str) -> Path | None:
+    """Return the instructor's file of this name, when the folder is set and holds one."""
+    folder = override_dir()
+    if folder is None:
+        return None
+    path = folder / name
+    return path if path.is_file() else None
+
+
+def read_override(path: Path) -> dict[str, Any]:
+    """Parse an instructor's TOML file; a mistake is reported with the file and line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ContentError(f"{path} could not be read: {error}.") from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        # tomllib's message ends "(at line N, column M)", which is what an instructor needs.
+        raise ContentError(f"{path} is not valid TOML: {error}.") from None
+
+
+def cache_key(name: str) -> tuple[str, int]:
+    """Return what identifies the current override for ``name``: its path and change time."""
+    path = override_file(name)
+    return (str(path), path.stat().st_mtime_ns) if path else ("", 0)
 
 
 @cache
@@ -100,3 +140,93 @@ def self_check(notebook: str) -> tuple[CheckQuestion, ...]:
             )
         questions.append(CheckQuestion(prompt, answers))
     return tuple(questions)
+
+
+SCOPES = ("person", "company", "industry", "self")
+SCOPE_TITLES = {
+    "person": "The person",
+    "company": "Their organisation",
+    "industry": "The industry",
+    "self": "Yourself",
+}
+
+
+@dataclass(frozen=True)
+class ResearchItem:
+    """One thing to find out (or prepare) before asking for an interview, and where to look."""
+
+    id: str
+    scope: str
+    text: str
+    where: str
+    why: str = ""
+
+
+@dataclass(frozen=True)
+class Checklist:
+    """The research checklist in use, and any instructor file that could not be used."""
+
+    items: tuple[ResearchItem, ...]
+    problems: tuple[str, ...] = ()
+
+    def in_scope(self, scope: str) -> tuple[ResearchItem, ...]:
+        return tuple(item for item in self.items if item.scope == scope)
+
+
+def _research_items(data: dict[str, Any], source: str) -> list[ResearchItem]:
+    entries = data.get("item", [])
+    if not isinstance(entries, list):
+        raise ContentError(f"{source}: items must be written as [[item]] tables.")
+    items = []
+    for number, entry in enumerate(entries, start=1):
+        where = f"{source}, item {number}"
+        if not isinstance(entry, dict):
+            raise ContentError(f"{where}: an item must be a table of fields.")
+        if "id" in entry:
+            where += f" ({entry['id']!r})"
+        missing = [key for key in ("id", "scope", "text", "where") if key not in entry]
+        if missing:
+            raise ContentError(f"{where} is missing {', '.join(missing)}.")
+        if not all(
+            isinstance(entry[k], str) and entry[k].strip() for k in ("id", "scope", "text", "where")
+        ):
+            raise ContentError(f"{where}: id, scope, text and where must be non-empty text.")
+        if entry["scope"] not in SCOPES:
+            raise ContentError(
+                f"{where}: scope {entry['scope']!r} should be one of {', '.join(SCOPES)}."
+            )
+        items.append(
+            ResearchItem(
+                entry["id"],
+                entry["scope"],
+                entry["text"],
+                entry["where"],
+                str(entry.get("why", "")),
+            )
+        )
+    ids = [item.id for item in items]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise ContentError(f"{source}: the id {duplicates[0]!r} is used twice.")
+    return items
+
+
+def research_checklist() -> Checklist:
+    """Return the research checklist: built in, with the instructor's items added or replaced."""
+    return _research_checklist(cache_key("research.toml"))
+
+
+@cache
+def _research_checklist(key: tuple[str, int]) -> Checklist:
+    items = {item.id: item for item in _research_items(load_toml("research.toml"), "research.toml")}
+    problems = []
+    path = override_file("research.toml")
+    if path is not None:
+        try:
+            extra = _research_items(read_override(path), str(path))
+        except ContentError as error:
+            problems.append(f"{error} The built-in checklist is used instead.")
+        else:
+            items.update({item.id: item for item in extra})  # same id replaces
+    ordered = sorted(items.values(), key=lambda item: SCOPES.index(item.scope))
+    return Checklist(tuple(ordered), tuple(problems))

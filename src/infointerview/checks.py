@@ -1,0 +1,256 @@
+"""Etiquette checks: text in, findings out, each with the rule and a plain-words reason.
+
+The patterns live in ``content/checks.toml`` so an instructor can extend them for their field;
+the rule ids are fixed vocabulary shared with the notebooks and the command line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from infointerview import content
+from infointerview.content import ContentError
+
+REQUEST_RULES = (
+    "job-request",
+    "no-duration",
+    "long-meeting",
+    "not-their-convenience",
+    "too-long",
+    "no-gratitude",
+)
+LONGEST_MEETING_MINUTES = 30
+WORD_LIMIT_RANGE = (10, 1000)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing to fix: which rule, why (in plain words), and where in the text if known."""
+
+    rule: str
+    message: str
+    where: tuple[int, int] | None = None
+
+    def as_dict(self) -> dict[str, str]:
+        return {"rule": self.rule, "message": self.message}
+
+
+@dataclass(frozen=True)
+class _Rule:
+    message: str
+    patterns: tuple[re.Pattern[str], ...] = ()
+    exceptions: tuple[re.Pattern[str], ...] = ()
+    required: tuple[re.Pattern[str], ...] = ()
+    flexible: tuple[re.Pattern[str], ...] = ()
+
+
+@dataclass(frozen=True)
+class RequestRules:
+    rules: dict[str, _Rule]
+    word_limit: int
+    word_limit_choices: tuple[int, ...]
+    problems: tuple[str, ...]
+
+
+def _compile(patterns: object, where: str) -> tuple[re.Pattern[str], ...]:
+    if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
+        raise ContentError(f"{where} must be a list of text patterns.")
+    compiled = []
+    for pattern in patterns:
+        try:
+            compiled.append(re.compile(pattern, re.IGNORECASE))
+        except re.error as error:
+            raise ContentError(f"{where}: the pattern {pattern!r} is not valid: {error}.") from None
+    return tuple(compiled)
+
+
+def _rules_from(data: dict, source: str, base: dict[str, _Rule] | None) -> dict[str, _Rule]:
+    rules = dict(base or {})
+    tables = data.get("rules", {})
+    if not isinstance(tables, dict):
+        raise ContentError(f"{source}: [rules] must be a table of rules.")
+    for rule_id, table in tables.items():
+        if rule_id not in REQUEST_RULES:
+            raise ContentError(
+                f"{source}: {rule_id!r} is not a rule; the rules are {', '.join(REQUEST_RULES)}."
+            )
+        old = rules.get(rule_id, _Rule(message=""))
+        fields = {}
+        for key in ("patterns", "exceptions", "required", "flexible"):
+            added = _compile(table.get(key, []), f"{source}, rules.{rule_id}.{key}")
+            fields[key] = getattr(old, key) + added
+        message = table.get("message", old.message)
+        if not isinstance(message, str) or not message.strip():
+            raise ContentError(f"{source}, rules.{rule_id}: a plain-words message is needed.")
+        rules[rule_id] = _Rule(message=message, **fields)
+    return rules
+
+
+@lru_cache(maxsize=8)
+def _load_request_rules(key: tuple[str, int]) -> RequestRules:
+    data = content.load_toml("checks.toml")
+    rules = _rules_from(data, "checks.toml", None)
+    limits = data["request"]
+    word_limit, choices = int(limits["word_limit"]), tuple(limits["word_limit_choices"])
+    problems: list[str] = []
+    path = content.override_file("checks.toml")
+    if path is not None:
+        try:
+            extra = content.read_override(path)
+            rules = _rules_from(extra, str(path), rules)
+        except ContentError as error:
+            problems.append(f"{error} The built-in checks are used instead.")
+    return RequestRules(rules, word_limit, choices, tuple(problems))
+
+
+def request_rules() -> RequestRules:
+    """Return the request rules: built in, plus the instructor's patterns when set."""
+    return _load_request_rules(content.cache_key("checks.toml"))
+
+
+# --- words and durations -------------------------------------------------------------------
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_WORDLIKE = re.compile(r"\w", re.UNICODE)
+
+
+def count_words(text: str) -> int:
+    """Count words as a reader would: tokens between spaces that hold a letter or digit.
+
+    Chinese, Japanese and Korean are written without spaces, so each of their characters
+    counts as a word there.
+    """
+    total = 0
+    for token in text.split():
+        cjk = len(_CJK.findall(token))
+        if cjk:
+            total += cjk + (1 if _WORDLIKE.search(_CJK.sub("", token)) else 0)
+        elif _WORDLIKE.search(token):
+            total += 1
+    return total
+
+
+_NUMBER_WORDS = {
+    "five": 5,
+    "ten": 10,
+    "fifteen": 15,
+    "twenty": 20,
+    "twenty-five": 25,
+    "twenty five": 25,
+    "thirty": 30,
+    "forty": 40,
+    "forty-five": 45,
+    "forty five": 45,
+    "fifty": 50,
+    "sixty": 60,
+    "ninety": 90,
+}
+_NUMBER_ALTERNATIVES = "|".join(
+    word.replace(" ", "[- ]") for word in sorted(_NUMBER_WORDS, key=len, reverse=True)
+)
+_NUMBER = rf"(?:\d{{1,3}}|{_NUMBER_ALTERNATIVES})"
+_DURATION_PATTERNS: tuple[tuple[re.Pattern[str], int | None], ...] = (
+    (re.compile(r"\b(?:an?\s+|one\s+)?hour\s+and\s+a\s+half\b", re.I), 90),
+    (re.compile(r"\b(?:half\s+an?\s+hour|half[- ]hour)\b", re.I), 30),
+    (re.compile(r"\b(?:a\s+)?quarter(?:\s+of\s+an?|[- ])\s*hour\b", re.I), 15),
+    (
+        re.compile(
+            rf"\b(?P<a>{_NUMBER})(?:\s*(?:-|–|—|to|or)\s*(?P<b>{_NUMBER}))?\s*-?\s*"
+            r"(?:min|mins|minutes?)\b",
+            re.I,
+        ),
+        None,
+    ),
+    (re.compile(r"\b(?:an|one|1)\s*-?\s*hours?\b", re.I), 60),
+    (re.compile(r"\b(?:two|2|a\s+couple\s+of|couple\s+of|a\s+few|several)\s+hours\b", re.I), 120),
+    (re.compile(r"\b(?:an|the)\s+(?:whole\s+)?(?:afternoon|morning|evening)\b", re.I), 180),
+)
+
+
+def _minutes(word: str) -> int:
+    word = word.lower()
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word.replace("-", " ")]
+
+
+def durations(text: str) -> list[tuple[int, tuple[int, int]]]:
+    """Return every meeting length the text states, in minutes, with where it stands.
+
+    A range counts as its upper end ("20–30 minutes" is 30), since that is what is asked.
+    """
+    found: list[tuple[int, tuple[int, int]]] = []
+    remaining = text
+    for pattern, minutes in _DURATION_PATTERNS:
+        for match in pattern.finditer(remaining):
+            if minutes is None:
+                upper = match.group("b") or match.group("a")
+                value = _minutes(upper)
+            else:
+                value = minutes
+            found.append((value, match.span()))
+        # Blank what was read, so "half an hour" is not read again as "an hour".
+        remaining = pattern.sub(lambda m: " " * len(m.group()), remaining)
+    return sorted(found, key=lambda item: item[1])
+
+
+def _blank(text: str, patterns: tuple[re.Pattern[str], ...]) -> str:
+    for pattern in patterns:
+        text = pattern.sub(lambda m: " " * len(m.group()), text)
+    return text
+
+
+def _first(text: str, patterns: tuple[re.Pattern[str], ...]) -> re.Match[str] | None:
+    matches = [m for p in patterns if (m := p.search(text))]
+    return min(matches, key=lambda m: m.start()) if matches else None
+
+
+# --- the request check ------------------------------------------------------------------------
+
+
+def check_request(text: str, word_limit: int | None = None) -> list[Finding]:
+    """Check an interview request against the etiquette; return what to fix, in rule order.
+
+    ``word_limit`` is 75 by default (the 6-point email); 100 is the first edition's limit.
+    """
+    if not isinstance(text, str):
+        raise TypeError("check_request needs the draft as text.")
+    loaded = request_rules()
+    limit = loaded.word_limit if word_limit is None else word_limit
+    if not isinstance(limit, int) or not WORD_LIMIT_RANGE[0] <= limit <= WORD_LIMIT_RANGE[1]:
+        raise ValueError(
+            f"The word limit must be a whole number from {WORD_LIMIT_RANGE[0]} to "
+            f"{WORD_LIMIT_RANGE[1]}; 75 is usual, 100 the older advice."
+        )
+    rules = loaded.rules
+    # Apostrophes come in two shapes; patterns are written with the straight one.
+    plain = text.replace("\u2019", "'")
+    findings: list[Finding] = []
+
+    rule = rules["job-request"]
+    hit = _first(_blank(plain, rule.exceptions), rule.patterns)
+    if hit:
+        findings.append(Finding("job-request", rule.message, hit.span()))
+
+    lengths = durations(plain)
+    if not lengths:
+        findings.append(Finding("no-duration", rules["no-duration"].message))
+    else:
+        longest = max(lengths, key=lambda item: item[0])
+        if longest[0] > LONGEST_MEETING_MINUTES:
+            findings.append(Finding("long-meeting", rules["long-meeting"].message, longest[1]))
+
+    rule = rules["not-their-convenience"]
+    hit = _first(plain, rule.patterns)
+    if hit and not _first(plain, rule.flexible):
+        findings.append(Finding("not-their-convenience", rule.message, hit.span()))
+
+    words = count_words(text)
+    if words > limit:
+        message = rules["too-long"].message.format(words=words, limit=limit)
+        findings.append(Finding("too-long", message))
+
+    rule = rules["no-gratitude"]
+    if not _first(plain, rule.required):
+        findings.append(Finding("no-gratitude", rule.message))
+    return findings

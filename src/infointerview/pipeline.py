@@ -1,0 +1,240 @@
+"""The contact pipeline: requests, replies, 3B7 follow-ups, and "a no is final".
+
+identified → researched → requested → accepted | declined | no reply → (followed up) → met →
+thanked → keeping in touch. The workspace itself refuses any new request or follow-up to a
+contact who declined; the functions here add the order of events and the dates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from infointerview import clock
+from infointerview.content import Checklist
+from infointerview.model import Activity, ActivityKind, Contact, InputError, Stage, clean_text
+from infointerview.research import RESEARCHED_AT, Completeness, completeness
+from infointerview.store import Workspace
+
+#: Dalton's 3B7 routine: after 3 business days try a second person at the same organisation;
+#: after 7, follow up once with the first.
+SECOND_CONTACT_AFTER = 3
+FOLLOW_UP_AFTER = 7
+REQUEST_MAX_CHARS = 5_000
+REPLIES = ("accepted", "declined", "no_reply")
+
+
+class PipelineError(InputError):
+    """A step that does not fit where the contact stands; the message says what fits."""
+
+
+def add_business_days(day: date, days: int) -> date:
+    """Return the date ``days`` working days after ``day``, skipping Saturdays and Sundays."""
+    if days < 0:
+        raise ValueError("Count business days forwards only.")
+    while days:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            days -= 1
+    return day
+
+
+@dataclass(frozen=True)
+class FollowUpDates:
+    """When to act on a request that has had no answer."""
+
+    asked_on: date
+    second_contact_on: date
+    follow_up_on: date
+
+
+def follow_up_dates(asked_on: date) -> FollowUpDates:
+    """Return the 3B7 dates for a request sent on ``asked_on``."""
+    return FollowUpDates(
+        asked_on,
+        add_business_days(asked_on, SECOND_CONTACT_AFTER),
+        add_business_days(asked_on, FOLLOW_UP_AFTER),
+    )
+
+
+def _say(day: date) -> str:
+    return f"{day.day} {day:%B}"
+
+
+def research_progress(workspace: Workspace, contact_id: int, checklist: Checklist) -> Completeness:
+    """Return how much of the checklist is done for this contact."""
+    return completeness(checklist, workspace.research(contact_id))
+
+
+def note_research(
+    workspace: Workspace, contact_id: int, checklist: Checklist, *, on: date | None = None
+) -> Completeness:
+    """Move a contact to 'researched' (and log it) once half the checklist is done."""
+    progress = research_progress(workspace, contact_id, checklist)
+    contact = workspace.contact(contact_id)
+    if contact.stage is Stage.IDENTIFIED and progress.fraction >= RESEARCHED_AT:
+        day = on or clock.today()
+        workspace.log(ActivityKind.RESEARCH_DONE, on=day, contact_id=contact_id)
+        workspace.set_stage(contact_id, Stage.RESEARCHED, on=day)
+    return progress
+
+
+def research_warning(workspace: Workspace, contact_id: int, checklist: Checklist) -> str | None:
+    """Return a warning when less than half the research is done, else None."""
+    progress = research_progress(workspace, contact_id, checklist)
+    if progress.fraction >= RESEARCHED_AT:
+        return None
+    name = workspace.contact(contact_id).name
+    return (
+        f"You have done {progress.done} of {progress.total} research items for {name} "
+        f"({progress.fraction:.0%}). Homework first makes a better request and better "
+        "questions; the 01 Research notebook has the checklist."
+    )
+
+
+def last_request(workspace: Workspace, contact_id: int) -> Activity | None:
+    """Return the latest request logged for this contact, if any."""
+    asked = [
+        a
+        for a in workspace.activities(kind=ActivityKind.REQUEST_SENT)
+        if a.contact_id == contact_id
+    ]
+    return asked[-1] if asked else None
+
+
+def log_request(
+    workspace: Workspace, contact_id: int, text: str, *, on: date | None = None
+) -> Activity:
+    """Record a request as sent and move the contact to 'requested'.
+
+    Refused for a contact who declined (a no is final), and for one already asked.
+    """
+    draft = clean_text(text, "The request", max_chars=REQUEST_MAX_CHARS, multiline=True)
+    contact = workspace.contact(contact_id)
+    if contact.stage in (Stage.IDENTIFIED, Stage.RESEARCHED):
+        day = on or clock.today()
+        activity = workspace.log(
+            ActivityKind.REQUEST_SENT, on=day, contact_id=contact_id, detail=draft[:2000]
+        )
+        workspace.set_stage(contact_id, Stage.REQUESTED, on=day)
+        return activity
+    if contact.stage is Stage.DECLINED:
+        # The workspace explains, with the day they said no.
+        workspace.log(ActivityKind.REQUEST_SENT, contact_id=contact_id)
+    asked = last_request(workspace, contact_id)
+    when = f" on {_say(asked.happened_on)}" if asked else ""
+    if contact.stage in (Stage.REQUESTED, Stage.NO_REPLY, Stage.FOLLOWED_UP):
+        raise PipelineError(
+            [
+                f"You already asked {contact.name}{when}. Wait for a reply; if none comes, the "
+                "3B7 routine says when to follow up, once."
+            ]
+        )
+    raise PipelineError(
+        [
+            f"{contact.name} has already said yes{when}: there is nothing more to ask. "
+            "Prepare your questions for the meeting instead."
+        ]
+    )
+
+
+def record_reply(
+    workspace: Workspace, contact_id: int, reply: str, *, on: date | None = None
+) -> Contact:
+    """Record the answer to a request: accepted, declined, or no reply (yet)."""
+    if reply not in REPLIES:
+        raise PipelineError([f"A reply is one of: accepted, declined, no reply (not {reply!r})."])
+    contact = workspace.contact(contact_id)
+    waiting = (Stage.REQUESTED, Stage.NO_REPLY, Stage.FOLLOWED_UP)
+    if contact.stage not in waiting:
+        raise PipelineError(
+            [
+                f"{contact.name} is at the '{contact.stage.label}' stage, not waiting for a reply. "
+                "Log a request first."
+            ]
+        )
+    day = on or clock.today()
+    if reply == "no_reply":
+        if contact.stage is not Stage.REQUESTED:
+            return contact
+        return workspace.set_stage(contact_id, Stage.NO_REPLY, on=day)
+    workspace.log(ActivityKind.REPLY_RECEIVED, on=day, contact_id=contact_id, detail=reply)
+    return workspace.set_stage(contact_id, Stage(reply), on=day)
+
+
+def log_follow_up(workspace: Workspace, contact_id: int, *, on: date | None = None) -> Activity:
+    """Record the one follow-up a request without a reply gets."""
+    contact = workspace.contact(contact_id)
+    if contact.stage is Stage.DECLINED:
+        workspace.log(ActivityKind.FOLLOW_UP_SENT, contact_id=contact_id)  # explains the no
+    if contact.stage is Stage.FOLLOWED_UP:
+        raise PipelineError(
+            [
+                f"You have already followed up with {contact.name}. One follow-up is enough: "
+                "if there is still no answer, move on to someone else."
+            ]
+        )
+    if contact.stage not in (Stage.REQUESTED, Stage.NO_REPLY):
+        raise PipelineError(
+            [
+                f"{contact.name} is at the '{contact.stage.label}' stage; a follow-up is for a "
+                "request that has had no reply."
+            ]
+        )
+    day = on or clock.today()
+    activity = workspace.log(ActivityKind.FOLLOW_UP_SENT, on=day, contact_id=contact_id)
+    workspace.set_stage(contact_id, Stage.FOLLOWED_UP, on=day)
+    return activity
+
+
+@dataclass(frozen=True)
+class PipelineRow:
+    """One contact in the pipeline table, with what to do next and when."""
+
+    contact: Contact
+    asked_on: date | None
+    dates: FollowUpDates | None
+    next_step: str
+
+
+def next_step(contact: Contact, dates: FollowUpDates | None, today: date) -> str:
+    """Say, in plain words, what the participant should do next with this contact."""
+    stage = contact.stage
+    if stage is Stage.IDENTIFIED:
+        return "Research them (01 Research)."
+    if stage is Stage.RESEARCHED:
+        return "Draft and send a request."
+    if stage is Stage.DECLINED:
+        return "They said no. That is final: do not ask again."
+    if stage in (Stage.REQUESTED, Stage.NO_REPLY) and dates is not None:
+        if today >= dates.follow_up_on:
+            return f"Follow up once now (due {_say(dates.follow_up_on)})."
+        if today >= dates.second_contact_on:
+            return (
+                f"Try a second person at {contact.organisation or 'their organisation'}; "
+                f"follow up on {_say(dates.follow_up_on)} if still no answer."
+            )
+        second = _say(dates.second_contact_on)
+        return f"Wait. If no answer, try someone else there on {second}."
+    if stage is Stage.FOLLOWED_UP:
+        return "You followed up once. If no answer, move on."
+    if stage is Stage.ACCEPTED:
+        return "Prepare your questions (03 Prepare)."
+    if stage is Stage.MET:
+        return "Send a thank-you note (05 Follow-up)."
+    return "Keep in touch every few months (05 Follow-up)."
+
+
+def pipeline(workspace: Workspace, *, today: date | None = None) -> list[PipelineRow]:
+    """Return every contact with their stage, request dates and next step."""
+    today = today or clock.today()
+    requests: dict[int, date] = {}
+    for activity in workspace.activities(kind=ActivityKind.REQUEST_SENT):
+        if activity.contact_id is not None:
+            requests[activity.contact_id] = activity.happened_on
+    rows = []
+    for contact in workspace.contacts():
+        asked = requests.get(contact.id)
+        dates = follow_up_dates(asked) if asked else None
+        rows.append(PipelineRow(contact, asked, dates, next_step(contact, dates, today)))
+    return rows
