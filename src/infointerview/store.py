@@ -84,7 +84,8 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TRIGGER stage_history_is_append_only_delete BEFORE DELETE ON stage_history
     BEGIN SELECT RAISE(ABORT, 'the stage history is append-only'); END;
     """,
-    # 2: research checklists per contact; a "no" is final, whatever route a write takes
+    # 2: research checklists and drafts per contact; a "no" is final, whatever route a
+    #    write takes
     """
     CREATE TABLE research (
         contact_id INTEGER NOT NULL REFERENCES contacts(id),
@@ -93,6 +94,13 @@ MIGRATIONS: tuple[str, ...] = (
         notes TEXT NOT NULL DEFAULT '',
         updated_at TEXT NOT NULL,
         PRIMARY KEY (contact_id, item_id)
+    );
+    CREATE TABLE drafts (
+        contact_id INTEGER NOT NULL REFERENCES contacts(id),
+        kind TEXT NOT NULL,
+        text TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (contact_id, kind)
     );
     CREATE TRIGGER declined_is_final_for_requests BEFORE INSERT ON activity
     WHEN NEW.kind IN ('request_sent', 'follow_up_sent') AND EXISTS (
@@ -115,6 +123,7 @@ CONTACT_LIMITS = {
 }
 NOTES_MAX_CHARS = 5_000
 DETAIL_MAX_CHARS = 2_000
+DRAFT_MAX_CHARS = 200_000
 
 
 class DeclinedError(InputError):
@@ -405,8 +414,11 @@ class Workspace:
             raise self._explain(error) from error
 
     @contextmanager
-    def _writing(self) -> Iterator[sqlite3.Connection]:
-        """Run the block as one transaction: all of it is saved, or none of it."""
+    def _writing(self, *, notify: bool = True) -> Iterator[sqlite3.Connection]:
+        """Run the block as one transaction: all of it is saved, or none of it.
+
+        Subscribers hear of the change afterwards unless ``notify`` is False (keystrokes).
+        """
         conn = self._connection()
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -646,6 +658,36 @@ class Workspace:
                 (contact_id, item_id, int(bool(done)), notes, clock.now().isoformat()),
             )
         return ResearchEntry(bool(done), notes)
+
+    # --- drafts ------------------------------------------------------------------------------
+
+    def draft(self, contact_id: int, kind: str) -> str:
+        """Return the saved draft of this kind ("request", "thank_you") for a contact, or ""."""
+        with self._reading() as conn:
+            row = conn.execute(
+                "SELECT text FROM drafts WHERE contact_id = ? AND kind = ?", (contact_id, kind)
+            ).fetchone()
+        return row[0] if row else ""
+
+    def save_draft(self, contact_id: int, kind: str, text: str) -> None:
+        """Keep a draft as it is typed, so closing the page never loses it."""
+        if not isinstance(text, str):
+            raise InputError(["A draft must be text."])
+        if len(text) > DRAFT_MAX_CHARS:
+            raise InputError(
+                [
+                    f"The draft is {len(text):,} characters long; it cannot be kept beyond "
+                    f"{DRAFT_MAX_CHARS:,}. Shorten it: a request fits in 75 words."
+                ]
+            )
+        self.contact(contact_id)
+        with self._writing(notify=False) as conn:
+            conn.execute(
+                "INSERT INTO drafts(contact_id, kind, text, updated_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(contact_id, kind) DO UPDATE SET text = excluded.text, "
+                "updated_at = excluded.updated_at",
+                (contact_id, kind, text, clock.now().isoformat()),
+            )
 
     @staticmethod
     def _record_stage(conn: sqlite3.Connection, contact_id: int, stage: Stage, day: date) -> None:

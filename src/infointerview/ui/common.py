@@ -7,7 +7,7 @@ import html
 import ipywidgets as widgets
 
 from infointerview import content
-from infointerview.store import Workspace
+from infointerview.store import Workspace, WorkspaceError
 
 WIDE = widgets.Layout(width="min(100%, 640px)")
 LABEL_STYLE = {"description_width": "150px"}
@@ -96,3 +96,40 @@ class SelfCheck(widgets.VBox):
             if answered < total
             else f"<b>All {total} answered: {self.correct} of {total} right.</b>"
         )
+
+
+class ContactPicker(widgets.Dropdown):
+    """Choose one of the workspace's contacts; keeps up as contacts are added or move on.
+
+    When a contact is added, it is selected, since that is who the participant is working on.
+    """
+
+    def __init__(self, workspace: Workspace, *, description: str = "Contact") -> None:
+        self._workspace = workspace
+        self._known: set[int] = set()
+        super().__init__(description=description, style=LABEL_STYLE, layout=WIDE)
+        workspace.subscribe(self._refresh)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        try:
+            contacts = self._workspace.contacts()
+        except WorkspaceError:
+            return
+        options = [
+            (f"{c.name}{' — ' + c.organisation if c.organisation else ''} ({c.stage.label})", c.id)
+            for c in contacts
+        ]
+        new = [c.id for c in contacts if c.id not in self._known]
+        current = self.value
+        if self._known and new:
+            current = new[-1]
+        elif current is None and contacts:
+            current = contacts[-1].id
+        self._known = {c.id for c in contacts}
+        if list(self.options) != options:
+            with self.hold_trait_notifications():
+                self.options = options
+                self.value = current
+        elif self.value != current:
+            self.value = current

@@ -1,0 +1,279 @@
+"""Phase 2, the request: draft it with live etiquette checks, log it, record the reply."""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+
+from infointerview import checks, content
+from infointerview.content import Checklist
+from infointerview.drafts import prefill_request
+from infointerview.model import InputError
+from infointerview.pipeline import (
+    log_follow_up,
+    log_request,
+    pipeline,
+    record_reply,
+    research_warning,
+)
+from infointerview.store import Workspace, WorkspaceError
+from infointerview.ui.common import (
+    ContactPicker,
+    SelfCheck,
+    escape,
+    message_html,
+    open_workspace,
+)
+
+__all__ = ["PipelinePanel", "RequestDrafter", "SelfCheck", "open_workspace"]
+
+DRAFT_KIND = "request"
+
+
+class RequestDrafter(widgets.VBox):
+    """Write a request to one contact; see the etiquette findings as you type; log it as sent."""
+
+    def __init__(self, workspace: Workspace, checklist: Checklist | None = None) -> None:
+        self._workspace = workspace
+        self._checklist = checklist or content.research_checklist()
+        self._loading = False
+        rules = checks.request_rules()
+        self._picker = ContactPicker(workspace, description="Request to")
+        self._limit = widgets.ToggleButtons(
+            options=[(f"{n} words", n) for n in rules.word_limit_choices],
+            value=rules.word_limit,
+            description="Word limit",
+            tooltips=["The current advice: fits a phone screen", "The older, roomier advice"],
+        )
+        self._draft = widgets.Textarea(
+            placeholder="Your request. Choose a contact above to start from a suggested draft.",
+            continuous_update=True,
+            layout=widgets.Layout(width="min(100%, 640px)", height="220px"),
+        )
+        self._count = widgets.HTML()
+        self._findings = widgets.HTML()
+        self._send = widgets.Button(description="Log as sent", button_style="primary",
+                                    icon="paper-plane")
+        self._confirm = widgets.Button(description="Log it anyway", button_style="warning")
+        self._cancel = widgets.Button(description="Not yet")
+        self._confirm_box = widgets.HBox(
+            [self._confirm, self._cancel], layout=widgets.Layout(display="none")
+        )
+        self._status = widgets.HTML()
+        problems = "".join(message_html("warning", p) for p in rules.problems)
+        super().__init__(
+            children=[
+                widgets.HTML(problems),
+                self._picker,
+                self._limit,
+                self._draft,
+                self._count,
+                self._findings,
+                self._send,
+                self._confirm_box,
+                self._status,
+            ]
+        )
+        self._picker.observe(self._on_pick, names="value")
+        self._draft.observe(self._on_type, names="value")
+        self._limit.observe(self._on_type, names="value")
+        self._send.on_click(self._on_send)
+        self._confirm.on_click(self._on_confirm)
+        self._cancel.on_click(self._on_cancel)
+        self._load()
+
+    @property
+    def findings(self) -> list[checks.Finding]:
+        """The etiquette findings for the draft as it stands."""
+        return checks.check_request(self._draft.value, word_limit=self._limit.value)
+
+    def _on_pick(self, _change: dict) -> None:
+        self._load()
+
+    def _load(self) -> None:
+        contact_id = self._picker.value
+        self._status.value = ""
+        self._confirm_box.layout.display = "none"
+        if contact_id is None:
+            self._show_findings()
+            return
+        try:
+            saved = self._workspace.draft(contact_id, DRAFT_KIND)
+            text = saved or prefill_request(
+                self._workspace.contact(contact_id), self._workspace.profile()
+            )
+            refusal = self._workspace.refusal(contact_id)
+        except WorkspaceError as error:
+            self._status.value = message_html("error", str(error))
+            return
+        self._loading = True
+        try:
+            self._draft.value = text
+        finally:
+            self._loading = False
+        if refusal:
+            self._status.value = message_html("error", refusal)
+        self._show_findings()
+
+    def _on_type(self, _change: dict) -> None:
+        if self._loading:
+            return
+        if self._picker.value is not None:
+            try:
+                self._workspace.save_draft(self._picker.value, DRAFT_KIND, self._draft.value)
+            except (InputError, WorkspaceError) as error:
+                self._status.value = message_html("error", "The draft is not being kept:",
+                                                  str(error))
+        self._show_findings()
+
+    def _show_findings(self) -> None:
+        text = self._draft.value
+        words = checks.count_words(text)
+        limit = self._limit.value
+        over = words > limit
+        self._count.value = (
+            f'<span class="ii-word-count" style="color:{"#8e0000" if over else "#333"}">'
+            f"{words} words (limit {limit})</span>"
+        )
+        if not text.strip():
+            self._findings.value = message_html("info", "Write your request above.")
+            return
+        found = checks.check_request(text, word_limit=limit)
+        if not found:
+            self._findings.value = message_html(
+                "ok", "Nothing to fix: this request follows the etiquette."
+            )
+            return
+        self._findings.value = "".join(
+            message_html("warning", f"{finding.rule}: {finding.message}") for finding in found
+        )
+
+    def _on_send(self, _button: widgets.Button) -> None:
+        contact_id = self._picker.value
+        if contact_id is None:
+            self._status.value = message_html("error", "Choose a contact first.")
+            return
+        refusal = self._workspace.refusal(contact_id)
+        if refusal:
+            self._status.value = message_html("error", "Not logged.", refusal)
+            return
+        warning = research_warning(self._workspace, contact_id, self._checklist)
+        if warning:
+            self._status.value = message_html("warning", warning)
+            self._confirm_box.layout.display = ""
+            return
+        self._log()
+
+    def _on_confirm(self, _button: widgets.Button) -> None:
+        self._log()
+
+    def _on_cancel(self, _button: widgets.Button) -> None:
+        self._confirm_box.layout.display = "none"
+        self._status.value = message_html(
+            "info", "Not logged. Finish the research in 01 Research, then come back."
+        )
+
+    def _log(self) -> None:
+        self._confirm_box.layout.display = "none"
+        contact_id = self._picker.value
+        try:
+            log_request(self._workspace, contact_id, self._draft.value)
+        except InputError as error:
+            self._status.value = message_html("error", "Not logged.", *error.problems)
+            return
+        except WorkspaceError as error:
+            self._status.value = message_html("error", "Not logged.", str(error))
+            return
+        name = self._workspace.contact(contact_id).name
+        self._status.value = message_html(
+            "ok",
+            f"Logged your request to {name} as sent today. Record their answer in the "
+            "pipeline below when it comes.",
+        )
+
+
+class PipelinePanel(widgets.VBox):
+    """Every contact's stage and next step, with buttons to record a reply or a follow-up."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+        self._table = widgets.HTML()
+        self._picker = ContactPicker(workspace, description="Reply from")
+        self._yes = widgets.Button(description="They said yes", button_style="success")
+        self._no = widgets.Button(description="They said no", button_style="danger")
+        self._silent = widgets.Button(description="No reply yet")
+        self._follow_up = widgets.Button(description="Log my one follow-up")
+        self._status = widgets.HTML()
+        for button, handler in (
+            (self._yes, self._on_yes),
+            (self._no, self._on_no),
+            (self._silent, self._on_silent),
+            (self._follow_up, self._on_follow_up),
+        ):
+            button.on_click(handler)
+        buttons = widgets.HBox([self._yes, self._no, self._silent, self._follow_up])
+        super().__init__(children=[self._table, self._picker, buttons, self._status])
+        workspace.subscribe(self._refresh)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        try:
+            rows = pipeline(self._workspace)
+        except WorkspaceError as error:
+            self._table.value = message_html("error", str(error))
+            return
+        if not rows:
+            self._table.value = message_html("info", "No contacts yet: add one in 01 Research.")
+            return
+        cell = "style='text-align:left;padding:2px 8px;vertical-align:top'"
+
+        def day(value: object) -> str:
+            return f"{value.day} {value:%b}" if value else ""
+
+        body = "".join(
+            f"<tr><td {cell}>{escape(row.contact.name)}</td>"
+            f"<td {cell}>{escape(row.contact.stage.label)}</td>"
+            f"<td {cell}>{day(row.asked_on)}</td>"
+            f"<td {cell}>{day(row.dates.second_contact_on if row.dates else None)}</td>"
+            f"<td {cell}>{day(row.dates.follow_up_on if row.dates else None)}</td>"
+            f"<td {cell}>{escape(row.next_step)}</td></tr>"
+            for row in rows
+        )
+        heads = ("Contact", "Stage", "Asked", "3 days: try another", "7 days: follow up",
+                 "Next step")
+        self._table.value = (
+            '<table class="ii-pipeline" style="border-collapse:collapse"><thead><tr>'
+            + "".join(f"<th {cell}>{escape(h)}</th>" for h in heads)
+            + f"</tr></thead><tbody>{body}</tbody></table>"
+        )
+
+    def _act(self, action, done: str) -> None:
+        contact_id = self._picker.value
+        if contact_id is None:
+            self._status.value = message_html("error", "Choose a contact first.")
+            return
+        try:
+            action(self._workspace, contact_id)
+        except InputError as error:
+            self._status.value = message_html("error", *error.problems)
+            return
+        except WorkspaceError as error:
+            self._status.value = message_html("error", str(error))
+            return
+        name = self._workspace.contact(contact_id).name
+        self._status.value = message_html("ok", done.format(name=name))
+
+    def _on_yes(self, _button: widgets.Button) -> None:
+        self._act(lambda ws, cid: record_reply(ws, cid, "accepted"),
+                  "{name} said yes. Next: prepare your questions in 03 Prepare.")
+
+    def _on_no(self, _button: widgets.Button) -> None:
+        self._act(lambda ws, cid: record_reply(ws, cid, "declined"),
+                  "Recorded: {name} said no. Thank them for replying, and don't ask again.")
+
+    def _on_silent(self, _button: widgets.Button) -> None:
+        self._act(lambda ws, cid: record_reply(ws, cid, "no_reply"),
+                  "Recorded: no reply from {name} yet. The table shows when to act.")
+
+    def _on_follow_up(self, _button: widgets.Button) -> None:
+        self._act(log_follow_up, "Logged your one follow-up to {name}.")
+

@@ -1,0 +1,227 @@
+"""Phase 1, research: add contacts and work through a research checklist for each."""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+
+from infointerview import content
+from infointerview.content import SCOPE_TITLES, SCOPES, Checklist
+from infointerview.model import Channel, InputError
+from infointerview.pipeline import note_research
+from infointerview.research import RESEARCHED_AT, completeness
+from infointerview.store import Workspace, WorkspaceError
+from infointerview.ui.common import (
+    LABEL_STYLE,
+    WIDE,
+    ContactPicker,
+    SelfCheck,
+    escape,
+    message_html,
+    open_workspace,
+)
+
+__all__ = ["ChecklistBuilder", "ContactForm", "SelfCheck", "open_workspace"]
+
+
+class ContactForm(widgets.VBox):
+    """Add someone you would like to talk to: who they are and how you are connected."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+
+        def text(description: str, placeholder: str) -> widgets.Text:
+            return widgets.Text(
+                description=description, placeholder=placeholder, style=LABEL_STYLE, layout=WIDE
+            )
+
+        self._name = text("Name", "e.g. Amara Okafor")
+        self._role = text("Role", "e.g. Senior transport planner")
+        self._organisation = text("Organisation", "e.g. Metro Regional Transit")
+        self._industry = text("Industry", "e.g. Public transport")
+        self._connection = text("How you're connected", "e.g. same university; met at a talk")
+        self._channel = widgets.Dropdown(
+            description="Would rather meet",
+            options=[(channel.label, channel.value) for channel in Channel],
+            value=Channel.COFFEE.value,
+            style=LABEL_STYLE,
+        )
+        self._add = widgets.Button(description="Add contact", button_style="primary", icon="plus")
+        self._status = widgets.HTML()
+        self._add.on_click(self._on_add)
+        super().__init__(
+            children=[
+                self._name,
+                self._role,
+                self._organisation,
+                self._industry,
+                self._connection,
+                self._channel,
+                self._add,
+                self._status,
+            ]
+        )
+
+    def _on_add(self, _button: widgets.Button) -> None:
+        try:
+            contact = self._workspace.add_contact(
+                self._name.value,
+                role=self._role.value,
+                organisation=self._organisation.value,
+                industry=self._industry.value,
+                connection=self._connection.value,
+                channel=self._channel.value,
+            )
+        except InputError as error:
+            self._status.value = message_html(
+                "error", "Not added yet. Please fix this:", *error.problems
+            )
+            return
+        except WorkspaceError as error:
+            self._status.value = message_html("error", "Not added.", str(error))
+            return
+        for field in (self._name, self._role, self._organisation, self._industry, self._connection):
+            field.value = ""
+        self._status.value = message_html(
+            "ok", f"Added {contact.name}. Their research checklist is below."
+        )
+
+
+def _bar(fraction: float) -> str:
+    percent = round(fraction * 100)
+    return (
+        '<span style="display:inline-block;width:160px;height:10px;background:#e0e0e0;'
+        'border-radius:5px;vertical-align:middle">'
+        f'<span style="display:block;width:{percent}%;height:10px;background:#0072b2;'
+        'border-radius:5px"></span></span>'
+    )
+
+
+class _ItemRow(widgets.VBox):
+    """One checklist item: a tick, where to look, and a notes box."""
+
+    def __init__(self, item: content.ResearchItem) -> None:
+        self.item = item
+        self.tick = widgets.Checkbox(description=item.text, indent=False, layout=WIDE)
+        hint = f"Where to look: {item.where}"
+        if item.why:
+            hint += f" Why: {item.why}"
+        self.notes = widgets.Textarea(
+            placeholder="Notes (what you found, links, questions it raises)",
+            continuous_update=False,
+            layout=widgets.Layout(width="min(100%, 640px)", height="48px"),
+        )
+        super().__init__(
+            children=[
+                self.tick,
+                widgets.HTML(
+                    f'<div style="color:#555;margin-left:24px;max-width:620px">{escape(hint)}</div>'
+                ),
+                self.notes,
+            ],
+            layout=widgets.Layout(margin="0 0 10px 0"),
+        )
+
+
+class ChecklistBuilder(widgets.VBox):
+    """The research checklist for one contact at a time, with completeness meters."""
+
+    def __init__(self, workspace: Workspace, checklist: Checklist | None = None) -> None:
+        self._workspace = workspace
+        self._checklist = checklist or content.research_checklist()
+        self._loading = False
+        self._picker = ContactPicker(workspace, description="Research for")
+        self._meter = widgets.HTML()
+        self._status = widgets.HTML()
+        self._rows = {item.id: _ItemRow(item) for item in self._checklist.items}
+        for row in self._rows.values():
+            row.tick.observe(self._on_item_change, names="value")
+            row.notes.observe(self._on_item_change, names="value")
+        self._tabs = widgets.Tab(
+            children=[
+                widgets.VBox([self._rows[item.id] for item in self._checklist.in_scope(scope)])
+                for scope in SCOPES
+            ]
+        )
+        problems = [message_html("warning", problem) for problem in self._checklist.problems]
+        super().__init__(
+            children=[
+                widgets.HTML("".join(problems)),
+                self._picker,
+                self._meter,
+                self._tabs,
+                self._status,
+            ]
+        )
+        self._picker.observe(self._on_pick, names="value")
+        self._load()
+
+    @property
+    def contact_id(self) -> int | None:
+        """The contact whose checklist is shown."""
+        return self._picker.value
+
+    def _on_pick(self, _change: dict) -> None:
+        self._load()
+
+    def _load(self) -> None:
+        contact_id = self._picker.value
+        self._tabs.layout.display = "none" if contact_id is None else ""
+        if contact_id is None:
+            self._meter.value = message_html("info", "Add a contact above to start researching.")
+            return
+        try:
+            entries = self._workspace.research(contact_id)
+        except WorkspaceError as error:
+            self._status.value = message_html("error", str(error))
+            return
+        self._loading = True
+        try:
+            for item_id, row in self._rows.items():
+                entry = entries.get(item_id)
+                row.tick.value = bool(entry and entry.done)
+                row.notes.value = entry.notes if entry else ""
+        finally:
+            self._loading = False
+        self._status.value = ""
+        self._show_progress()
+
+    def _on_item_change(self, change: dict) -> None:
+        if self._loading or self._picker.value is None:
+            return
+        row = next(r for r in self._rows.values() if change["owner"] in (r.tick, r.notes))
+        try:
+            self._workspace.save_research(
+                self._picker.value, row.item.id, done=row.tick.value, notes=row.notes.value
+            )
+            note_research(self._workspace, self._picker.value, self._checklist)
+        except InputError as error:
+            self._status.value = message_html("error", "Not saved:", *error.problems)
+            return
+        except WorkspaceError as error:
+            self._status.value = message_html("error", "Not saved.", str(error))
+            return
+        self._status.value = ""
+        self._show_progress()
+
+    def _show_progress(self) -> None:
+        entries = self._workspace.research(self._picker.value)
+        progress = completeness(self._checklist, entries)
+        self._tabs.titles = tuple(
+            f"{SCOPE_TITLES[scope]} ({progress.by_scope[scope][0]}/{progress.by_scope[scope][1]})"
+            for scope in SCOPES
+        )
+        lines = "".join(
+            f"<div>{_bar(progress.scope_fraction(scope))} {escape(SCOPE_TITLES[scope])}: "
+            f"{progress.by_scope[scope][0]} of {progress.by_scope[scope][1]}</div>"
+            for scope in SCOPES
+        )
+        ready = (
+            "Enough homework to write a good request."
+            if progress.fraction >= RESEARCHED_AT
+            else "Do at least half before you ask for a meeting."
+        )
+        self._meter.value = (
+            f'<div class="ii-meter"><b>Overall: {progress.done} of {progress.total} '
+            f"({progress.fraction:.0%})</b> {_bar(progress.fraction)} {escape(ready)}"
+            f'<div style="margin-top:4px">{lines}</div></div>'
+        )
