@@ -51,7 +51,11 @@ def test_every_finding_explains_itself_in_plain_words():
     """Each finding carries its rule id and a sentence on the etiquette behind it."""
     found = check_request("Are you hiring? Let's meet Friday at noon for an hour. " + "x " * 80)
     assert [f.rule for f in found] == [
-        "job-request", "long-meeting", "not-their-convenience", "too-long", "no-gratitude",
+        "job-request",
+        "long-meeting",
+        "not-their-convenience",
+        "too-long",
+        "no-gratitude",
     ]
     assert all(len(f.message.split()) >= 12 for f in found)
     assert "91 words long; keep it to 75" in found[3].message

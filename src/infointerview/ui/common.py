@@ -128,8 +128,6 @@ class ContactPicker(widgets.Dropdown):
             current = contacts[-1].id
         self._known = {c.id for c in contacts}
         if list(self.options) != options:
-            with self.hold_trait_notifications():
-                self.options = options
-                self.value = current
-        elif self.value != current:
+            self.options = options
+        if self.value != current:
             self.value = current

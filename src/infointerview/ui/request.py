@@ -51,8 +51,9 @@ class RequestDrafter(widgets.VBox):
         )
         self._count = widgets.HTML()
         self._findings = widgets.HTML()
-        self._send = widgets.Button(description="Log as sent", button_style="primary",
-                                    icon="paper-plane")
+        self._send = widgets.Button(
+            description="Log as sent", button_style="primary", icon="paper-plane"
+        )
         self._confirm = widgets.Button(description="Log it anyway", button_style="warning")
         self._cancel = widgets.Button(description="Not yet")
         self._confirm_box = widgets.HBox(
@@ -121,8 +122,9 @@ class RequestDrafter(widgets.VBox):
             try:
                 self._workspace.save_draft(self._picker.value, DRAFT_KIND, self._draft.value)
             except (InputError, WorkspaceError) as error:
-                self._status.value = message_html("error", "The draft is not being kept:",
-                                                  str(error))
+                self._status.value = message_html(
+                    "error", "The draft is not being kept:", str(error)
+                )
         self._show_findings()
 
     def _show_findings(self) -> None:
@@ -238,8 +240,14 @@ class PipelinePanel(widgets.VBox):
             f"<td {cell}>{escape(row.next_step)}</td></tr>"
             for row in rows
         )
-        heads = ("Contact", "Stage", "Asked", "3 days: try another", "7 days: follow up",
-                 "Next step")
+        heads = (
+            "Contact",
+            "Stage",
+            "Asked",
+            "3 days: try another",
+            "7 days: follow up",
+            "Next step",
+        )
         self._table.value = (
             '<table class="ii-pipeline" style="border-collapse:collapse"><thead><tr>'
             + "".join(f"<th {cell}>{escape(h)}</th>" for h in heads)
@@ -263,17 +271,22 @@ class PipelinePanel(widgets.VBox):
         self._status.value = message_html("ok", done.format(name=name))
 
     def _on_yes(self, _button: widgets.Button) -> None:
-        self._act(lambda ws, cid: record_reply(ws, cid, "accepted"),
-                  "{name} said yes. Next: prepare your questions in 03 Prepare.")
+        self._act(
+            lambda ws, cid: record_reply(ws, cid, "accepted"),
+            "{name} said yes. Next: prepare your questions in 03 Prepare.",
+        )
 
     def _on_no(self, _button: widgets.Button) -> None:
-        self._act(lambda ws, cid: record_reply(ws, cid, "declined"),
-                  "Recorded: {name} said no. Thank them for replying, and don't ask again.")
+        self._act(
+            lambda ws, cid: record_reply(ws, cid, "declined"),
+            "Recorded: {name} said no. Thank them for replying, and don't ask again.",
+        )
 
     def _on_silent(self, _button: widgets.Button) -> None:
-        self._act(lambda ws, cid: record_reply(ws, cid, "no_reply"),
-                  "Recorded: no reply from {name} yet. The table shows when to act.")
+        self._act(
+            lambda ws, cid: record_reply(ws, cid, "no_reply"),
+            "Recorded: no reply from {name} yet. The table shows when to act.",
+        )
 
     def _on_follow_up(self, _button: widgets.Button) -> None:
         self._act(log_follow_up, "Logged your one follow-up to {name}.")
-

@@ -1,0 +1,96 @@
+"""Tests for `infointerview check request`."""
+
+import json
+
+import pytest
+
+from infointerview import cli
+
+GOOD = "Dear Ana, we met at the Leeds alumni evening. Could we talk for 20 minutes, whenever suits you? Thank you, Sam"
+
+
+@pytest.fixture
+def draft(tmp_path):
+    """Write a draft to a file and return its path."""
+
+    def write(text: str, name: str = "draft.txt"):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return str(path)
+
+    return write
+
+
+def test_a_clean_draft_exits_0(draft, capsys):
+    """Nothing to fix: exit status 0 and a line saying so."""
+    assert cli.main(["check", "request", draft(GOOD)]) == 0
+    assert "Nothing to fix" in capsys.readouterr().out
+
+
+def test_findings_exit_1_and_are_listed_with_their_rules(draft, capsys):
+    """Each finding is printed with its rule id; the exit status is 1."""
+    assert cli.main(["check", "request", draft("Are you hiring? Call me Monday at 9.")]) == 1
+    out = capsys.readouterr().out
+    for rule in ("job-request", "no-duration", "not-their-convenience", "no-gratitude"):
+        assert f"  {rule}: " in out
+
+
+def test_json_output_is_exactly_one_object(draft, capsys):
+    """--json prints one JSON object with the word count and the findings."""
+    assert (
+        cli.main(["check", "request", draft("Are you hiring? Thanks, 20 minutes."), "--json"]) == 1
+    )
+    printed = json.loads(capsys.readouterr().out)
+    assert printed == {
+        "words": 6,
+        "findings": [{"rule": "job-request", "message": printed["findings"][0]["message"]}],
+    }
+
+
+def test_the_word_limit_option(draft, capsys):
+    """--word-limit 100 lets a 90-word draft through."""
+    text = GOOD + " word" * 70
+    assert cli.main(["check", "request", draft(text), "--json"]) == 1
+    assert cli.main(["check", "request", draft(text), "--json", "--word-limit", "100"]) == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["check", "request", "/no/such/file.txt"], "no such file"),
+        (["check", "request", "/tmp"], "is a folder"),
+        (["check", "request", "FILE", "--word-limit", "3"], "word limit"),
+    ],
+)
+def test_bad_usage_and_unreadable_files_exit_2(draft, capsys, args, message):
+    """A missing file, a folder or a silly limit exits 2 with a message."""
+    args = [draft(GOOD) if a == "FILE" else a for a in args]
+    assert cli.main(args) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_empty_and_non_utf8_files_exit_2(tmp_path, draft, capsys):
+    """An empty file or one that is not UTF-8 text is explained, not checked."""
+    assert cli.main(["check", "request", draft("  \n")]) == 2
+    binary = tmp_path / "draft.doc"
+    binary.write_bytes(b"\xff\xfe\x00garbage")
+    assert cli.main(["check", "request", str(binary)]) == 2
+    err = capsys.readouterr().err
+    assert "is empty" in err and "not UTF-8 text" in err
+
+
+def test_an_unknown_kind_is_bad_usage(draft):
+    """Only known kinds of text can be checked; anything else is a usage error (exit 2)."""
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["check", "poem", draft(GOOD)])
+    assert exit_.value.code == 2
+
+
+def test_content_option_adds_an_instructors_patterns(tmp_path, draft, monkeypatch):
+    """--content DIR works like INFOINTERVIEW_CONTENT."""
+    folder = tmp_path / "field"
+    folder.mkdir()
+    (folder / "checks.toml").write_text("[rules.job-request]\npatterns = ['\\blocum\\b']\n")
+    text = draft(GOOD + " Any locum work?")
+    assert cli.main(["check", "request", text]) == 0
+    assert cli.main(["--content", str(folder), "check", "request", text]) == 1

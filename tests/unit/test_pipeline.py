@@ -1,0 +1,170 @@
+"""Tests for infointerview.pipeline: requests, replies, 3B7 dates, and a no that is final."""
+
+from datetime import date
+
+import pytest
+
+from infointerview import content
+from infointerview.cli import main as cli_main
+from infointerview.model import ActivityKind, Stage
+from infointerview.pipeline import (
+    PipelineError,
+    add_business_days,
+    follow_up_dates,
+    log_follow_up,
+    log_request,
+    note_research,
+    pipeline,
+    record_reply,
+    research_warning,
+)
+from infointerview.store import FILE_NAME, DeclinedError, Workspace
+
+MONDAY = date(2026, 3, 16)
+DRAFT = "Thank you! Could we talk for 20 minutes, whenever suits you?"
+
+
+@pytest.mark.parametrize(
+    ("start", "days", "expected"),
+    [
+        (date(2026, 3, 16), 3, date(2026, 3, 19)),  # Monday + 3 = Thursday
+        (date(2026, 3, 19), 3, date(2026, 3, 24)),  # Thursday + 3 skips the weekend
+        (date(2026, 3, 20), 1, date(2026, 3, 23)),  # Friday + 1 = Monday
+        (date(2026, 3, 21), 1, date(2026, 3, 23)),  # from a Saturday, the next working day
+        (date(2026, 3, 27), 7, date(2026, 4, 7)),  # over a weekend and a month end
+        (date(2026, 12, 30), 3, date(2027, 1, 4)),  # over the year end
+    ],
+)
+def test_business_days_skip_weekends(start, days, expected):
+    """Counting business days passes over Saturdays and Sundays, months and years."""
+    assert add_business_days(start, days) == expected
+
+
+def test_the_3b7_dates_follow_a_request():
+    """3 business days: try someone else there; 7 business days: follow up once."""
+    dates = follow_up_dates(date(2026, 3, 19))  # a Thursday
+    assert dates.second_contact_on == date(2026, 3, 24)
+    assert dates.follow_up_on == date(2026, 3, 30)
+
+
+@pytest.fixture
+def asked(workspace):
+    """A contact who has been sent a request on a Monday."""
+    contact = workspace.add_contact("Grace Liu", organisation="Harbourside Council", on=MONDAY)
+    log_request(workspace, contact.id, DRAFT, on=MONDAY)
+    return contact
+
+
+def test_logging_a_request_moves_the_contact_on(workspace, asked):
+    """A logged request is in the activity log with its text, and the stage is 'requested'."""
+    assert workspace.contact(asked.id).stage is Stage.REQUESTED
+    [activity] = workspace.activities(kind=ActivityKind.REQUEST_SENT)
+    assert activity.detail == DRAFT and activity.happened_on == MONDAY
+
+
+def test_a_contact_cannot_be_asked_twice_while_waiting(workspace, asked):
+    """A second request while waiting points to the 3B7 routine instead."""
+    with pytest.raises(PipelineError, match="already asked Grace Liu on 16 March"):
+        log_request(workspace, asked.id, DRAFT)
+
+
+@pytest.mark.parametrize("route", ["api-request", "api-follow-up", "stage", "raw-sql"])
+def test_declined_is_final_by_every_route(workspace, asked, route):
+    """Once a contact says no, no request, follow-up or stage change gets through."""
+    record_reply(workspace, asked.id, "declined", on=date(2026, 3, 18))
+    with pytest.raises(DeclinedError, match="Grace Liu said no on 18 March 2026"):
+        if route == "api-request":
+            log_request(workspace, asked.id, DRAFT)
+        elif route == "api-follow-up":
+            log_follow_up(workspace, asked.id)
+        elif route == "stage":
+            workspace.set_stage(asked.id, Stage.REQUESTED)
+        else:
+            workspace.log(ActivityKind.REQUEST_SENT, contact_id=asked.id)
+    assert len(workspace.activities(kind=ActivityKind.REQUEST_SENT)) == 1
+    assert workspace.contact(asked.id).stage is Stage.DECLINED
+
+
+def test_the_database_itself_refuses_a_request_to_a_declined_contact(workspace, asked):
+    """Even a write that skips the package's checks is stopped by the database."""
+    import sqlite3
+
+    record_reply(workspace, asked.id, "declined")
+    conn = workspace._connection()
+    with pytest.raises(sqlite3.IntegrityError, match="declined is final"):
+        conn.execute(
+            "INSERT INTO activity(happened_on, kind, contact_id, detail, recorded_at) "
+            "VALUES ('2026-03-20', 'request_sent', ?, '', '2026-03-20T10:00:00')",
+            (asked.id,),
+        )
+    with pytest.raises(sqlite3.IntegrityError, match="declined is final"):
+        conn.execute("UPDATE contacts SET stage = 'requested' WHERE id = ?", (asked.id,))
+
+
+def test_the_command_line_refuses_a_declined_contact(tmp_path, monkeypatch, capsys):
+    """`infointerview check request FILE --to NAME` refuses someone who said no."""
+    monkeypatch.setenv("INFOINTERVIEW_HOME", str(tmp_path))
+    with Workspace(tmp_path / FILE_NAME) as workspace:
+        contact = workspace.add_contact("Grace Liu", on=MONDAY)
+        log_request(workspace, contact.id, DRAFT, on=MONDAY)
+        record_reply(workspace, contact.id, "declined", on=MONDAY)
+    draft = tmp_path / "draft.txt"
+    draft.write_text(DRAFT)
+    assert cli_main(["check", "request", str(draft), "--to", "grace liu"]) == 2
+    assert "said no on 16 March 2026" in capsys.readouterr().err
+
+
+def test_a_yes_moves_the_contact_to_accepted(workspace, asked):
+    """Recording a yes logs the reply and moves the contact on."""
+    record_reply(workspace, asked.id, "accepted")
+    assert workspace.contact(asked.id).stage is Stage.ACCEPTED
+    with pytest.raises(PipelineError, match="already said yes"):
+        log_request(workspace, asked.id, DRAFT)
+
+
+def test_one_follow_up_only(workspace, asked):
+    """No reply allows exactly one follow-up; a second is refused with a reason."""
+    record_reply(workspace, asked.id, "no_reply")
+    log_follow_up(workspace, asked.id)
+    assert workspace.contact(asked.id).stage is Stage.FOLLOWED_UP
+    with pytest.raises(PipelineError, match="One follow-up is enough"):
+        log_follow_up(workspace, asked.id)
+
+
+def test_replies_need_a_request_first(workspace):
+    """A reply cannot be recorded for someone never asked."""
+    contact = workspace.add_contact("Luca Romano")
+    with pytest.raises(PipelineError, match="Log a request first"):
+        record_reply(workspace, contact.id, "accepted")
+    with pytest.raises(PipelineError, match="accepted, declined, no reply"):
+        record_reply(workspace, contact.id, "maybe")
+
+
+def test_an_empty_request_is_refused(workspace):
+    """Logging an empty draft is refused with a message."""
+    contact = workspace.add_contact("Luca Romano")
+    with pytest.raises(Exception, match="empty"):
+        log_request(workspace, contact.id, "   ")
+
+
+def test_research_makes_a_contact_researched_at_half(workspace):
+    """Ticking half the checklist moves a contact to 'researched' and logs it once."""
+    checklist = content.research_checklist()
+    contact = workspace.add_contact("Fatima Noor")
+    assert "0 of" in research_warning(workspace, contact.id, checklist)
+    half = len(checklist.items) // 2 + 1
+    for item in checklist.items[:half]:
+        workspace.save_research(contact.id, item.id, done=True)
+        note_research(workspace, contact.id, checklist)
+    assert workspace.contact(contact.id).stage is Stage.RESEARCHED
+    assert len(workspace.activities(kind=ActivityKind.RESEARCH_DONE)) == 1
+    assert research_warning(workspace, contact.id, checklist) is None
+
+
+def test_the_pipeline_table_says_what_to_do_next(workspace, asked):
+    """Each contact gets a next step; a quiet request shows when to act."""
+    [row] = pipeline(workspace, today=date(2026, 3, 20))
+    assert row.asked_on == MONDAY
+    assert "Try a second person at Harbourside Council" in row.next_step
+    [row] = pipeline(workspace, today=date(2026, 3, 25))
+    assert row.next_step.startswith("Follow up once now (due 25 March)")

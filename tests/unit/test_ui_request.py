@@ -1,0 +1,113 @@
+"""Tests for the request notebook's widgets, driven headless."""
+
+from infointerview import content
+from infointerview.model import ActivityKind, Profile, Stage
+from infointerview.ui.request import PipelinePanel, RequestDrafter
+
+
+def _research_all(workspace, contact_id):
+    for item in content.research_checklist().items:
+        workspace.save_research(contact_id, item.id, done=True)
+
+
+def test_the_draft_starts_from_the_contact_and_passes_the_checks(workspace):
+    """The suggested draft names the contact and the connection and breaks no rule."""
+    workspace.save_profile(Profile.from_input("Sam", "transport", ["job"]))
+    workspace.add_contact("Amara Okafor", connection="Same university", industry="Rail")
+    drafter = RequestDrafter(workspace)
+    text = drafter._draft.value
+    assert text.startswith("Dear Amara,") and "same university" in text and "rail" in text
+    assert drafter.findings == []
+    assert "Nothing to fix" in drafter._findings.value
+
+
+def test_findings_appear_as_the_participant_types(workspace):
+    """Typing a job ask shows the finding at once; fixing it makes it go away."""
+    workspace.add_contact("Amara Okafor")
+    drafter = RequestDrafter(workspace)
+    good = drafter._draft.value
+    drafter._draft.value = good + " Also, are you hiring?"
+    assert "job-request" in drafter._findings.value
+    drafter._draft.value = good
+    assert "job-request" not in drafter._findings.value
+    assert "words (limit 75)" in drafter._count.value
+
+
+def test_the_draft_is_kept_as_it_is_typed(workspace):
+    """A half-written draft comes back in a new session."""
+    contact = workspace.add_contact("Amara Okafor")
+    RequestDrafter(workspace)._draft.value = "Dear Amara, half a thought"
+    assert RequestDrafter(workspace)._draft.value == "Dear Amara, half a thought"
+    assert workspace.draft(contact.id, "request") == "Dear Amara, half a thought"
+
+
+def test_the_word_limit_can_be_switched_to_100(workspace):
+    """Choosing 100 words changes the count's limit and the too-long finding."""
+    workspace.add_contact("Amara Okafor")
+    drafter = RequestDrafter(workspace)
+    drafter._draft.value += " more" * 20
+    assert "too-long" in drafter._findings.value
+    drafter._limit.value = 100
+    assert "too-long" not in drafter._findings.value and "limit 100" in drafter._count.value
+
+
+def test_logging_with_little_research_warns_first(workspace):
+    """Under half the research done, Log as sent asks for confirmation before logging."""
+    contact = workspace.add_contact("Amara Okafor")
+    drafter = RequestDrafter(workspace)
+    drafter._send.click()
+    assert "research items" in drafter._status.value
+    assert workspace.activities(kind=ActivityKind.REQUEST_SENT) == []
+    drafter._confirm.click()
+    assert workspace.contact(contact.id).stage is Stage.REQUESTED
+    assert "Logged your request to Amara Okafor" in drafter._status.value
+
+
+def test_not_yet_leaves_the_request_unlogged(workspace):
+    """Choosing 'Not yet' logs nothing and points back to the research."""
+    workspace.add_contact("Amara Okafor")
+    drafter = RequestDrafter(workspace)
+    drafter._send.click()
+    drafter._cancel.click()
+    assert workspace.activities(kind=ActivityKind.REQUEST_SENT) == []
+    assert "01 Research" in drafter._status.value
+
+
+def test_after_a_no_the_widgets_refuse_another_request(workspace):
+    """Declined is final in the widgets: the drafter and the follow-up button refuse."""
+    contact = workspace.add_contact("Grace Liu")
+    _research_all(workspace, contact.id)
+    drafter = RequestDrafter(workspace)
+    panel = PipelinePanel(workspace)
+    drafter._send.click()
+    assert workspace.contact(contact.id).stage is Stage.REQUESTED
+    panel._no.click()
+    assert "said no" in panel._status.value
+    drafter._send.click()
+    assert "a no is final" in drafter._status.value
+    panel._follow_up.click()
+    assert "a no is final" in panel._status.value
+    assert len(workspace.activities(kind=ActivityKind.REQUEST_SENT)) == 1
+
+
+def test_the_pipeline_table_lists_contacts_with_next_steps(workspace):
+    """Every contact appears with stage and next step; typed markup is escaped."""
+    workspace.add_contact("<b>Bold</b> Person")
+    panel = PipelinePanel(workspace)
+    assert "&lt;b&gt;Bold&lt;/b&gt; Person" in panel._table.value
+    assert "Research them" in panel._table.value
+
+
+def test_replies_and_one_follow_up_from_the_panel(workspace):
+    """No reply, then one follow-up; a second follow-up is refused."""
+    contact = workspace.add_contact("Samuel Adeyemi")
+    _research_all(workspace, contact.id)
+    RequestDrafter(workspace)._send.click()
+    panel = PipelinePanel(workspace)
+    panel._silent.click()
+    panel._follow_up.click()
+    assert workspace.contact(contact.id).stage is Stage.FOLLOWED_UP
+    panel._follow_up.click()
+    assert "One follow-up is enough" in panel._status.value
+    panel._yes.click()
+    assert workspace.contact(contact.id).stage is Stage.ACCEPTED
