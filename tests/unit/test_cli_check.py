@@ -6,7 +6,10 @@ import pytest
 
 from infointerview import cli
 
-GOOD = "Dear Ana, we met at the Leeds alumni evening. Could we talk for 20 minutes, whenever suits you? Thank you, Sam"
+GOOD = (
+    "Dear Ana, we met at the Leeds alumni evening. Could we talk for 20 minutes, "
+    "whenever suits you? Thank you, Sam"
+)
 
 
 @pytest.fixture
@@ -58,13 +61,14 @@ def test_the_word_limit_option(draft, capsys):
     ("args", "message"),
     [
         (["check", "request", "/no/such/file.txt"], "no such file"),
-        (["check", "request", "/tmp"], "is a folder"),
+        (["check", "request", "DIR"], "is a folder"),
         (["check", "request", "FILE", "--word-limit", "3"], "word limit"),
     ],
 )
-def test_bad_usage_and_unreadable_files_exit_2(draft, capsys, args, message):
+def test_bad_usage_and_unreadable_files_exit_2(draft, tmp_path, capsys, args, message):
     """A missing file, a folder or a silly limit exits 2 with a message."""
-    args = [draft(GOOD) if a == "FILE" else a for a in args]
+    places = {"FILE": draft(GOOD), "DIR": str(tmp_path)}
+    args = [places.get(a, a) for a in args]
     assert cli.main(args) == 2
     assert message in capsys.readouterr().err
 
