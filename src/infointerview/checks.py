@@ -163,7 +163,8 @@ _DURATION_PATTERNS: tuple[tuple[re.Pattern[str], int | None], ...] = (
         ),
         None,
     ),
-    (re.compile(r"\b(?:an|one|1)\s*-?\s*hours?\b", re.I), 60),
+    # "an hour's drive" or "an hour away" is distance, not the length of the meeting
+    (re.compile(r"\b(?:an|one|1)\s*-?\s*hours?\b(?!'s|\s+(?:away|drive|from)\b)", re.I), 60),
     (re.compile(r"\b(?:two|2|a\s+couple\s+of|couple\s+of|a\s+few|several)\s+hours\b", re.I), 120),
     (re.compile(r"\b(?:an|the)\s+(?:whole\s+)?(?:afternoon|morning|evening)\b", re.I), 180),
 )

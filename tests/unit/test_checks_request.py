@@ -7,14 +7,18 @@ import pytest
 
 from infointerview.checks import REQUEST_RULES, check_request, count_words, durations
 
-DRAFTS = tomllib.loads(
-    (Path(__file__).resolve().parents[1] / "data" / "request_drafts.toml").read_text()
-)["draft"]
+# request_drafts.toml was labelled to the rules; request_drafts_heldout.toml was written blind,
+# without sight of the checker (its first run agreed on 40 of 47 drafts before tuning).
+DRAFTS = [
+    draft
+    for path in sorted((Path(__file__).resolve().parents[1] / "data").glob("request_drafts*.toml"))
+    for draft in tomllib.loads(path.read_text())["draft"]
+]
 
 
 def test_the_labelled_set_is_big_and_balanced():
     """At least 60 drafts, and every rule both fires and stays quiet at least ten times."""
-    assert len(DRAFTS) >= 60
+    assert len(DRAFTS) >= 60 and len({d["id"] for d in DRAFTS}) == len(DRAFTS)
     for rule in REQUEST_RULES:
         flagged = sum(rule in d["flags"] for d in DRAFTS)
         assert flagged >= 10 and len(DRAFTS) - flagged >= 10, rule

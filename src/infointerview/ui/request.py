@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipywidgets as widgets
+from IPython.display import HTML
 
 from infointerview import checks, content
 from infointerview.content import Checklist
@@ -24,7 +25,31 @@ from infointerview.ui.common import (
     open_workspace,
 )
 
-__all__ = ["PipelinePanel", "RequestDrafter", "SelfCheck", "open_workspace"]
+__all__ = ["PipelinePanel", "RequestDrafter", "SelfCheck", "open_workspace", "rules_table"]
+
+
+def rules_table() -> HTML:
+    """Return the request checks as a table: each rule id and the etiquette behind it."""
+    loaded = checks.request_rules()
+    rows = "".join(
+        f"<tr><td style='text-align:left;vertical-align:top'><code>{escape(rule)}</code></td>"
+        f"<td style='text-align:left'>{escape(_general(loaded.rules[rule].message))}</td></tr>"
+        for rule in checks.REQUEST_RULES
+    )
+    return HTML(
+        "<table><thead><tr><th style='text-align:left'>Rule</th>"
+        "<th style='text-align:left'>What it asks of you</th></tr></thead>"
+        f"<tbody>{rows}</tbody></table>"
+    )
+
+
+def _general(message: str) -> str:
+    """Word a rule's message for a table, without the numbers of one particular draft."""
+    if "{words}" not in message:
+        return message
+    advice = message.split("; ", 1)[-1].format(limit="75 words (100 under the older advice)")
+    return advice[0].upper() + advice[1:]
+
 
 DRAFT_KIND = "request"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipywidgets as widgets
+from IPython.display import HTML
 
 from infointerview import content
 from infointerview.content import SCOPE_TITLES, SCOPES, Checklist
@@ -20,7 +21,25 @@ from infointerview.ui.common import (
     open_workspace,
 )
 
-__all__ = ["ChecklistBuilder", "ContactForm", "SelfCheck", "open_workspace"]
+__all__ = ["ChecklistBuilder", "ContactForm", "SelfCheck", "checklist_overview", "open_workspace"]
+
+
+def checklist_overview(checklist: Checklist | None = None) -> HTML:
+    """Return a table of the checklist's four scopes: how many items, and the first few."""
+    checklist = checklist or content.research_checklist()
+    rows = "".join(
+        f"<tr><td style='text-align:left;vertical-align:top'><b>{escape(SCOPE_TITLES[scope])}</b>"
+        f"</td><td style='vertical-align:top'>{len(checklist.in_scope(scope))}</td>"
+        "<td style='text-align:left'>"
+        + "<br>".join(escape(item.text) for item in checklist.in_scope(scope)[:3])
+        + "</td></tr>"
+        for scope in SCOPES
+    )
+    return HTML(
+        "<table><thead><tr><th style='text-align:left'>Scope</th><th>Items</th>"
+        "<th style='text-align:left'>The first few</th></tr></thead>"
+        f"<tbody>{rows}</tbody></table>"
+    )
 
 
 class ContactForm(widgets.VBox):
