@@ -68,7 +68,7 @@ def test_ticking_items_saves_them_and_moves_the_meter(workspace):
     assert saved.done and saved.notes == "Leads the bus network redesign."
     total = len(content.research_checklist().items)
     assert f"Overall: 1 of {total}" in builder._meter.value
-    assert builder._tabs.titles[0].startswith("The person (1/")
+    assert builder._tabs.titles[0].startswith("Person (1/")
 
 
 def test_half_the_checklist_makes_the_contact_researched(workspace):

@@ -31,7 +31,7 @@ def message_html(tone: str, *lines: str) -> str:
     body = "<br>".join(escape(line) for line in lines)
     return (
         f'<div class="ii-message ii-{tone}" style="color:{colour};background:{background};'
-        f'padding:6px 10px;border-radius:4px;margin:4px 0;max-width:640px">'
+        f'padding:6px 10px;border-radius:4px;margin:4px 0;max-width:640px;line-height:1.4">'
         f"<b>{mark}</b> {body}</div>"
     )
 
@@ -50,8 +50,15 @@ class SelfCheck(widgets.VBox):
         self._feedback: list[widgets.HTML] = []
         self._score = widgets.HTML()
         children: list[widgets.Widget] = [
-            # Long answers must wrap rather than run off the page.
-            widgets.HTML("<style>.ii-self-check label{white-space:normal!important}</style>")
+            # Long answers must wrap (and grow taller) rather than run off or overlap.
+            widgets.HTML(
+                "<style>.ii-self-check,.ii-self-check .widget-radio-box{height:auto!important}"
+                ".ii-self-check label{white-space:normal!important;height:auto!important;"
+                "line-height:1.35!important;margin:2px 0 6px 0!important;display:flex!important;"
+                "align-items:flex-start!important;gap:6px;flex-direction:row-reverse!important;"
+                "justify-content:flex-end!important}"
+                ".ii-self-check input{flex:none;margin-top:3px!important}</style>"
+            )
         ]
         for number, question in enumerate(self._questions, start=1):
             choice = widgets.RadioButtons(

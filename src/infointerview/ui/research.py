@@ -21,6 +21,14 @@ from infointerview.ui.common import (
     open_workspace,
 )
 
+# Tab labels are narrow, so the scopes get one word each there.
+SCOPE_TABS = {
+    "person": "Person",
+    "company": "Organisation",
+    "industry": "Industry",
+    "self": "Yourself",
+}
+
 __all__ = ["ChecklistBuilder", "ContactForm", "SelfCheck", "checklist_overview", "open_workspace"]
 
 
@@ -63,6 +71,7 @@ class ContactForm(widgets.VBox):
             options=[(channel.label, channel.value) for channel in Channel],
             value=Channel.COFFEE.value,
             style=LABEL_STYLE,
+            layout=WIDE,
         )
         self._add = widgets.Button(description="Add contact", button_style="primary", icon="plus")
         self._status = widgets.HTML()
@@ -226,7 +235,7 @@ class ChecklistBuilder(widgets.VBox):
         entries = self._workspace.research(self._picker.value)
         progress = completeness(self._checklist, entries)
         self._tabs.titles = tuple(
-            f"{SCOPE_TITLES[scope]} ({progress.by_scope[scope][0]}/{progress.by_scope[scope][1]})"
+            f"{SCOPE_TABS[scope]} ({progress.by_scope[scope][0]}/{progress.by_scope[scope][1]})"
             for scope in SCOPES
         )
         lines = "".join(

@@ -1,0 +1,101 @@
+"""Phases 1 and 2 in a real browser: research a contact, draft, log, hear no, be refused."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from infointerview import content
+from infointerview.model import ActivityKind, Stage
+from infointerview.store import FILE_NAME, Workspace
+
+from .conftest import screenshot
+
+pytestmark = pytest.mark.browser
+
+NOTEBOOK = ".jp-NotebookPanel:not(.lm-mod-hidden)"
+
+
+def _text_input(page, label: str):
+    return page.locator(".widget-text", has_text=label).locator("input").first
+
+
+def test_voila_research_request_decline_and_refusal(page, start_server, no_script_runs):
+    """The whole of phases 1 and 2 as a participant clicks through them in the app view."""
+    server = start_server("app")
+    body = page.locator("body")
+
+    page.goto(server.url + "/voila/render/01-research.ipynb")
+    _text_input(page, "Name").wait_for(state="visible")
+    expect(body).not_to_contain_text("ChecklistBuilder")  # code hidden
+    _text_input(page, "Name").fill("Grace Liu")
+    _text_input(page, "Organisation").fill("Harbourside <Council>")
+    _text_input(page, "How you're connected").fill("named in my professor's lecture")
+    page.get_by_role("button", name="Add contact").click()
+    expect(body).to_contain_text("Added Grace Liu.")
+    person = content.research_checklist().in_scope("person")
+    total = len(content.research_checklist().items)
+    for item in person[:3]:
+        page.locator(".widget-checkbox", has_text=item.text).locator("input").check()
+    expect(body).to_contain_text(f"Overall: 3 of {total}")
+    expect(page.locator(".lm-TabBar-tab", has_text="Person (3/")).to_be_visible()
+    screenshot(page, "voila-research")
+
+    page.goto(server.url + "/voila/render/02-request.ipynb")
+    draft = page.locator(".widget-textarea textarea").first
+    expect(draft).to_have_value(re.compile(r"^Dear Grace,"), timeout=60_000)
+    suggested = draft.input_value()
+    assert suggested.startswith("Dear Grace,") and "named in my professor's lecture" in suggested
+    expect(body).to_contain_text("Nothing to fix: this request follows the etiquette.")
+    draft.fill(suggested + " Also, are you hiring?")
+    expect(body).to_contain_text("job-request: This asks for a job")
+    screenshot(page, "voila-request-finding")
+    draft.fill(suggested)
+    expect(body).to_contain_text("Nothing to fix: this request follows the etiquette.")
+    expect(body).not_to_contain_text("job-request: This asks")
+
+    page.get_by_role("button", name="Log as sent").click()
+    expect(body).to_contain_text(f"You have done 3 of {total} research items for Grace Liu")
+    page.get_by_role("button", name="Log it anyway").click()
+    expect(body).to_contain_text("Logged your request to Grace Liu as sent today.")
+    expect(page.locator(".ii-pipeline")).to_contain_text("requested")
+
+    page.get_by_role("button", name="They said no").click()
+    expect(body).to_contain_text("Recorded: Grace Liu said no.")
+    expect(page.locator(".ii-pipeline")).to_contain_text("declined")
+    page.get_by_role("button", name="Log as sent").click()
+    expect(body).to_contain_text("Grace Liu said no on")
+    expect(body).to_contain_text("a no is final")
+    page.get_by_role("button", name="Log my one follow-up").click()
+    screenshot(page, "voila-request-declined")
+    assert page.evaluate("window.__xss") is None and no_script_runs == []
+
+    with Workspace(server.home / FILE_NAME) as workspace:
+        [contact] = workspace.contacts()
+        assert contact.stage is Stage.DECLINED
+        assert contact.organisation == "Harbourside <Council>"
+        assert len(workspace.activities(kind=ActivityKind.REQUEST_SENT)) == 1
+        assert workspace.activities(kind=ActivityKind.FOLLOW_UP_SENT) == []
+
+
+@pytest.mark.parametrize(
+    ("notebook", "widget"),
+    [("01-research.ipynb", ".widget-text input"), ("02-request.ipynb", "textarea")],
+)
+def test_lab_runs_the_phase_notebooks(page, start_server, notebook, widget):
+    """Each phase notebook runs in JupyterLab and shows its widgets."""
+    server = start_server("lab", "--ServerApp.token=", "--ServerApp.password=", path="/api/status")
+    page.goto(f"{server.url}/lab/tree/{notebook}?reset")
+    page.locator(f"{NOTEBOOK} .jp-Cell").first.wait_for()
+    expect(page.locator(".jp-StatusBar-Widget").get_by_text("| Idle")).to_be_visible(timeout=90_000)
+    page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+    page.locator('.lm-Menu-item[data-command="runmenu:run-all"]').click()
+    shown = page.locator(f"{NOTEBOOK} {widget}").first
+    shown.wait_for(state="visible", timeout=90_000)
+    expect(page.locator(f"{NOTEBOOK} .jp-OutputArea-output[data-mime-type*=error]")).to_have_count(
+        0
+    )
+    shown.scroll_into_view_if_needed()
+    screenshot(page, f"lab-{notebook.removesuffix('.ipynb')}", tall=False)
