@@ -7,6 +7,7 @@ the rule ids are fixed vocabulary shared with the notebooks and the command line
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -37,13 +38,63 @@ class Finding:
         return {"rule": self.rule, "message": self.message}
 
 
+_LEADING_WORDS = re.compile(r"^\(\?:((?:[a-z' ]+\|)*[a-z' ]+)\)")
+
+
+class _Pattern:
+    """A content pattern, matched against lower-cased text as fast as plain ``re`` allows.
+
+    Most patterns start ``\\b(?:word|word…)``. A leading ``\\b`` stops ``re`` from scanning
+    ahead for the first letter, so it is checked here instead; and when none of the leading
+    words occurs in the text at all, the pattern cannot match and is not run.
+    """
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        body = source[2:] if source.startswith("\\b") else source
+        self._boundary = body is not source
+        # Patterns are matched against lower-cased text; only capitals need IGNORECASE.
+        flags = re.IGNORECASE if re.search(r"(?<!\\)[A-Z]", body) else 0
+        self._regex = re.compile(body, flags)
+        leading = _LEADING_WORDS.match(body)
+        self._needs = tuple(leading.group(1).split("|")) if leading else ()
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Yield the matches, left to right, that start where the pattern allows."""
+        if self._needs and not any(word in text for word in self._needs):
+            return
+        position = 0
+        while (match := self._regex.search(text, position)) is not None:
+            start = match.start()
+            if not self._boundary or start == 0 or not _is_word(text[start - 1]):
+                yield match
+                position = max(match.end(), start + 1)
+            else:
+                position = start + 1
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text), None)
+
+    def sub(self, replace: Callable[[str], str], text: str) -> str:
+        """Return the text with every match replaced by ``replace(matched text)``."""
+        pieces, last = [], 0
+        for match in self.finditer(text):
+            pieces += [text[last : match.start()], replace(match.group())]
+            last = match.end()
+        return "".join(pieces) + text[last:]
+
+
+def _is_word(character: str) -> bool:
+    return character.isalnum() or character == "_"
+
+
 @dataclass(frozen=True)
 class _Rule:
     message: str
-    patterns: tuple[re.Pattern[str], ...] = ()
-    exceptions: tuple[re.Pattern[str], ...] = ()
-    required: tuple[re.Pattern[str], ...] = ()
-    flexible: tuple[re.Pattern[str], ...] = ()
+    patterns: tuple[_Pattern, ...] = ()
+    exceptions: tuple[_Pattern, ...] = ()
+    required: tuple[_Pattern, ...] = ()
+    flexible: tuple[_Pattern, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -54,13 +105,13 @@ class RequestRules:
     problems: tuple[str, ...]
 
 
-def _compile(patterns: object, where: str) -> tuple[re.Pattern[str], ...]:
+def _compile(patterns: object, where: str) -> tuple[_Pattern, ...]:
     if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
         raise ContentError(f"{where} must be a list of text patterns.")
     compiled = []
     for pattern in patterns:
         try:
-            compiled.append(re.compile(pattern, re.IGNORECASE))
+            compiled.append(_Pattern(pattern))
         except re.error as error:
             raise ContentError(f"{where}: the pattern {pattern!r} is not valid: {error}.") from None
     return tuple(compiled)
@@ -151,6 +202,7 @@ _NUMBER_ALTERNATIVES = "|".join(
     word.replace(" ", "[- ]") for word in sorted(_NUMBER_WORDS, key=len, reverse=True)
 )
 _NUMBER = rf"(?:\d{{1,3}}|{_NUMBER_ALTERNATIVES})"
+# Each duration pattern with a word it cannot match without (a cheap test before the regex).
 _DURATION_PATTERNS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     (re.compile(r"\b(?:an?\s+|one\s+)?hour\s+and\s+a\s+half\b", re.I), 90),
     (re.compile(r"\b(?:half\s+an?\s+hour|half[- ]hour)\b", re.I), 30),
@@ -170,6 +222,16 @@ _DURATION_PATTERNS: tuple[tuple[re.Pattern[str], int | None], ...] = (
 )
 
 
+_DURATION_NEEDS = dict(
+    zip(
+        (pattern for pattern, _ in _DURATION_PATTERNS),
+        (("hour",),) * 3 + (("min",),) + (("hour",),) * 2 + (("morning", "afternoon", "evening"),),
+        strict=True,
+    )
+)
+_DURATION_WORDS = ("hour", "min", "morning", "afternoon", "evening")
+
+
 def _minutes(word: str) -> int:
     word = word.lower()
     return int(word) if word.isdigit() else _NUMBER_WORDS[word.replace("-", " ")]
@@ -182,7 +244,12 @@ def durations(text: str) -> list[tuple[int, tuple[int, int]]]:
     """
     found: list[tuple[int, tuple[int, int]]] = []
     remaining = text
+    lowered = _lower(text)
+    if not any(word in lowered for word in _DURATION_WORDS):
+        return found
     for pattern, minutes in _DURATION_PATTERNS:
+        if not any(word in lowered for word in _DURATION_NEEDS[pattern]):
+            continue
         for match in pattern.finditer(remaining):
             if minutes is None:
                 upper = match.group("b") or match.group("a")
@@ -195,15 +262,23 @@ def durations(text: str) -> list[tuple[int, tuple[int, int]]]:
     return sorted(found, key=lambda item: item[1])
 
 
-def _blank(text: str, patterns: tuple[re.Pattern[str], ...]) -> str:
+def _blank(text: str, patterns: tuple[_Pattern, ...]) -> str:
     for pattern in patterns:
-        text = pattern.sub(lambda m: " " * len(m.group()), text)
+        text = pattern.sub(lambda found: " " * len(found), text)
     return text
 
 
-def _first(text: str, patterns: tuple[re.Pattern[str], ...]) -> re.Match[str] | None:
+def _first(text: str, patterns: tuple[_Pattern, ...]) -> re.Match[str] | None:
     matches = [m for p in patterns if (m := p.search(text))]
     return min(matches, key=lambda m: m.start()) if matches else None
+
+
+def _lower(text: str) -> str:
+    """Lower-case text without changing its length, so positions still point at the words."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 # --- the request check ------------------------------------------------------------------------
@@ -224,8 +299,8 @@ def check_request(text: str, word_limit: int | None = None) -> list[Finding]:
             f"{WORD_LIMIT_RANGE[1]}; 75 is usual, 100 the older advice."
         )
     rules = loaded.rules
-    # Apostrophes come in two shapes; patterns are written with the straight one.
-    plain = text.replace("\u2019", "'")
+    # Apostrophes come in two shapes; patterns are written in lower case with the straight one.
+    plain = _lower(text.replace("\u2019", "'"))
     findings: list[Finding] = []
 
     rule = rules["job-request"]
