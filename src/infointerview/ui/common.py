@@ -36,6 +36,22 @@ def message_html(tone: str, *lines: str) -> str:
     )
 
 
+_CELL = "text-align:left;vertical-align:top;padding:2px 8px"
+
+
+def html_table(heads: list[str], rows: list[list[str]], *, css_class: str = "") -> str:
+    """Return an HTML table. Headings are escaped here; cells must arrive already escaped."""
+    head = "".join(f'<th style="{_CELL}">{escape(h)}</th>' for h in heads)
+    body = "".join(
+        "<tr>" + "".join(f'<td style="{_CELL}">{cell}</td>' for cell in row) + "</tr>"
+        for row in rows
+    )
+    return (
+        f'<table class="{escape(css_class)}" style="border-collapse:collapse">'
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    )
+
+
 def open_workspace() -> Workspace:
     """Return this participant's workspace (the file is opened when first used)."""
     return Workspace()

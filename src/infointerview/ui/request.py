@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import ipywidgets as widgets
 from IPython.display import HTML
 
@@ -21,6 +23,7 @@ from infointerview.ui.common import (
     ContactPicker,
     SelfCheck,
     escape,
+    html_table,
     message_html,
     open_workspace,
 )
@@ -31,16 +34,11 @@ __all__ = ["PipelinePanel", "RequestDrafter", "SelfCheck", "open_workspace", "ru
 def rules_table() -> HTML:
     """Return the request checks as a table: each rule id and the etiquette behind it."""
     loaded = checks.request_rules()
-    rows = "".join(
-        f"<tr><td style='text-align:left;vertical-align:top'><code>{escape(rule)}</code></td>"
-        f"<td style='text-align:left'>{escape(_general(loaded.rules[rule].message))}</td></tr>"
+    rows = [
+        [f"<code>{escape(rule)}</code>", escape(_general(loaded.rules[rule].message))]
         for rule in checks.REQUEST_RULES
-    )
-    return HTML(
-        "<table><thead><tr><th style='text-align:left'>Rule</th>"
-        "<th style='text-align:left'>What it asks of you</th></tr></thead>"
-        f"<tbody>{rows}</tbody></table>"
-    )
+    ]
+    return HTML(html_table(["Rule", "What it asks of you"], rows, css_class="ii-rules"))
 
 
 def _general(message: str) -> str:
@@ -251,32 +249,24 @@ class PipelinePanel(widgets.VBox):
         if not rows:
             self._table.value = message_html("info", "No contacts yet: add one in 01 Research.")
             return
-        cell = "style='text-align:left;padding:2px 8px;vertical-align:top'"
 
-        def day(value: object) -> str:
+        def day(value: date | None) -> str:
             return f"{value.day} {value:%b}" if value else ""
 
-        body = "".join(
-            f"<tr><td {cell}>{escape(row.contact.name)}</td>"
-            f"<td {cell}>{escape(row.contact.stage.label)}</td>"
-            f"<td {cell}>{day(row.asked_on)}</td>"
-            f"<td {cell}>{day(row.dates.second_contact_on if row.dates else None)}</td>"
-            f"<td {cell}>{day(row.dates.follow_up_on if row.dates else None)}</td>"
-            f"<td {cell}>{escape(row.next_step)}</td></tr>"
-            for row in rows
-        )
-        heads = (
-            "Contact",
-            "Stage",
-            "Asked",
-            "3 days: try another",
-            "7 days: follow up",
-            "Next step",
-        )
-        self._table.value = (
-            '<table class="ii-pipeline" style="border-collapse:collapse"><thead><tr>'
-            + "".join(f"<th {cell}>{escape(h)}</th>" for h in heads)
-            + f"</tr></thead><tbody>{body}</tbody></table>"
+        self._table.value = html_table(
+            ["Contact", "Stage", "Asked", "3 days: try another", "7 days: follow up", "Next step"],
+            [
+                [
+                    escape(row.contact.name),
+                    escape(row.contact.stage.label),
+                    day(row.asked_on),
+                    day(row.dates.second_contact_on if row.dates else None),
+                    day(row.dates.follow_up_on if row.dates else None),
+                    escape(row.next_step),
+                ]
+                for row in rows
+            ],
+            css_class="ii-pipeline",
         )
 
     def _act(self, action, done: str) -> None:

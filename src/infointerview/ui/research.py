@@ -17,6 +17,7 @@ from infointerview.ui.common import (
     ContactPicker,
     SelfCheck,
     escape,
+    html_table,
     message_html,
     open_workspace,
 )
@@ -35,19 +36,15 @@ __all__ = ["ChecklistBuilder", "ContactForm", "SelfCheck", "checklist_overview",
 def checklist_overview(checklist: Checklist | None = None) -> HTML:
     """Return a table of the checklist's four scopes: how many items, and the first few."""
     checklist = checklist or content.research_checklist()
-    rows = "".join(
-        f"<tr><td style='text-align:left;vertical-align:top'><b>{escape(SCOPE_TITLES[scope])}</b>"
-        f"</td><td style='vertical-align:top'>{len(checklist.in_scope(scope))}</td>"
-        "<td style='text-align:left'>"
-        + "<br>".join(escape(item.text) for item in checklist.in_scope(scope)[:3])
-        + "</td></tr>"
+    rows = [
+        [
+            f"<b>{escape(SCOPE_TITLES[scope])}</b>",
+            str(len(checklist.in_scope(scope))),
+            "<br>".join(escape(item.text) for item in checklist.in_scope(scope)[:3]),
+        ]
         for scope in SCOPES
-    )
-    return HTML(
-        "<table><thead><tr><th style='text-align:left'>Scope</th><th>Items</th>"
-        "<th style='text-align:left'>The first few</th></tr></thead>"
-        f"<tbody>{rows}</tbody></table>"
-    )
+    ]
+    return HTML(html_table(["Scope", "Items", "The first few"], rows, css_class="ii-overview"))
 
 
 class ContactForm(widgets.VBox):

@@ -14,6 +14,7 @@ from infointerview.ui.common import (
     WIDE,
     SelfCheck,
     escape,
+    html_table,
     message_html,
     open_workspace,
 )
@@ -200,37 +201,48 @@ class ProgressPanel(widgets.VBox):
         except WorkspaceError as error:
             self._table.value = message_html("error", str(error))
             return
-        body = "".join(
-            f'<tr><td style="color:{_STATUS_MARKS[row.status][1]};font-size:1.2em;'
-            f'padding:2px 8px">{_STATUS_MARKS[row.status][0]}</td>'
-            f"<td style='padding:2px 8px'><b>{row.phase.number:02d} {escape(row.phase.title)}"
-            f"</b></td><td style='padding:2px 8px'>{escape(row.status.value)}</td>"
-            f"<td style='padding:2px 8px'>{escape(row.detail)}</td></tr>"
-            for row in rows
-        )
-        self._table.value = (
-            '<table class="ii-progress" style="border-collapse:collapse">'
-            "<thead><tr><th></th><th style='text-align:left;padding:2px 8px'>Phase</th>"
-            "<th style='text-align:left;padding:2px 8px'>Status</th>"
-            "<th style='text-align:left;padding:2px 8px'>Where you are</th></tr></thead>"
-            f"<tbody>{body}</tbody></table>"
+        self._table.value = html_table(
+            ["", "Phase", "Status", "Where you are"],
+            [
+                [
+                    f'<span style="color:{_STATUS_MARKS[row.status][1]};font-size:1.2em">'
+                    f"{_STATUS_MARKS[row.status][0]}</span>",
+                    f"<b>{row.phase.number:02d} {escape(row.phase.title)}</b>",
+                    escape(row.status.value),
+                    escape(row.detail),
+                ]
+                for row in rows
+            ],
+            css_class="ii-progress",
         )
 
 
 def workshop_map() -> HTML:
     """Return the table of phases with what each is for and how long it takes."""
-    left = ' style="text-align:left"'
-    rows = "".join(
-        f"<tr><td>{p.number:02d}</td><td{left}>{escape(p.title)}</td>"
-        f"<td{left}>{escape(p.summary)}</td>"
-        f"<td>{p.teaching_minutes}</td><td>{p.exercise_minutes}</td></tr>"
-        for p in content.phases()
+    phases = content.phases()
+    rows = [
+        [
+            f"{p.number:02d}",
+            escape(p.title),
+            escape(p.summary),
+            str(p.teaching_minutes),
+            str(p.exercise_minutes),
+        ]
+        for p in phases
+    ]
+    rows.append(
+        [
+            "",
+            "<b>Total</b>",
+            "",
+            f"<b>{sum(p.teaching_minutes for p in phases)}</b>",
+            f"<b>{sum(p.exercise_minutes for p in phases)}</b>",
+        ]
     )
-    total_teaching = sum(p.teaching_minutes for p in content.phases())
-    total_exercise = sum(p.exercise_minutes for p in content.phases())
     return HTML(
-        f"<table><thead><tr><th>#</th><th{left}>Phase</th><th{left}>What you do</th>"
-        "<th>Teaching (min)</th><th>Exercises (min)</th></tr></thead>"
-        f"<tbody>{rows}<tr><td></td><td{left}><b>Total</b></td><td></td>"
-        f"<td><b>{total_teaching}</b></td><td><b>{total_exercise}</b></td></tr></tbody></table>"
+        html_table(
+            ["#", "Phase", "What you do", "Teaching (min)", "Exercises (min)"],
+            rows,
+            css_class="ii-workshop-map",
+        )
     )
