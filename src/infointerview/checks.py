@@ -14,6 +14,7 @@ from functools import lru_cache
 from infointerview import content
 from infointerview.content import ContentError
 
+QUESTION_RULES = ("job-request", "closed-question", "homework")
 REQUEST_RULES = (
     "job-request",
     "no-duration",
@@ -22,6 +23,7 @@ REQUEST_RULES = (
     "too-long",
     "no-gratitude",
 )
+ALL_RULES = tuple(dict.fromkeys(REQUEST_RULES + QUESTION_RULES))
 LONGEST_MEETING_MINUTES = 30
 WORD_LIMIT_RANGE = (10, 1000)
 
@@ -94,7 +96,7 @@ class _Rule:
     patterns: tuple[_Pattern, ...] = ()
     exceptions: tuple[_Pattern, ...] = ()
     required: tuple[_Pattern, ...] = ()
-    flexible: tuple[_Pattern, ...] = ()
+    unless: tuple[_Pattern, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -123,13 +125,13 @@ def _rules_from(data: dict, source: str, base: dict[str, _Rule] | None) -> dict[
     if not isinstance(tables, dict):
         raise ContentError(f"{source}: [rules] must be a table of rules.")
     for rule_id, table in tables.items():
-        if rule_id not in REQUEST_RULES:
+        if rule_id not in ALL_RULES:
             raise ContentError(
-                f"{source}: {rule_id!r} is not a rule; the rules are {', '.join(REQUEST_RULES)}."
+                f"{source}: {rule_id!r} is not a rule; the rules are {', '.join(ALL_RULES)}."
             )
         old = rules.get(rule_id, _Rule(message=""))
         fields = {}
-        for key in ("patterns", "exceptions", "required", "flexible"):
+        for key in ("patterns", "exceptions", "required", "unless"):
             added = _compile(table.get(key, []), f"{source}, rules.{rule_id}.{key}")
             fields[key] = getattr(old, key) + added
         message = table.get("message", old.message)
@@ -318,7 +320,7 @@ def check_request(text: str, word_limit: int | None = None) -> list[Finding]:
 
     rule = rules["not-their-convenience"]
     hit = _first(plain, rule.patterns)
-    if hit and not _first(plain, rule.flexible):
+    if hit and not _first(plain, rule.unless):
         findings.append(Finding("not-their-convenience", rule.message, hit.span()))
 
     words = count_words(text)
@@ -329,4 +331,48 @@ def check_request(text: str, word_limit: int | None = None) -> list[Finding]:
     rule = rules["no-gratitude"]
     if not _first(plain, rule.required):
         findings.append(Finding("no-gratitude", rule.message))
+    return findings
+
+
+# --- the question check -----------------------------------------------------------------------
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+_FILLERS = re.compile(
+    r"^(?:(?:so|and|also|ok|okay|well|hi|hey|now|then|next|lastly|finally|just curious|"
+    r"out of curiosity|quick question|one more thing|i was wondering)[,:;]?\s+)+"
+)
+
+
+def _question_clause(text: str) -> str:
+    """Return the sentence that asks, without conversational openers ("So, ...")."""
+    sentences = [s.strip() for s in _SENTENCES.split(text.strip()) if s.strip()]
+    asking = [s for s in sentences if s.endswith("?")]
+    clause = (asking or sentences or [""])[-1]
+    return _FILLERS.sub("", clause)
+
+
+def check_question(text: str) -> list[Finding]:
+    """Check one interview question; return what to fix, with the etiquette behind it."""
+    if not isinstance(text, str):
+        raise TypeError("check_question needs the question as text.")
+    rules = request_rules().rules
+    plain = _lower(text.replace("\u2019", "'")).strip()
+    findings: list[Finding] = []
+    if not plain:
+        return findings
+
+    rule = rules["job-request"]
+    hit = _first(_blank(plain, rule.exceptions), rule.patterns)
+    if hit:
+        findings.append(Finding("job-request", rule.message, hit.span()))
+
+    clause = _question_clause(plain)
+    rule = rules["closed-question"]
+    if _first(clause, rule.patterns) and not _first(clause, rule.unless):
+        findings.append(Finding("closed-question", rule.message))
+
+    rule = rules["homework"]
+    hit = _first(plain, rule.patterns)
+    if hit and not _first(plain, rule.unless):
+        findings.append(Finding("homework", rule.message, hit.span()))
     return findings

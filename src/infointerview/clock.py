@@ -7,9 +7,13 @@ executed and tested under a fixed date so their stored outputs stay the same fro
 from __future__ import annotations
 
 import os
+import time
+from collections.abc import Callable
 from datetime import date, datetime
 
 TODAY_VARIABLE = "INFOINTERVIEW_TODAY"
+#: Rehearsal speed for the meeting clock: 60 makes each real second count as a minute.
+SPEED_VARIABLE = "INFOINTERVIEW_CLOCK_SPEED"
 
 
 class ClockError(ValueError):
@@ -34,3 +38,62 @@ def now() -> datetime:
     """Return the current local time, on the pinned day when INFOINTERVIEW_TODAY is set."""
     current = datetime.now().replace(microsecond=0)
     return datetime.combine(today(), current.time())
+
+
+def rehearsal_speed() -> float:
+    """Return how fast meeting clocks run (1 normally; more for rehearsals and demos)."""
+    configured = os.environ.get(SPEED_VARIABLE, "").strip()
+    if not configured:
+        return 1.0
+    try:
+        speed = float(configured)
+    except ValueError:
+        speed = 0.0
+    if not 0 < speed <= 3600:
+        raise ClockError(
+            f"{SPEED_VARIABLE} is {configured!r}; use a number such as 60 (a minute a second)."
+        )
+    return speed
+
+
+def seconds() -> float:
+    """Return a steadily increasing count of seconds for timing meetings (never goes back)."""
+    return time.monotonic() * rehearsal_speed()
+
+
+class MeetingClock:
+    """Times a meeting from a time source; it never counts ticks, so typing cannot slow it.
+
+    ``source`` returns seconds (``clock.seconds`` by default); tests pass a fake one.
+    """
+
+    def __init__(self, source: Callable[[], float] | None = None) -> None:
+        self._source = source or seconds
+        self._started: float | None = None
+        self._stopped_after: float = 0.0
+
+    @property
+    def running(self) -> bool:
+        return self._started is not None
+
+    def start(self) -> None:
+        """Start (or carry on after a stop)."""
+        if self._started is None:
+            self._started = self._source() - self._stopped_after
+
+    def stop(self) -> None:
+        """Stop; the time so far is kept, and start carries on from it."""
+        if self._started is not None:
+            self._stopped_after = self._source() - self._started
+            self._started = None
+
+    def reset(self) -> None:
+        self._started, self._stopped_after = None, 0.0
+
+    def elapsed_seconds(self) -> float:
+        if self._started is None:
+            return self._stopped_after
+        return self._source() - self._started
+
+    def elapsed_minutes(self) -> float:
+        return self.elapsed_seconds() / 60

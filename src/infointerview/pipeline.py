@@ -238,3 +238,26 @@ def pipeline(workspace: Workspace, *, today: date | None = None) -> list[Pipelin
         dates = follow_up_dates(asked) if asked else None
         rows.append(PipelineRow(contact, asked, dates, next_step(contact, dates, today)))
     return rows
+
+
+def log_meeting(
+    workspace: Workspace, contact_id: int, notes: str = "", *, on: date | None = None
+) -> Activity:
+    """Record a meeting as held, with the notes, and move the contact to 'met'."""
+    contact = workspace.contact(contact_id)
+    if contact.stage is not Stage.ACCEPTED:
+        if contact.stage in (Stage.MET, Stage.THANKED, Stage.KEEPING_IN_TOUCH):
+            message = f"Your meeting with {contact.name} is already logged."
+        else:
+            message = (
+                f"{contact.name} is at the '{contact.stage.label}' stage. Log a meeting once "
+                "they have said yes (record their reply in 02 The request)."
+            )
+        raise PipelineError([message])
+    detail = clean_text(notes, "Your meeting notes", max_chars=2000, required=False, multiline=True)
+    day = on or clock.today()
+    activity = workspace.log(
+        ActivityKind.MEETING_HELD, on=day, contact_id=contact_id, detail=detail
+    )
+    workspace.set_stage(contact_id, Stage.MET, on=day)
+    return activity

@@ -110,6 +110,25 @@ MIGRATIONS: tuple[str, ...] = (
     WHEN OLD.stage = 'declined' AND NEW.stage != 'declined'
     BEGIN SELECT RAISE(ABORT, 'declined is final'); END;
     """,
+    # 3: question plans, meeting plans (agreed length, logistics, closing) and meeting notes
+    """
+    CREATE TABLE plan_questions (
+        id INTEGER PRIMARY KEY,
+        contact_id INTEGER NOT NULL REFERENCES contacts(id),
+        position INTEGER NOT NULL,
+        bank_id TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL,
+        minutes INTEGER NOT NULL,
+        notes TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX plan_questions_by_contact ON plan_questions(contact_id, position);
+    CREATE TABLE meeting_plans (
+        contact_id INTEGER PRIMARY KEY REFERENCES contacts(id),
+        agreed_minutes INTEGER NOT NULL DEFAULT 30,
+        ticked TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT ''
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -124,6 +143,8 @@ CONTACT_LIMITS = {
 NOTES_MAX_CHARS = 5_000
 DETAIL_MAX_CHARS = 2_000
 DRAFT_MAX_CHARS = 200_000
+QUESTION_MAX_CHARS = 500
+PLAN_MAX_QUESTIONS = 200
 
 
 class DeclinedError(InputError):
@@ -659,6 +680,110 @@ class Workspace:
             )
         return ResearchEntry(bool(done), notes)
 
+    # --- question plans and meetings ---------------------------------------------------------
+
+    def question_plan(self, contact_id: int) -> list[PlannedQuestion]:
+        """Return this contact's planned questions in priority order."""
+        with self._reading() as conn:
+            rows = conn.execute(
+                "SELECT id, bank_id, text, minutes, notes FROM plan_questions "
+                "WHERE contact_id = ? ORDER BY position",
+                (contact_id,),
+            ).fetchall()
+        return [PlannedQuestion(*row) for row in rows]
+
+    def save_question_plan(
+        self, contact_id: int, questions: Sequence[tuple[str, str, int]]
+    ) -> list[PlannedQuestion]:
+        """Replace the contact's question list with (bank id, text, minutes), best first.
+
+        Notes already taken on a question are kept when the same question stays in the list.
+        The first time a list is saved, "questions prepared" goes into the networking log.
+        """
+        if len(questions) > PLAN_MAX_QUESTIONS:
+            raise InputError(
+                [
+                    f"That is {len(questions):,} questions; a plan holds at most "
+                    f"{PLAN_MAX_QUESTIONS}. Five to ten is plenty for half an hour."
+                ]
+            )
+        clean = []
+        for number, (bank_id, text, minutes) in enumerate(questions, start=1):
+            text = clean_text(text, f"Question {number}", max_chars=QUESTION_MAX_CHARS)
+            if isinstance(minutes, bool) or not isinstance(minutes, int) or not 1 <= minutes <= 30:
+                raise InputError([f"Question {number} needs between 1 and 30 minutes."])
+            clean.append((str(bank_id), text, minutes))
+        self.contact(contact_id)
+        old_notes = {q.text: q.notes for q in self.question_plan(contact_id)}
+        first_time = (
+            not old_notes
+            and clean
+            and not any(
+                a.contact_id == contact_id
+                for a in self.activities(kind=ActivityKind.QUESTIONS_PREPARED)
+            )
+        )
+        with self._writing() as conn:
+            conn.execute("DELETE FROM plan_questions WHERE contact_id = ?", (contact_id,))
+            conn.executemany(
+                "INSERT INTO plan_questions(contact_id, position, bank_id, text, minutes, notes) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (contact_id, position, bank_id, text, minutes, old_notes.get(text, ""))
+                    for position, (bank_id, text, minutes) in enumerate(clean)
+                ],
+            )
+            if first_time:
+                self._append_activity(
+                    conn,
+                    clock.today(),
+                    ActivityKind.QUESTIONS_PREPARED,
+                    contact_id,
+                    f"{len(clean)} questions",
+                )
+        return self.question_plan(contact_id)
+
+    def save_question_notes(self, planned_id: int, notes: str) -> None:
+        """Keep what was said in answer to one planned question (saved as it is typed)."""
+        notes = clean_text(
+            notes, "Your notes", max_chars=NOTES_MAX_CHARS, required=False, multiline=True
+        )
+        with self._writing(notify=False) as conn:
+            cursor = conn.execute(
+                "UPDATE plan_questions SET notes = ? WHERE id = ?", (notes, planned_id)
+            )
+        if cursor.rowcount == 0:
+            raise LookupError(f"There is no planned question number {planned_id}.")
+
+    def meeting_plan(self, contact_id: int) -> MeetingPlan:
+        """Return the agreed length, ticked checklist items and meeting notes for a contact."""
+        with self._reading() as conn:
+            row = conn.execute(
+                "SELECT agreed_minutes, ticked, notes FROM meeting_plans WHERE contact_id = ?",
+                (contact_id,),
+            ).fetchone()
+        if row is None:
+            return MeetingPlan(contact_id)
+        return MeetingPlan(contact_id, row[0], frozenset(filter(None, row[1].split(","))), row[2])
+
+    def save_meeting_plan(self, plan: MeetingPlan) -> MeetingPlan:
+        """Save the agreed length, ticked items and notes for a meeting."""
+        if not isinstance(plan.agreed_minutes, int) or not 5 <= plan.agreed_minutes <= 120:
+            raise InputError(["The agreed length must be between 5 and 120 minutes."])
+        notes = clean_text(
+            plan.notes, "Your notes", max_chars=NOTES_MAX_CHARS, required=False, multiline=True
+        )
+        self.contact(plan.contact_id)
+        with self._writing() as conn:
+            conn.execute(
+                "INSERT INTO meeting_plans(contact_id, agreed_minutes, ticked, notes) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT(contact_id) DO UPDATE SET "
+                "agreed_minutes = excluded.agreed_minutes, ticked = excluded.ticked, "
+                "notes = excluded.notes",
+                (plan.contact_id, plan.agreed_minutes, ",".join(sorted(plan.ticked)), notes),
+            )
+        return self.meeting_plan(plan.contact_id)
+
     # --- drafts ------------------------------------------------------------------------------
 
     def draft(self, contact_id: int, kind: str) -> str:
@@ -793,6 +918,27 @@ class ResearchEntry:
     """One research checklist item for one contact."""
 
     done: bool
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class PlannedQuestion:
+    """A question in a contact's plan, with the notes taken on its answer."""
+
+    id: int
+    bank_id: str
+    text: str
+    minutes: int
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class MeetingPlan:
+    """What is agreed and prepared for one meeting."""
+
+    contact_id: int
+    agreed_minutes: int = 30
+    ticked: frozenset[str] = frozenset()
     notes: str = ""
 
 

@@ -218,15 +218,158 @@ def research_checklist() -> Checklist:
 
 @cache
 def _research_checklist(key: tuple[str, int]) -> Checklist:
-    items = {item.id: item for item in _research_items(load_toml("research.toml"), "research.toml")}
-    problems = []
-    path = override_file("research.toml")
+    items, problems = _merged("research.toml", _research_items, "checklist")
+    ordered = sorted(items, key=lambda item: SCOPES.index(item.scope))
+    return Checklist(tuple(ordered), problems)
+
+
+def _merged(name: str, parse, what: str) -> tuple[list, tuple[str, ...]]:
+    """Read a built-in file and the instructor's file of the same name, merged by id.
+
+    An instructor's entry with an existing id replaces ours; a new id is added. If their file
+    cannot be used, ours alone is returned, with a problem saying why.
+    """
+    entries = {entry.id: entry for entry in parse(load_toml(name), name)}
+    problems: list[str] = []
+    path = override_file(name)
     if path is not None:
         try:
-            extra = _research_items(read_override(path), str(path))
+            extra = parse(read_override(path), str(path))
         except ContentError as error:
-            problems.append(f"{error} The built-in checklist is used instead.")
+            problems.append(f"{error} The built-in {what} is used instead.")
         else:
-            items.update({item.id: item for item in extra})  # same id replaces
-    ordered = sorted(items.values(), key=lambda item: SCOPES.index(item.scope))
-    return Checklist(tuple(ordered), tuple(problems))
+            entries.update({entry.id: entry for entry in extra})
+    return list(entries.values()), tuple(problems)
+
+
+@dataclass(frozen=True)
+class ChecklistEntry:
+    """One tick-box item for the meeting, perhaps only for one way of meeting."""
+
+    id: str
+    text: str
+    only_for: str = ""
+
+    def applies_to(self, channel: str) -> bool:
+        return not self.only_for or self.only_for == channel
+
+
+@cache
+def meeting_checklists() -> dict[str, tuple[ChecklistEntry, ...]]:
+    """Return the logistics and closing checklists."""
+    data = load_toml("meeting.toml")
+    return {
+        part: tuple(ChecklistEntry(e["id"], e["text"], e.get("only_for", "")) for e in data[part])
+        for part in ("logistics", "closing")
+    }
+
+
+@cache
+def meeting_prompts() -> dict[str, Any]:
+    """Return the listening reminder and follow-up prompts shown during a meeting."""
+    return load_toml("meeting.toml")["prompts"][0]
+
+
+CATEGORIES = ("path", "work", "culture", "trends", "skills", "resources")
+CATEGORY_TITLES = {
+    "path": "Path and background",
+    "work": "The work itself",
+    "culture": "Environment and culture",
+    "trends": "Industry trends",
+    "skills": "Skills and advice",
+    "resources": "Resources and next steps",
+}
+TIARA = ("trends", "insights", "advice", "resources", "assignments")
+GOALS = ("industry", "company", "job", "advice", "network")
+
+
+@dataclass(frozen=True)
+class BankQuestion:
+    """A question from the bank, with what it is for and how long it takes."""
+
+    id: str
+    category: str
+    tiara: str
+    minutes: int
+    priority: int
+    goals: tuple[str, ...]
+    text: str
+
+
+@dataclass(frozen=True)
+class QuestionBank:
+    """The question bank in use, and any instructor file that could not be used."""
+
+    questions: tuple[BankQuestion, ...]
+    problems: tuple[str, ...] = ()
+
+    def matching(
+        self, *, category: str | None = None, goals: tuple[str, ...] = ()
+    ) -> tuple[BankQuestion, ...]:
+        """Questions of one category (or all), serving any of the goals (or all), best first."""
+        found = [
+            q
+            for q in self.questions
+            if (category is None or q.category == category)
+            and (not goals or set(goals) & set(q.goals))
+        ]
+        return tuple(sorted(found, key=lambda q: (q.priority, CATEGORIES.index(q.category))))
+
+
+def _bank_questions(data: dict[str, Any], source: str) -> list[BankQuestion]:
+    entries = data.get("question", [])
+    if not isinstance(entries, list):
+        raise ContentError(f"{source}: questions must be written as [[question]] tables.")
+    found = []
+    for number, entry in enumerate(entries, start=1):
+        where = f"{source}, question {number}"
+        if not isinstance(entry, dict):
+            raise ContentError(f"{where}: a question must be a table of fields.")
+        if "id" in entry:
+            where += f" ({entry['id']!r})"
+        missing = [
+            k for k in ("id", "category", "tiara", "minutes", "goals", "text") if k not in entry
+        ]
+        if missing:
+            raise ContentError(f"{where} is missing {', '.join(missing)}.")
+        if entry["category"] not in CATEGORIES:
+            raise ContentError(f"{where}: category should be one of {', '.join(CATEGORIES)}.")
+        if entry["tiara"] not in TIARA:
+            raise ContentError(f"{where}: tiara should be one of {', '.join(TIARA)}.")
+        minutes, priority = entry["minutes"], entry.get("priority", 2)
+        if not isinstance(minutes, int) or not 1 <= minutes <= 30:
+            raise ContentError(f"{where}: minutes should be a whole number from 1 to 30.")
+        if not isinstance(priority, int) or not 1 <= priority <= 3:
+            raise ContentError(f"{where}: priority should be 1, 2 or 3.")
+        goals = entry["goals"]
+        if not isinstance(goals, list) or not goals or not set(goals) <= set(GOALS):
+            raise ContentError(f"{where}: goals should list some of {', '.join(GOALS)}.")
+        if not isinstance(entry["text"], str) or not entry["text"].strip():
+            raise ContentError(f"{where}: the question's text is empty.")
+        found.append(
+            BankQuestion(
+                str(entry["id"]),
+                entry["category"],
+                entry["tiara"],
+                minutes,
+                priority,
+                tuple(goals),
+                entry["text"].strip(),
+            )
+        )
+    ids = [q.id for q in found]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise ContentError(f"{source}: the id {duplicates[0]!r} is used twice.")
+    return found
+
+
+def question_bank() -> QuestionBank:
+    """Return the question bank: built in, with the instructor's questions added or replaced."""
+    return _question_bank(cache_key("questions.toml"))
+
+
+@cache
+def _question_bank(key: tuple[str, int]) -> QuestionBank:
+    questions, problems = _merged("questions.toml", _bank_questions, "question bank")
+    return QuestionBank(tuple(questions), problems)

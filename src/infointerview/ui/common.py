@@ -9,7 +9,12 @@ import ipywidgets as widgets
 from infointerview import content
 from infointerview.store import Workspace, WorkspaceError
 
-WIDE = widgets.Layout(width="min(100%, 640px)")
+
+def wide() -> widgets.Layout:
+    """Return a fresh layout for a full-width control (one each: layouts are shared state)."""
+    return widgets.Layout(width="min(100%, 640px)")
+
+
 LABEL_STYLE = {"description_width": "150px"}
 
 _TONES = {
@@ -130,7 +135,7 @@ class ContactPicker(widgets.Dropdown):
     def __init__(self, workspace: Workspace, *, description: str = "Contact") -> None:
         self._workspace = workspace
         self._known: set[int] = set()
-        super().__init__(description=description, style=LABEL_STYLE, layout=WIDE)
+        super().__init__(description=description, style=LABEL_STYLE, layout=wide())
         workspace.subscribe(self._refresh)
         self._refresh()
 

@@ -13,13 +13,13 @@ from infointerview.research import RESEARCHED_AT, completeness
 from infointerview.store import Workspace, WorkspaceError
 from infointerview.ui.common import (
     LABEL_STYLE,
-    WIDE,
     ContactPicker,
     SelfCheck,
     escape,
     html_table,
     message_html,
     open_workspace,
+    wide,
 )
 
 # Tab labels are narrow, so the scopes get one word each there.
@@ -55,7 +55,7 @@ class ContactForm(widgets.VBox):
 
         def text(description: str, placeholder: str) -> widgets.Text:
             return widgets.Text(
-                description=description, placeholder=placeholder, style=LABEL_STYLE, layout=WIDE
+                description=description, placeholder=placeholder, style=LABEL_STYLE, layout=wide()
             )
 
         self._name = text("Name", "e.g. Amara Okafor")
@@ -68,7 +68,7 @@ class ContactForm(widgets.VBox):
             options=[(channel.label, channel.value) for channel in Channel],
             value=Channel.COFFEE.value,
             style=LABEL_STYLE,
-            layout=WIDE,
+            layout=wide(),
         )
         self._add = widgets.Button(description="Add contact", button_style="primary", icon="plus")
         self._status = widgets.HTML()
@@ -126,7 +126,7 @@ class _ItemRow(widgets.VBox):
 
     def __init__(self, item: content.ResearchItem) -> None:
         self.item = item
-        self.tick = widgets.Checkbox(description=item.text, indent=False, layout=WIDE)
+        self.tick = widgets.Checkbox(description=item.text, indent=False, layout=wide())
         hint = f"Where to look: {item.where}"
         if item.why:
             hint += f" Why: {item.why}"

@@ -11,12 +11,12 @@ from infointerview.progress import Status, phase_progress
 from infointerview.store import Workspace, WorkspaceError
 from infointerview.ui.common import (
     LABEL_STYLE,
-    WIDE,
     SelfCheck,
     escape,
     html_table,
     message_html,
     open_workspace,
+    wide,
 )
 
 __all__ = [
@@ -85,16 +85,16 @@ class ProfileForm(widgets.VBox):
             description="Name or alias",
             placeholder="Sam, or any alias you like",
             style=LABEL_STYLE,
-            layout=WIDE,
+            layout=wide(),
         )
         self._field = widgets.Text(
             description="Field of interest",
             placeholder="e.g. urban planning, nursing, game design",
             style=LABEL_STYLE,
-            layout=WIDE,
+            layout=wide(),
         )
         self._goals = {
-            goal: widgets.Checkbox(description=goal.label, indent=False, layout=WIDE)
+            goal: widgets.Checkbox(description=goal.label, indent=False, layout=wide())
             for goal in Goal
         }
         self._save = widgets.Button(

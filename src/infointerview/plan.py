@@ -1,0 +1,128 @@
+"""The time plan: the agreed minutes, shared out in priority order.
+
+A meeting opens by thanking them, asks the questions in the order the participant ranked them,
+and closes by asking to keep in touch and offering a card, with a little time in hand. When the
+minutes run short, the questions at the bottom of the list are the ones left out: running out
+of time is planned for, not feared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from infointerview.model import InputError
+
+AGREED_CHOICES = (20, 25, 30)
+OPENING_MINUTES = 2
+CLOSING_MINUTES = 3
+#: minutes kept in hand per ten agreed, for answers that run long and for their questions
+BUFFER_PER_TEN = 1
+QUESTION_MINUTES_RANGE = (1, 30)
+AGREED_RANGE = (5, 120)
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One part of the meeting: when it starts (minutes in), how long, and whether it fits."""
+
+    kind: str  # "opening", "question", "closing", "buffer"
+    text: str
+    minutes: int
+    starts_at: int | None  # None for a question that does not fit
+    fits: bool = True
+    position: int | None = None  # the question's place in the participant's list
+
+
+@dataclass(frozen=True)
+class TimePlan:
+    """The agreed minutes shared out: what is planned when, and what is left out."""
+
+    agreed_minutes: int
+    slots: tuple[Slot, ...]
+
+    @property
+    def fitting(self) -> tuple[Slot, ...]:
+        return tuple(s for s in self.slots if s.kind == "question" and s.fits)
+
+    @property
+    def dropped(self) -> tuple[Slot, ...]:
+        """Questions that do not fit, the first to go (the lowest priority) first."""
+        return tuple(reversed([s for s in self.slots if s.kind == "question" and not s.fits]))
+
+    @property
+    def question_minutes(self) -> int:
+        """Minutes available for questions once opening, close and buffer are set aside."""
+        return (
+            self.agreed_minutes
+            - OPENING_MINUTES
+            - CLOSING_MINUTES
+            - buffer_minutes(self.agreed_minutes)
+        )
+
+
+def buffer_minutes(agreed_minutes: int) -> int:
+    """Minutes kept in hand: one for every ten agreed."""
+    return max(1, agreed_minutes * BUFFER_PER_TEN // 10)
+
+
+def time_plan(questions: Sequence[tuple[str, int]], agreed_minutes: int) -> TimePlan:
+    """Share ``agreed_minutes`` out among the questions, given as (text, minutes) by priority.
+
+    Questions fit in order until the next one would overrun; it and everything after it are
+    left out, so a question never jumps ahead of one the participant ranked higher.
+    """
+    if isinstance(agreed_minutes, bool) or not isinstance(agreed_minutes, int):
+        raise InputError(["The agreed length must be a whole number of minutes."])
+    low, high = AGREED_RANGE
+    if not low <= agreed_minutes <= high:
+        raise InputError(
+            [f"The agreed length must be between {low} and {high} minutes; 20 to 30 is usual."]
+        )
+    for number, (_, minutes) in enumerate(questions, start=1):
+        if isinstance(minutes, bool) or not isinstance(minutes, int):
+            raise InputError([f"Question {number} needs a whole number of minutes."])
+        if not QUESTION_MINUTES_RANGE[0] <= minutes <= QUESTION_MINUTES_RANGE[1]:
+            raise InputError(
+                [
+                    f"Question {number} is planned for {minutes} minutes; give each question "
+                    f"between {QUESTION_MINUTES_RANGE[0]} and {QUESTION_MINUTES_RANGE[1]}."
+                ]
+            )
+    slots = [
+        Slot(
+            "opening",
+            "Thank them for their time; say how long you will keep them.",
+            OPENING_MINUTES,
+            0,
+        )
+    ]
+    clock = OPENING_MINUTES
+    room = agreed_minutes - OPENING_MINUTES - CLOSING_MINUTES - buffer_minutes(agreed_minutes)
+    used, full = 0, False
+    for position, (text, minutes) in enumerate(questions):
+        full = full or used + minutes > room
+        if full:
+            slots.append(Slot("question", text, minutes, None, fits=False, position=position))
+            continue
+        slots.append(Slot("question", text, minutes, clock, position=position))
+        clock += minutes
+        used += minutes
+    closing_at = agreed_minutes - CLOSING_MINUTES
+    slots.append(
+        Slot(
+            "buffer",
+            "Time in hand for longer answers and their questions.",
+            closing_at - clock,
+            clock,
+        )
+    )
+    slots.append(
+        Slot(
+            "closing",
+            "Offer to end on time; ask to keep in touch; give your card.",
+            CLOSING_MINUTES,
+            closing_at,
+        )
+    )
+    return TimePlan(agreed_minutes, tuple(slots))

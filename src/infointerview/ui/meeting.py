@@ -1,0 +1,293 @@
+"""Phase 4, the meeting: a run-of-show with a clock, notes per question and the closing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import ipywidgets as widgets
+
+from infointerview import content
+from infointerview.clock import MeetingClock
+from infointerview.model import InputError, Stage
+from infointerview.pipeline import log_meeting
+from infointerview.plan import time_plan
+from infointerview.store import MeetingPlan, Workspace, WorkspaceError
+from infointerview.ui.common import (
+    ContactPicker,
+    SelfCheck,
+    escape,
+    message_html,
+    open_workspace,
+    wide,
+)
+
+__all__ = ["RunOfShow", "SelfCheck", "open_workspace"]
+
+TICK_MILLISECONDS = 1000
+
+
+def _mm_ss(seconds: float) -> str:
+    whole = int(seconds)
+    return f"{whole // 60:02d}:{whole % 60:02d}"
+
+
+class _QuestionNotes(widgets.VBox):
+    """One planned question in the run-of-show, with a box for what they said."""
+
+    def __init__(self, planned_id: int, text: str, prompt: str, notes: str) -> None:
+        self.planned_id = planned_id
+        self.notes = widgets.Textarea(
+            value=notes,
+            placeholder="What they said (key points, names, resources)",
+            continuous_update=False,
+            layout=widgets.Layout(width="min(100%, 640px)", height="60px"),
+        )
+        super().__init__(
+            children=[
+                widgets.HTML(f"<b>{escape(text)}</b>"),
+                widgets.HTML(f'<div style="color:#555">{escape(prompt)}</div>'),
+                self.notes,
+            ],
+            layout=widgets.Layout(margin="0 0 8px 0"),
+        )
+
+
+class RunOfShow(widgets.VBox):
+    """The meeting as it happens: thanks first, the questions, the clock, the close."""
+
+    def __init__(
+        self, workspace: Workspace, *, time_source: Callable[[], float] | None = None
+    ) -> None:
+        self._workspace = workspace
+        self._clock = MeetingClock(time_source)
+        self._prompted = False
+        self._picker = ContactPicker(workspace, description="Meeting with")
+        self._time = widgets.HTML()
+        self._start = widgets.Button(
+            description="Start the clock", icon="play", button_style="primary"
+        )
+        self._stop = widgets.Button(description="Stop", icon="pause")
+        # The browser ticks this once a second; the time itself comes from the clock.
+        self._ticker = widgets.Play(
+            interval=TICK_MILLISECONDS,
+            max=10**7,
+            show_repeat=False,
+            layout=widgets.Layout(display="none"),
+        )
+        self._prompt = widgets.HTML()
+        self._carry_on = widgets.Button(
+            description="They want to carry on", layout=widgets.Layout(display="none")
+        )
+        self._agenda = widgets.VBox()
+        self._closing = {
+            entry.id: widgets.Checkbox(description=entry.text, indent=False, layout=wide())
+            for entry in content.meeting_checklists()["closing"]
+        }
+        self._notes = widgets.Textarea(
+            placeholder="Anything else worth remembering: advice, names, what to do next",
+            continuous_update=False,
+            layout=widgets.Layout(width="min(100%, 640px)", height="80px"),
+        )
+        self._log = widgets.Button(description="Log as met", button_style="success", icon="check")
+        self._status = widgets.HTML()
+        self._loading = False
+        super().__init__(
+            children=[
+                self._picker,
+                widgets.HBox([self._time, self._start, self._stop, self._ticker]),
+                self._prompt,
+                self._carry_on,
+                self._agenda,
+                widgets.HTML("<b>Closing</b>"),
+                *self._closing.values(),
+                self._notes,
+                self._log,
+                self._status,
+            ]
+        )
+        self._picker.observe(self._on_pick, names="value")
+        self._ticker.observe(self._on_tick, names="value")
+        self._start.on_click(self._on_start)
+        self._stop.on_click(self._on_stop)
+        self._carry_on.on_click(self._on_carry_on)
+        self._log.on_click(self._on_log)
+        for box in self._closing.values():
+            box.observe(self._on_closing_tick, names="value")
+        self._notes.observe(self._on_notes, names="value")
+        self._load()
+
+    @property
+    def elapsed_minutes(self) -> float:
+        """Minutes on the meeting clock."""
+        return self._clock.elapsed_minutes()
+
+    def _meeting_plan(self) -> MeetingPlan | None:
+        if self._picker.value is None:
+            return None
+        return self._workspace.meeting_plan(self._picker.value)
+
+    def _on_pick(self, _change: dict) -> None:
+        self._clock.stop()
+        self._clock.reset()
+        self._ticker.playing = False
+        self._prompted = False
+        self._load()
+
+    def _load(self) -> None:
+        plan = self._meeting_plan()
+        self._prompt.value = ""
+        self._carry_on.layout.display = "none"
+        if plan is None:
+            self._agenda.children = [
+                widgets.HTML(message_html("info", "Add a contact in 01 Research first."))
+            ]
+            self._show_time()
+            return
+        contact = self._workspace.contact(plan.contact_id)
+        planned = self._workspace.question_plan(plan.contact_id)
+        timed = time_plan([(q.text, q.minutes) for q in planned], plan.agreed_minutes)
+        prompts = content.meeting_prompts()
+        follow_ups = prompts["follow_ups"]
+        rows: list[widgets.Widget] = [
+            widgets.HTML(
+                f"<b>0:00 Open by thanking {escape(contact.name)} for their time</b>, and say "
+                f"you will keep to the {plan.agreed_minutes} minutes you asked for."
+            )
+        ]
+        self._question_rows: list[_QuestionNotes] = []
+        for slot in timed.slots:
+            if slot.kind != "question":
+                continue
+            question = planned[slot.position]
+            prompt = (
+                f"{prompts['listen']} For example: "
+                f"\u201c{follow_ups[slot.position % len(follow_ups)]}\u201d"
+            )
+            when = f"{slot.starts_at}:00 " if slot.fits else "If there is time: "
+            row = _QuestionNotes(question.id, when + question.text, prompt, question.notes)
+            row.notes.observe(self._on_question_notes, names="value")
+            self._question_rows.append(row)
+            rows.append(row)
+        if not planned:
+            rows.append(
+                widgets.HTML(
+                    message_html(
+                        "info",
+                        "No questions planned yet: build your list in 03 Preparing questions.",
+                    )
+                )
+            )
+        self._agenda.children = rows
+        self._loading = True
+        try:
+            coffee = contact.channel.value
+            for entry in content.meeting_checklists()["closing"]:
+                box = self._closing[entry.id]
+                box.layout.display = "" if entry.applies_to(coffee) else "none"
+                box.value = f"closing:{entry.id}" in plan.ticked
+            self._notes.value = plan.notes
+        finally:
+            self._loading = False
+        self._log.disabled = contact.stage is not Stage.ACCEPTED
+        self._status.value = (
+            ""
+            if contact.stage is Stage.ACCEPTED
+            else message_html(
+                "info",
+                f"{contact.name} is at the '{contact.stage.label}' stage; you can log a "
+                "meeting once they have said yes.",
+            )
+        )
+        self._show_time()
+
+    def _agreed(self) -> int:
+        plan = self._meeting_plan()
+        return plan.agreed_minutes if plan else 30
+
+    def _show_time(self) -> None:
+        agreed = self._agreed()
+        self._time.value = (
+            f'<span class="ii-clock" style="font-size:1.6em;font-family:monospace">'
+            f"{_mm_ss(self._clock.elapsed_seconds())}</span> of {agreed}:00"
+        )
+
+    def _on_start(self, _button: widgets.Button) -> None:
+        self._clock.start()
+        self._ticker.playing = True
+        self._show_time()
+
+    def _on_stop(self, _button: widgets.Button) -> None:
+        self._clock.stop()
+        self._ticker.playing = False
+        self._show_time()
+
+    def _on_tick(self, _change: dict) -> None:
+        self._show_time()
+        if not self._prompted and self._clock.elapsed_minutes() >= self._agreed():
+            self._prompted = True
+            self._prompt.value = message_html(
+                "warning",
+                f"It is {self._agreed()} minutes: the time you asked for. Offer to finish: "
+                "\u201cI promised to keep to our time, so I'm happy to stop here.\u201d "
+                "If they would like to carry on, that is their choice.",
+            )
+            self._carry_on.layout.display = ""
+
+    def _on_carry_on(self, _button: widgets.Button) -> None:
+        self._carry_on.layout.display = "none"
+        self._prompt.value = message_html(
+            "info", "Carrying on at their invitation. Keep an eye on their cues."
+        )
+
+    def _on_question_notes(self, change: dict) -> None:
+        row = next(r for r in self._question_rows if r.notes is change["owner"])
+        try:
+            self._workspace.save_question_notes(row.planned_id, change["new"])
+        except (InputError, WorkspaceError) as error:
+            self._status.value = message_html("error", "Notes not saved:", str(error))
+
+    def _save_plan(self) -> None:
+        plan = self._meeting_plan()
+        if self._loading or plan is None:
+            return
+        ticked = {t for t in plan.ticked if not t.startswith("closing:")}
+        ticked |= {f"closing:{key}" for key, box in self._closing.items() if box.value}
+        try:
+            self._workspace.save_meeting_plan(
+                MeetingPlan(
+                    plan.contact_id, plan.agreed_minutes, frozenset(ticked), self._notes.value
+                )
+            )
+        except (InputError, WorkspaceError) as error:
+            self._status.value = message_html("error", "Not saved:", str(error))
+
+    def _on_closing_tick(self, _change: dict) -> None:
+        self._save_plan()
+
+    def _on_notes(self, _change: dict) -> None:
+        self._save_plan()
+
+    def _on_log(self, _button: widgets.Button) -> None:
+        contact_id = self._picker.value
+        if contact_id is None:
+            return
+        self._save_plan()
+        answered = [
+            f"{row.notes.value.strip()}" for row in self._question_rows if row.notes.value.strip()
+        ]
+        summary = "\n".join([*answered, self._notes.value.strip()]).strip()
+        try:
+            log_meeting(self._workspace, contact_id, summary[:2000])
+        except InputError as error:
+            self._status.value = message_html("error", "Not logged.", *error.problems)
+            return
+        except WorkspaceError as error:
+            self._status.value = message_html("error", "Not logged.", str(error))
+            return
+        self._clock.stop()
+        self._ticker.playing = False
+        name = self._workspace.contact(contact_id).name
+        self._status.value = message_html(
+            "ok", f"Logged your meeting with {name}. Next: a thank-you note within a day."
+        )
+        self._log.disabled = True

@@ -1,0 +1,365 @@
+"""Phase 3, preparing: a question list per contact, a time plan, and the logistics."""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+from IPython.display import HTML
+
+from infointerview import checks, content
+from infointerview.content import CATEGORIES, CATEGORY_TITLES, QuestionBank
+from infointerview.model import InputError
+from infointerview.plan import AGREED_CHOICES, time_plan
+from infointerview.store import MeetingPlan, Workspace, WorkspaceError
+from infointerview.ui.common import (
+    LABEL_STYLE,
+    ContactPicker,
+    SelfCheck,
+    escape,
+    html_table,
+    message_html,
+    open_workspace,
+    wide,
+)
+
+__all__ = [
+    "LogisticsChecklist",
+    "QuestionListBuilder",
+    "SelfCheck",
+    "TimePlanPanel",
+    "bank_overview",
+    "open_workspace",
+]
+
+OWN_QUESTION_MINUTES = 3
+
+
+def bank_overview(bank: QuestionBank | None = None) -> HTML:
+    """Return a table of the question bank: questions per category, with an example each."""
+    bank = bank or content.question_bank()
+    rows = []
+    for category in CATEGORIES:
+        found = bank.matching(category=category)
+        example = escape(found[0].text) if found else ""
+        rows.append([f"<b>{escape(CATEGORY_TITLES[category])}</b>", str(len(found)), example])
+    return HTML(html_table(["Category", "Questions", "For example"], rows, css_class="ii-bank"))
+
+
+def _findings_html(found: list[checks.Finding]) -> str:
+    return "".join(message_html("warning", f"{f.rule}: {f.message}") for f in found)
+
+
+class QuestionListBuilder(widgets.VBox):
+    """Pick questions from the bank or write your own, and put them in priority order."""
+
+    def __init__(self, workspace: Workspace, bank: QuestionBank | None = None) -> None:
+        self._workspace = workspace
+        self._bank = bank or content.question_bank()
+        self._by_id = {q.id: q for q in self._bank.questions}
+        self._picker = ContactPicker(workspace, description="Questions for")
+        self._category = widgets.Dropdown(
+            description="Category",
+            options=[("All categories", "")] + [(CATEGORY_TITLES[c], c) for c in CATEGORIES],
+            style=LABEL_STYLE,
+            layout=wide(),
+        )
+        self._suits_goals = widgets.Checkbox(
+            description="Only questions that suit the goals in my profile", indent=False
+        )
+        self._bank_list = widgets.Select(rows=8, layout=widgets.Layout(width="min(100%, 760px)"))
+        self._add = widgets.Button(description="Add to my list", icon="plus")
+        self._own = widgets.Text(
+            placeholder="Or write your own question here",
+            layout=widgets.Layout(width="min(100%, 640px)"),
+            continuous_update=True,
+        )
+        self._own_findings = widgets.HTML()
+        self._add_own = widgets.Button(description="Add my question", icon="plus")
+        self._mine = widgets.Select(rows=8, layout=widgets.Layout(width="min(100%, 760px)"))
+        self._up = widgets.Button(description="Higher", icon="arrow-up")
+        self._down = widgets.Button(description="Lower", icon="arrow-down")
+        self._remove = widgets.Button(description="Remove", icon="trash")
+        self._status = widgets.HTML()
+        problems = "".join(message_html("warning", p) for p in self._bank.problems)
+        super().__init__(
+            children=[
+                widgets.HTML(problems),
+                self._picker,
+                widgets.HTML("<b>The question bank</b>"),
+                widgets.HBox([self._category, self._suits_goals]),
+                self._bank_list,
+                self._add,
+                self._own,
+                self._own_findings,
+                self._add_own,
+                widgets.HTML("<b>My list, most important first</b>"),
+                self._mine,
+                widgets.HBox([self._up, self._down, self._remove]),
+                self._status,
+            ]
+        )
+        self._picker.observe(self._on_pick, names="value")
+        self._category.observe(self._on_filter, names="value")
+        self._suits_goals.observe(self._on_filter, names="value")
+        self._own.observe(self._on_own_typed, names="value")
+        self._add.on_click(self._on_add)
+        self._add_own.on_click(self._on_add_own)
+        self._up.on_click(self._on_up)
+        self._down.on_click(self._on_down)
+        self._remove.on_click(self._on_remove)
+        self._set_goal_filter()
+        self._show_bank()
+        self._show_mine()
+
+    @property
+    def picker(self) -> ContactPicker:
+        """The contact chooser, for the time plan and logistics to follow."""
+        return self._picker
+
+    @property
+    def value(self) -> list[tuple[str, str, int]]:
+        """The list as (bank id, text, minutes), most important first."""
+        if self._picker.value is None:
+            return []
+        return [
+            (q.bank_id, q.text, q.minutes)
+            for q in self._workspace.question_plan(self._picker.value)
+        ]
+
+    def _set_goal_filter(self) -> None:
+        try:
+            profile = self._workspace.profile()
+        except WorkspaceError:
+            profile = None
+        self._goals = tuple(g.value for g in profile.goals) if profile else ()
+        self._suits_goals.value = bool(self._goals)
+        self._suits_goals.disabled = not self._goals
+
+    def _on_pick(self, _change: dict) -> None:
+        self._show_mine()
+
+    def _on_filter(self, _change: dict) -> None:
+        self._show_bank()
+
+    def _show_bank(self) -> None:
+        goals = self._goals if self._suits_goals.value else ()
+        found = self._bank.matching(category=self._category.value or None, goals=goals)
+        self._bank_list.options = [
+            (f"{q.text}  ({q.minutes} min · {q.tiara})", q.id) for q in found
+        ]
+
+    def _show_mine(self, select: int | None = None) -> None:
+        items = self.value
+        self._mine.options = [
+            (f"{n}. {text}  ({minutes} min)", n - 1)
+            for n, (_, text, minutes) in enumerate(items, start=1)
+        ]
+        if select is not None and items:
+            self._mine.value = max(0, min(select, len(items) - 1))
+
+    def _save(self, items: list[tuple[str, str, int]], select: int | None = None) -> bool:
+        if self._picker.value is None:
+            self._status.value = message_html("error", "Add a contact in 01 Research first.")
+            return False
+        try:
+            self._workspace.save_question_plan(self._picker.value, items)
+        except InputError as error:
+            self._status.value = message_html("error", "Not saved:", *error.problems)
+            return False
+        except WorkspaceError as error:
+            self._status.value = message_html("error", "Not saved.", str(error))
+            return False
+        self._status.value = ""
+        self._show_mine(select)
+        return True
+
+    def _on_add(self, _button: widgets.Button) -> None:
+        question = self._by_id.get(self._bank_list.value or "")
+        if question is None:
+            self._status.value = message_html("info", "Choose a question in the bank first.")
+            return
+        items = self.value
+        if any(text == question.text for _, text, _ in items):
+            self._status.value = message_html("info", "That question is already on your list.")
+            return
+        self._save([*items, (question.id, question.text, question.minutes)], len(items))
+
+    def _on_own_typed(self, _change: dict) -> None:
+        text = self._own.value
+        if not text.strip():
+            self._own_findings.value = ""
+            return
+        found = checks.check_question(text)
+        self._own_findings.value = _findings_html(found) or message_html(
+            "ok", "A good, open question."
+        )
+
+    def _on_add_own(self, _button: widgets.Button) -> None:
+        text = self._own.value
+        found = checks.check_question(text)
+        if any(f.rule == "job-request" for f in found):
+            self._status.value = message_html(
+                "error",
+                "Not added: never ask for a job or job leads in an informational "
+                "interview. Rephrase it as a question about the field.",
+            )
+            return
+        items = self.value
+        if self._save([*items, ("", text, OWN_QUESTION_MINUTES)], len(items)):
+            self._own.value = ""
+            if found:
+                self._status.value = message_html(
+                    "warning",
+                    "Added, but consider rewording it: " + " ".join(f.rule for f in found) + ".",
+                )
+
+    def _move(self, step: int) -> None:
+        index = self._mine.value
+        items = self.value
+        if index is None or not items:
+            self._status.value = message_html("info", "Choose a question in your list first.")
+            return
+        target = index + step
+        if not 0 <= target < len(items):
+            return
+        items[index], items[target] = items[target], items[index]
+        self._save(items, target)
+
+    def _on_up(self, _button: widgets.Button) -> None:
+        self._move(-1)
+
+    def _on_down(self, _button: widgets.Button) -> None:
+        self._move(1)
+
+    def _on_remove(self, _button: widgets.Button) -> None:
+        index = self._mine.value
+        items = self.value
+        if index is None or not items:
+            self._status.value = message_html("info", "Choose a question in your list first.")
+            return
+        del items[index]
+        self._save(items, index)
+
+
+class _FollowsContact(widgets.VBox):
+    """A panel about the contact chosen in another widget's picker."""
+
+    def __init__(self, workspace: Workspace, picker: ContactPicker, children: list) -> None:
+        self._workspace = workspace
+        self._picker = picker
+        super().__init__(children=children)
+        picker.observe(self._on_contact, names="value")
+        workspace.subscribe(self._refresh)
+
+    def _on_contact(self, _change: dict) -> None:
+        self._refresh()
+
+    def _refresh(self) -> None:  # pragma: no cover - always overridden
+        raise NotImplementedError
+
+    def _plan(self) -> MeetingPlan | None:
+        if self._picker.value is None:
+            return None
+        return self._workspace.meeting_plan(self._picker.value)
+
+
+class TimePlanPanel(_FollowsContact):
+    """The agreed minutes shared out among the questions, and what goes first if time is short."""
+
+    def __init__(self, workspace: Workspace, picker: ContactPicker) -> None:
+        self._agreed = widgets.ToggleButtons(
+            options=[(f"{m} minutes", m) for m in AGREED_CHOICES],
+            description="Agreed length",
+            style=LABEL_STYLE,
+        )
+        self._table = widgets.HTML()
+        self._loading = False
+        super().__init__(workspace, picker, [self._agreed, self._table])
+        self._agreed.observe(self._on_agreed, names="value")
+        self._refresh()
+
+    def _on_agreed(self, _change: dict) -> None:
+        plan = self._plan()
+        if self._loading or plan is None:
+            return
+        self._workspace.save_meeting_plan(
+            MeetingPlan(plan.contact_id, self._agreed.value, plan.ticked, plan.notes)
+        )
+
+    def _refresh(self) -> None:
+        plan = self._plan()
+        if plan is None:
+            self._table.value = message_html("info", "Choose a contact above.")
+            return
+        self._loading = True
+        try:
+            if plan.agreed_minutes in AGREED_CHOICES:
+                self._agreed.value = plan.agreed_minutes
+        finally:
+            self._loading = False
+        questions = [(q.text, q.minutes) for q in self._workspace.question_plan(plan.contact_id)]
+        timed = time_plan(questions, plan.agreed_minutes)
+        rows = [
+            [
+                f"{slot.starts_at}" if slot.starts_at is not None else "",
+                escape(slot.text) if slot.fits else f"<s>{escape(slot.text)}</s>",
+                str(slot.minutes),
+                escape(slot.kind if slot.fits else "left out"),
+            ]
+            for slot in timed.slots
+        ]
+        summary = (
+            f"{len(timed.fitting)} questions fit in {timed.question_minutes} minutes of questions."
+        )
+        if timed.dropped:
+            summary += " If time runs short, these go first: " + "; ".join(
+                s.text for s in timed.dropped
+            )
+        elif not questions:
+            summary = "Add questions above to plan your time."
+        self._table.value = html_table(
+            ["Minute", "What", "Minutes", "Part"], rows, css_class="ii-time-plan"
+        ) + message_html("info", summary)
+
+
+class LogisticsChecklist(_FollowsContact):
+    """Before the day: dress, confirm, arrive early, card, notes, a way to pay."""
+
+    def __init__(self, workspace: Workspace, picker: ContactPicker) -> None:
+        self._entries = content.meeting_checklists()["logistics"]
+        self._boxes = {
+            entry.id: widgets.Checkbox(description=entry.text, indent=False, layout=wide())
+            for entry in self._entries
+        }
+        self._loading = False
+        self._heading = widgets.HTML()
+        super().__init__(workspace, picker, [self._heading, *self._boxes.values()])
+        for box in self._boxes.values():
+            box.observe(self._on_tick, names="value")
+        self._refresh()
+
+    def _refresh(self) -> None:
+        plan = self._plan()
+        if plan is None:
+            self._heading.value = message_html("info", "Choose a contact above.")
+            return
+        channel = self._workspace.contact(plan.contact_id).channel.value
+        self._loading = True
+        try:
+            for entry in self._entries:
+                box = self._boxes[entry.id]
+                box.layout.display = "" if entry.applies_to(channel) else "none"
+                box.value = f"logistics:{entry.id}" in plan.ticked
+        finally:
+            self._loading = False
+        name = self._workspace.contact(plan.contact_id).name
+        self._heading.value = f"<b>Before you meet {escape(name)}</b>"
+
+    def _on_tick(self, _change: dict) -> None:
+        plan = self._plan()
+        if self._loading or plan is None:
+            return
+        ticked = {t for t in plan.ticked if not t.startswith("logistics:")}
+        ticked |= {f"logistics:{key}" for key, box in self._boxes.items() if box.value}
+        self._workspace.save_meeting_plan(
+            MeetingPlan(plan.contact_id, plan.agreed_minutes, frozenset(ticked), plan.notes)
+        )
