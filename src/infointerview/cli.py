@@ -145,10 +145,43 @@ def _refuse_if_declined(name: str) -> None:
                 raise CommandError(refusal)
 
 
+def _check_questions(args: argparse.Namespace, text: str) -> int:
+    from infointerview.checks import check_question
+
+    if args.word_limit or args.to:
+        raise CommandError("--word-limit and --to are for requests, not questions.")
+    results = [
+        {"line": number, "text": line.strip(), "findings": check_question(line)}
+        for number, line in enumerate(text.splitlines(), start=1)
+        if line.strip()
+    ]
+    flagged = [r for r in results if r["findings"]]
+    if args.json:
+        print(
+            json.dumps(
+                [dict(r, findings=[f.as_dict() for f in r["findings"]]) for r in results],
+                ensure_ascii=False,
+            )
+        )
+    else:
+        for result in flagged:
+            print(f"line {result['line']}: {result['text']}")
+            for finding in result["findings"]:
+                print(f"  {finding.rule}: {finding.message}")
+        print(
+            f"{len(flagged)} of {len(results)} questions to rework."
+            if flagged
+            else f"All {len(results)} questions are open, researched and never ask for a job."
+        )
+    return 1 if flagged else 0
+
+
 def _cmd_check(args: argparse.Namespace, extra: list[str]) -> int:
     from infointerview.checks import check_request, count_words
 
     text = _read_text_file(args.file)
+    if args.kind == "questions":
+        return _check_questions(args, text)
     if args.to:
         _refuse_if_declined(args.to)
     try:
@@ -227,8 +260,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Check a text file against the workshop's etiquette. Exit status 0: "
         "nothing found; 1: findings; 2: bad usage or an unreadable file.",
     )
-    check.add_argument("kind", choices=["request"], help="what the text is")
-    check.add_argument("file", help="a UTF-8 text file holding the draft")
+    check.add_argument(
+        "kind",
+        choices=["request", "questions"],
+        help="what the text is: a request, or questions (one a line)",
+    )
+    check.add_argument("file", help="a UTF-8 text file")
     check.add_argument(
         "--word-limit", type=int, help="word limit (default 75; 100 is the first-edition advice)"
     )

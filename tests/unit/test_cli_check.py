@@ -98,3 +98,55 @@ def test_content_option_adds_an_instructors_patterns(tmp_path, draft, monkeypatc
     text = draft(GOOD + " Any locum work?")
     assert cli.main(["check", "request", text]) == 0
     assert cli.main(["--content", str(folder), "check", "request", text]) == 1
+
+
+QUESTIONS = "How did you get into this field?\n\nDo you like it?\nWhat does Acme do?\n"
+
+
+def test_questions_are_checked_one_a_line_and_blank_lines_skipped(draft, capsys):
+    """Each non-blank line is a question; findings are listed with their line numbers."""
+    assert cli.main(["check", "questions", draft(QUESTIONS)]) == 1
+    out = capsys.readouterr().out
+    assert "line 3: Do you like it?\n  closed-question:" in out
+    assert "line 4: What does Acme do?\n  homework:" in out
+    assert "2 of 3 questions to rework." in out
+
+
+def test_questions_json_is_one_array_with_an_object_per_question(draft, capsys):
+    """--json prints one array: line, text and findings for every question."""
+    assert cli.main(["check", "questions", draft(QUESTIONS), "--json"]) == 1
+    printed = json.loads(capsys.readouterr().out)
+    assert [(q["line"], q["text"]) for q in printed] == [
+        (1, "How did you get into this field?"),
+        (3, "Do you like it?"),
+        (4, "What does Acme do?"),
+    ]
+    assert printed[0]["findings"] == []
+    assert [f["rule"] for f in printed[1]["findings"]] == ["closed-question"]
+
+
+def test_good_questions_exit_0(draft, capsys):
+    """A list of good questions exits 0 with a line saying so."""
+    assert cli.main(["check", "questions", draft("What surprised you most?\n")]) == 0
+    assert "All 1 questions are open" in capsys.readouterr().out
+
+
+def test_request_options_are_refused_for_questions(draft, capsys):
+    """--to and --word-limit belong to requests; with questions they are bad usage."""
+    assert cli.main(["check", "questions", draft(QUESTIONS), "--word-limit", "100"]) == 2
+    assert "for requests" in capsys.readouterr().err
+
+
+def test_checking_questions_starts_without_the_ui_stack(draft):
+    """The command imports neither matplotlib nor ipywidgets, so it starts fast."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from infointerview import cli; "
+        "cli.main(['check', 'questions', sys.argv[1]]); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('matplotlib', 'ipywidgets')))"
+    )
+    path = draft("How did you start?\n")
+    result = subprocess.run([sys.executable, "-c", code, path], capture_output=True, text=True)
+    assert result.stdout.strip().endswith("[]")

@@ -63,7 +63,9 @@ def test_a_meeting_plan_defaults_to_thirty_minutes_and_keeps_ticks(workspace):
         MeetingPlan(contact.id, 20, frozenset({"logistics:dress"}), "Bring the map.")
     )
     assert (saved.agreed_minutes, saved.ticked, saved.notes) == (
-        20, frozenset({"logistics:dress"}), "Bring the map.",
+        20,
+        frozenset({"logistics:dress"}),
+        "Bring the map.",
     )
     with pytest.raises(InputError):
         workspace.save_meeting_plan(MeetingPlan(contact.id, -5))

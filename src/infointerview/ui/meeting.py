@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import ipywidgets as widgets
+from IPython.display import HTML
 
 from infointerview import content
 from infointerview.clock import MeetingClock
@@ -16,12 +17,39 @@ from infointerview.ui.common import (
     ContactPicker,
     SelfCheck,
     escape,
+    html_table,
     message_html,
     open_workspace,
     wide,
 )
 
-__all__ = ["RunOfShow", "SelfCheck", "open_workspace"]
+__all__ = ["RunOfShow", "SelfCheck", "meeting_outline", "open_workspace"]
+
+
+def meeting_outline(agreed_minutes: int = 30) -> HTML:
+    """Return the shape of a meeting of this length: when each part starts and how long."""
+    plan = time_plan([], agreed_minutes)
+    rows = []
+    for slot in plan.slots:
+        if slot.kind == "buffer":
+            rows.append(
+                [
+                    f"{slot.starts_at}:00",
+                    "Your questions, most important first",
+                    str(plan.question_minutes),
+                ]
+            )
+            rows.append(
+                [
+                    f"{slot.starts_at + plan.question_minutes}:00",
+                    escape(slot.text),
+                    str(slot.minutes - plan.question_minutes),
+                ]
+            )
+        else:
+            rows.append([f"{slot.starts_at}:00", escape(slot.text), str(slot.minutes)])
+    return HTML(html_table(["Starts", "What", "Minutes"], rows, css_class="ii-outline"))
+
 
 TICK_MILLISECONDS = 1000
 
