@@ -111,6 +111,44 @@ def _check_request_row() -> tuple[str, float, float, float]:
     )
 
 
+def _plan_row() -> tuple[str, float, float, float]:
+    """(d) rebuilding the time plan for 100 questions, against the 20 ms goal."""
+    from infointerview.plan import time_plan
+
+    questions = [(f"Question {n}: what changed in your field this year?", 3) for n in range(100)]
+    runs = []
+    for _ in range(9):
+        start = time.perf_counter()
+        for _ in range(20):
+            time_plan(questions, 30)
+        runs.append((time.perf_counter() - start) / 20)
+    return (
+        "(d) rebuilding a 100-question time plan vs the 20 ms goal",
+        statistics.median(runs),
+        0.020,
+        1.0,
+    )
+
+
+def _check_questions_cold_row() -> tuple[str, float, float, float]:
+    """(e) `infointerview check questions` from a cold start on 100 questions, vs 0.3 s."""
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / "questions.txt"
+        path.write_text("".join(f"How did project {n} change your team?\n" for n in range(100)))
+        command = [str(Path(PYTHON).parent / "infointerview"), "check", "questions", str(path)]
+        runs = []
+        for _ in range(7):
+            start = time.perf_counter()
+            subprocess.run(command, check=False, stdout=subprocess.DEVNULL)
+            runs.append(time.perf_counter() - start)
+    return (
+        "(e) `infointerview check questions` cold, 100 questions vs 0.3 s",
+        statistics.median(runs),
+        0.3,
+        1.0,
+    )
+
+
 def main() -> int:
     notebooks = sorted(
         p for p in (ROOT / "notebooks").rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts
@@ -145,6 +183,8 @@ def main() -> int:
     )
 
     rows.append(_check_request_row())
+    rows.append(_plan_row())
+    rows.append(_check_questions_cold_row())
 
     print(f"{'measure':<68} {'ours':>8} {'baseline':>9} {'ratio':>6} {'goal':>6}  met")
     for name, value, base, goal in rows:
