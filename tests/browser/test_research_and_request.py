@@ -15,8 +15,6 @@ from .conftest import screenshot
 
 pytestmark = pytest.mark.browser
 
-NOTEBOOK = ".jp-NotebookPanel:not(.lm-mod-hidden)"
-
 
 def _text_input(page, label: str):
     return page.locator(".widget-text", has_text=label).locator("input").first
@@ -78,24 +76,3 @@ def test_voila_research_request_decline_and_refusal(page, start_server, no_scrip
         assert contact.organisation == "Harbourside <Council>"
         assert len(workspace.activities(kind=ActivityKind.REQUEST_SENT)) == 1
         assert workspace.activities(kind=ActivityKind.FOLLOW_UP_SENT) == []
-
-
-@pytest.mark.parametrize(
-    ("notebook", "widget"),
-    [("01-research.ipynb", ".widget-text input"), ("02-request.ipynb", "textarea")],
-)
-def test_lab_runs_the_phase_notebooks(page, start_server, notebook, widget):
-    """Each phase notebook runs in JupyterLab and shows its widgets."""
-    server = start_server("lab", "--ServerApp.token=", "--ServerApp.password=", path="/api/status")
-    page.goto(f"{server.url}/lab/tree/{notebook}?reset")
-    page.locator(f"{NOTEBOOK} .jp-Cell").first.wait_for()
-    expect(page.locator(".jp-StatusBar-Widget").get_by_text("| Idle")).to_be_visible(timeout=90_000)
-    page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
-    page.locator('.lm-Menu-item[data-command="runmenu:run-all"]').click()
-    shown = page.locator(f"{NOTEBOOK} {widget}").first
-    shown.wait_for(state="visible", timeout=90_000)
-    expect(page.locator(f"{NOTEBOOK} .jp-OutputArea-output[data-mime-type*=error]")).to_have_count(
-        0
-    )
-    shown.scroll_into_view_if_needed()
-    screenshot(page, f"lab-{notebook.removesuffix('.ipynb')}", tall=False)
