@@ -63,7 +63,10 @@ class QuestionListBuilder(widgets.VBox):
             layout=wide(),
         )
         self._suits_goals = widgets.Checkbox(
-            description="Only questions that suit the goals in my profile", indent=False
+            description="Only what suits my goals",
+            tooltip="Questions that serve the learning goals in your profile (00 Welcome)",
+            indent=False,
+            layout=widgets.Layout(width="auto"),
         )
         self._bank_list = widgets.Select(rows=8, layout=widgets.Layout(width="min(100%, 760px)"))
         self._add = widgets.Button(description="Add to my list", icon="plus")
