@@ -7,8 +7,9 @@ import pytest
 
 from infointerview.checks import QUESTION_RULES, check_question
 
-# Every questions*.toml here was labelled without sight of the checker; questions.toml's first
-# run agreed on 166 of 226 questions before the patterns were tuned.
+# Every questions*.toml here was labelled without sight of the checker. First runs, before the
+# patterns were tuned to them: questions.toml 166 of 226 right; questions_heldout.toml (written
+# after that tuning) 108 of 139, so expect roughly four in five on wording never seen before.
 QUESTIONS = [
     question
     for path in sorted((Path(__file__).resolve().parents[1] / "data").glob("questions*.toml"))
