@@ -15,6 +15,7 @@ from infointerview import content
 from infointerview.content import ContentError
 
 QUESTION_RULES = ("job-request", "closed-question", "homework")
+THANK_YOU_RULES = ("job-request", "not-specific")
 REQUEST_RULES = (
     "job-request",
     "no-duration",
@@ -23,7 +24,7 @@ REQUEST_RULES = (
     "too-long",
     "no-gratitude",
 )
-ALL_RULES = tuple(dict.fromkeys(REQUEST_RULES + QUESTION_RULES))
+ALL_RULES = tuple(dict.fromkeys(REQUEST_RULES + QUESTION_RULES + THANK_YOU_RULES))
 LONGEST_MEETING_MINUTES = 30
 WORD_LIMIT_RANGE = (10, 1000)
 
@@ -375,4 +376,96 @@ def check_question(text: str) -> list[Finding]:
     hit = _first(plain, rule.patterns)
     if hit and not _first(plain, rule.unless):
         findings.append(Finding("homework", rule.message, hit.span()))
+    return findings
+
+
+# --- the thank-you check ----------------------------------------------------------------------
+
+_WORDS = re.compile(r"[^\W\d_]{5,}")
+#: Words too common in any thank-you note to show it is about this conversation.
+_GENERIC = frozenset(
+    [
+        "thank",
+        "thanks",
+        "thanking",
+        "grateful",
+        "gratitude",
+        "appreciate",
+        "appreciated",
+        "really",
+        "truly",
+        "again",
+        "sincerely",
+        "regards",
+        "warmly",
+        "wishes",
+        "best",
+        "great",
+        "generous",
+        "generosity",
+        "kindly",
+        "today",
+        "yesterday",
+        "morning",
+        "evening",
+        "afternoon",
+        "conversation",
+        "meeting",
+        "coffee",
+        "chatting",
+        "talking",
+        "speaking",
+        "taking",
+        "insights",
+        "insightful",
+        "advice",
+        "helpful",
+        "useful",
+        "valuable",
+        "experience",
+        "career",
+        "field",
+        "industry",
+        "learned",
+        "learning",
+        "about",
+        "there",
+        "their",
+        "which",
+        "would",
+        "could",
+        "should",
+        "because",
+        "really",
+        "about",
+        "other",
+        "things",
+    ]
+)
+
+
+def _distinctive(text: str) -> set[str]:
+    return {word for word in _WORDS.findall(_lower(text)) if word not in _GENERIC}
+
+
+def check_thank_you(text: str, *, meeting_notes: str = "") -> list[Finding]:
+    """Check a thank-you note: no job ask, and something particular to this conversation.
+
+    With ``meeting_notes``, reusing a distinctive word from them also counts as particular.
+    """
+    if not isinstance(text, str) or not isinstance(meeting_notes, str):
+        raise TypeError("check_thank_you needs the note (and any meeting notes) as text.")
+    rules = request_rules().rules
+    plain = _lower(text.replace("\u2019", "'")).strip()
+    findings: list[Finding] = []
+    rule = rules["job-request"]
+    hit = _first(_blank(plain, rule.exceptions), rule.patterns)
+    if hit:
+        findings.append(Finding("job-request", rule.message, hit.span()))
+    rule = rules["not-specific"]
+    particular = _first(text.replace("\u2019", "'").lower(), rule.required) or (
+        meeting_notes.strip() and _distinctive(text) & _distinctive(meeting_notes)
+    )
+    if not particular:
+        findings.append(Finding("not-specific", rule.message))
     return findings

@@ -199,6 +199,7 @@ class Contact:
     notes: str = ""
     stage: Stage = Stage.IDENTIFIED
     added_on: date | None = None
+    keep_in_touch_days: int = 90
 
 
 @dataclass(frozen=True)

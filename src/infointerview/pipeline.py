@@ -261,3 +261,57 @@ def log_meeting(
     )
     workspace.set_stage(contact_id, Stage.MET, on=day)
     return activity
+
+
+THANK_YOU_FORMATS = ("card", "email")
+
+
+def log_thank_you(
+    workspace: Workspace,
+    contact_id: int,
+    text: str,
+    *,
+    format: str = "email",
+    on: date | None = None,
+) -> Activity:
+    """Record a thank-you note as sent (card or email) and move the contact to 'thanked'."""
+    if format not in THANK_YOU_FORMATS:
+        raise PipelineError(["A thank-you note is a handwritten card or an email."])
+    note = clean_text(text, "The thank-you note", max_chars=2000, multiline=True)
+    contact = workspace.contact(contact_id)
+    if contact.stage is not Stage.MET:
+        if contact.stage in (Stage.THANKED, Stage.KEEPING_IN_TOUCH):
+            message = f"Your thank-you to {contact.name} is already logged."
+        else:
+            message = (
+                f"{contact.name} is at the '{contact.stage.label}' stage. A thank-you note "
+                "follows a meeting: log the meeting first (04 The meeting)."
+            )
+        raise PipelineError([message])
+    day = on or clock.today()
+    activity = workspace.log(
+        ActivityKind.THANK_YOU_SENT, on=day, contact_id=contact_id, detail=f"[{format}] {note}"
+    )
+    workspace.set_stage(contact_id, Stage.THANKED, on=day)
+    return activity
+
+
+def log_keep_in_touch(
+    workspace: Workspace, contact_id: int, detail: str = "", *, on: date | None = None
+) -> Activity:
+    """Record a keep-in-touch note (an update, or how their advice was used)."""
+    contact = workspace.contact(contact_id)
+    if contact.stage not in (Stage.THANKED, Stage.KEEPING_IN_TOUCH, Stage.MET):
+        raise PipelineError(
+            [
+                f"{contact.name} is at the '{contact.stage.label}' stage. Keeping in touch comes "
+                "after you have met and thanked them."
+            ]
+        )
+    day = on or clock.today()
+    activity = workspace.log(
+        ActivityKind.KEPT_IN_TOUCH, on=day, contact_id=contact_id, detail=detail
+    )
+    if contact.stage is not Stage.KEEPING_IN_TOUCH:
+        workspace.set_stage(contact_id, Stage.KEEPING_IN_TOUCH, on=day)
+    return activity

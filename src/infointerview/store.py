@@ -129,6 +129,12 @@ MIGRATIONS: tuple[str, ...] = (
         notes TEXT NOT NULL DEFAULT ''
     );
     """,
+    # 4: keep-in-touch cadence per contact, the meeting's day, weekly targets
+    """
+    ALTER TABLE contacts ADD COLUMN keep_in_touch_days INTEGER NOT NULL DEFAULT 90;
+    ALTER TABLE meeting_plans ADD COLUMN meeting_on TEXT NOT NULL DEFAULT '';
+    CREATE TABLE targets (kind TEXT PRIMARY KEY, per_week INTEGER NOT NULL);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -160,6 +166,27 @@ class WorkspaceError(Exception):
         #: True when the file's contents are the problem, so starting afresh (with the old
         #: file kept aside) is a sensible offer; False when waiting or fixing permissions is.
         self.replaceable = replaceable
+
+
+EARLIEST_DAY = date(1970, 1, 1)
+
+
+def check_day(day: object, what: str) -> date:
+    """Refuse a day in the future or before 1970, with a message saying which."""
+    if not isinstance(day, date):
+        raise InputError([f"{what} needs a date."])
+    if isinstance(day, datetime):
+        day = day.date()
+    if day > clock.today():
+        raise InputError(
+            [
+                f"{what} cannot be dated in the future ({day.isoformat()}); "
+                "log it on the day it happens."
+            ]
+        )
+    if day < EARLIEST_DAY:
+        raise InputError([f"{what} dated {day.isoformat()} is before 1970; check the year."])
+    return day
 
 
 def default_home() -> Path:
@@ -759,12 +786,15 @@ class Workspace:
         """Return the agreed length, ticked checklist items and meeting notes for a contact."""
         with self._reading() as conn:
             row = conn.execute(
-                "SELECT agreed_minutes, ticked, notes FROM meeting_plans WHERE contact_id = ?",
+                "SELECT agreed_minutes, ticked, notes, meeting_on FROM meeting_plans "
+                "WHERE contact_id = ?",
                 (contact_id,),
             ).fetchone()
         if row is None:
             return MeetingPlan(contact_id)
-        return MeetingPlan(contact_id, row[0], frozenset(filter(None, row[1].split(","))), row[2])
+        meeting_on = date.fromisoformat(row[3]) if row[3] else None
+        ticked = frozenset(filter(None, row[1].split(",")))
+        return MeetingPlan(contact_id, row[0], ticked, row[2], meeting_on)
 
     def save_meeting_plan(self, plan: MeetingPlan) -> MeetingPlan:
         """Save the agreed length, ticked items and notes for a meeting."""
@@ -776,13 +806,64 @@ class Workspace:
         self.contact(plan.contact_id)
         with self._writing() as conn:
             conn.execute(
-                "INSERT INTO meeting_plans(contact_id, agreed_minutes, ticked, notes) "
-                "VALUES (?, ?, ?, ?) ON CONFLICT(contact_id) DO UPDATE SET "
+                "INSERT INTO meeting_plans(contact_id, agreed_minutes, ticked, notes, meeting_on) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT(contact_id) DO UPDATE SET "
                 "agreed_minutes = excluded.agreed_minutes, ticked = excluded.ticked, "
-                "notes = excluded.notes",
-                (plan.contact_id, plan.agreed_minutes, ",".join(sorted(plan.ticked)), notes),
+                "notes = excluded.notes, meeting_on = excluded.meeting_on",
+                (
+                    plan.contact_id,
+                    plan.agreed_minutes,
+                    ",".join(sorted(plan.ticked)),
+                    notes,
+                    plan.meeting_on.isoformat() if plan.meeting_on else "",
+                ),
             )
         return self.meeting_plan(plan.contact_id)
+
+    # --- keeping in touch and weekly targets -------------------------------------------------
+
+    def set_keep_in_touch_days(self, contact_id: int, days: int) -> Contact:
+        """Set how often (in days) to get back in touch with a contact."""
+        if isinstance(days, bool) or not isinstance(days, int) or not 7 <= days <= 730:
+            raise InputError(["Keep in touch every 7 to 730 days; every 90 is a good default."])
+        self.contact(contact_id)
+        with self._writing() as conn:
+            conn.execute(
+                "UPDATE contacts SET keep_in_touch_days = ? WHERE id = ?", (days, contact_id)
+            )
+        return self.contact(contact_id)
+
+    def targets(self) -> dict[ActivityKind, int]:
+        """Return the weekly targets, kind to count per week."""
+        with self._reading() as conn:
+            rows = conn.execute("SELECT kind, per_week FROM targets ORDER BY kind").fetchall()
+        return {ActivityKind(kind): per_week for kind, per_week in rows}
+
+    def save_targets(self, targets: dict[ActivityKind | str, int]) -> dict[ActivityKind, int]:
+        """Replace the weekly targets; a target of 0 removes it."""
+        clean = {}
+        for kind, per_week in targets.items():
+            try:
+                kind = ActivityKind(kind)
+            except ValueError:
+                raise InputError([f"{kind!r} is not a kind of networking activity."]) from None
+            if (
+                isinstance(per_week, bool)
+                or not isinstance(per_week, int)
+                or not 0 <= per_week <= 50
+            ):
+                raise InputError(
+                    [f"A weekly target is a whole number from 0 to 50 ({kind.label})."]
+                )
+            if per_week:
+                clean[kind] = per_week
+        with self._writing() as conn:
+            conn.execute("DELETE FROM targets")
+            conn.executemany(
+                "INSERT INTO targets(kind, per_week) VALUES (?, ?)",
+                [(kind.value, n) for kind, n in clean.items()],
+            )
+        return self.targets()
 
     # --- drafts ------------------------------------------------------------------------------
 
@@ -848,6 +929,7 @@ class Workspace:
             if kind in ASKING_KINDS and self.declined_on(contact_id) is not None:
                 raise self._declined(contact)
         day = on or clock.today()
+        check_day(day, "An activity")
         with self._writing() as conn:
             activity_id = self._append_activity(conn, day, kind, contact_id, detail)
         return self.activity(activity_id)
@@ -940,13 +1022,15 @@ class MeetingPlan:
     agreed_minutes: int = 30
     ticked: frozenset[str] = frozenset()
     notes: str = ""
+    meeting_on: date | None = None
 
 
 #: activities that ask something of a contact, refused once they have said no
 ASKING_KINDS = frozenset({ActivityKind.REQUEST_SENT, ActivityKind.FOLLOW_UP_SENT})
 
 _CONTACT_COLUMNS = (
-    "id, name, role, organisation, industry, connection, channel, email, notes, stage, added_on"
+    "id, name, role, organisation, industry, connection, channel, email, notes, stage, added_on, "
+    "keep_in_touch_days"
 )
 _ACTIVITY_COLUMNS = "id, happened_on, kind, contact_id, detail, recorded_at"
 
@@ -964,6 +1048,7 @@ def _contact(row: Sequence) -> Contact:
         notes=row[8],
         stage=Stage(row[9]),
         added_on=date.fromisoformat(row[10]),
+        keep_in_touch_days=row[11],
     )
 
 

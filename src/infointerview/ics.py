@@ -1,0 +1,49 @@
+"""A calendar file (.ics) of meetings and reminders, for any calendar program.
+
+Each reminder is an all-day event with a stable UID, so importing a newer file updates the
+same events instead of adding copies.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta
+
+from icalendar import Calendar, Event
+
+from infointerview.followup import DueItem
+
+PRODUCT_ID = "-//Information Please//infointerview//EN"
+TITLES = {
+    "meeting": "Informational interview with {name}",
+    "thank_you": "Thank-you note to {name}",
+    "second_contact": "Try a second contact ({organisation})",
+    "follow_up": "Follow up once with {name}",
+    "keep_in_touch": "Keep in touch with {name}",
+}
+
+
+def calendar_bytes(items: Iterable[DueItem]) -> bytes:
+    """Return an iCalendar file with one all-day event per item."""
+    calendar = Calendar()
+    calendar.add("prodid", PRODUCT_ID)
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", "Information Please")
+    stamp = datetime.now(UTC)  # when the file was made, as the standard asks
+    for item in items:
+        event = Event()
+        contact = item.contact
+        summary = TITLES[item.kind].format(
+            name=contact.name, organisation=contact.organisation or contact.name
+        )
+        key = f"{item.kind}|{contact.id}|{item.due_on.isoformat()}"
+        event.add("uid", hashlib.sha256(key.encode()).hexdigest()[:32] + "@infointerview")
+        event.add("summary", summary)
+        event.add("description", item.text)
+        event.add("dtstart", item.due_on)
+        event.add("dtend", item.due_on + timedelta(days=1))
+        event.add("dtstamp", stamp)
+        event.add("transp", "TRANSPARENT")
+        calendar.add_component(event)
+    return calendar.to_ical()
