@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from string import Template
 
 from infointerview import content
@@ -28,9 +29,42 @@ def prefill_request(contact: Contact, profile: Profile | None) -> str:
         line = templates["no_connection_line"]
     field = contact.industry or (profile.field_of_interest if profile else "") or "your field"
     return Template(templates["body"]).safe_substitute(
-        first_name=contact.name.split()[0] if contact.name.split() else contact.name,
+        first_name=_first_name(contact),
         connection_line=line,
         field=_lower_first(field),
         channel_phrase=templates["channel_phrase"][contact.channel.value],
+        my_name=profile.name if profile else "[your name]",
+    )
+
+
+def _first_name(contact: Contact) -> str:
+    return contact.name.split()[0] if contact.name.split() else contact.name
+
+
+def prefill_thank_you(
+    contact: Contact,
+    profile: Profile | None,
+    *,
+    met_on: date | None,
+    meeting_notes: str = "",
+    format: str = "email",
+) -> str:
+    """Return a first thank-you draft, as a card or an email, built from the meeting notes.
+
+    The first line of the notes becomes the particular point; what the participant will do
+    with it is left in brackets for them to write.
+    """
+    templates = content.load_toml("templates.toml")["thank_you"]
+    first_note = next((line.strip() for line in meeting_notes.splitlines() if line.strip()), "")
+    if first_note:
+        specific = _lower_first(first_note.rstrip(".")[:120])
+        line = Template(templates["specific_line"]).safe_substitute(specific=specific)
+    else:
+        line = templates["no_specific_line"]
+    when = f"{met_on.day} {met_on:%B}" if met_on else "our meeting"
+    return Template(templates[format]).safe_substitute(
+        first_name=_first_name(contact),
+        met_on=when,
+        specific_line=line,
         my_name=profile.name if profile else "[your name]",
     )

@@ -1,0 +1,397 @@
+"""Charts of the networking habit, drawn from the plain data in ``networking``.
+
+Each function takes one kind of data and an optional ``ax`` and returns the Axes it drew on.
+Figures are made with ``matplotlib.figure.Figure`` rather than pyplot, and every font size is
+set per call, so drawing a chart never changes pyplot's state or ``rcParams``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from matplotlib.axes import Axes
+from matplotlib.colors import to_rgba
+from matplotlib.dates import AutoDateLocator, date2num, num2date
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+from infointerview.model import ActivityKind, Stage, plural
+from infointerview.networking import (
+    FUNNEL_STEPS,
+    TARGET_KINDS,
+    ContactTimeline,
+    Funnel,
+    Lags,
+    TargetProgress,
+    WeeklyActivity,
+)
+
+# --- looks ---------------------------------------------------------------------------------
+
+#: The Okabe-Ito palette, safe for the common kinds of colour blindness.
+ORANGE, SKY_BLUE, GREEN, YELLOW = "#E69F00", "#56B4E9", "#009E73", "#F0E442"
+BLUE, VERMILLION, PURPLE, BLACK = "#0072B2", "#D55E00", "#CC79A7", "#000000"
+#: Grey for the quiet steps; ten kinds and ten stages need more than eight colours.
+GREY = "#999999"
+
+TITLE_SIZE = 18
+LABEL_SIZE = 13
+TICK_SIZE = 12
+NOTE_SIZE = 14
+FIGSIZE = (10.0, 5.0)
+#: The timeline shows at most this many contacts; more would not be readable on a projector.
+MAX_TIMELINE_ROWS = 25
+_NAME_MAX_CHARS = 28
+
+# An activity and the stage it leads to share a colour (request sent / asked: orange), so the
+# same step looks the same in every chart. Hatching tells apart the two that share a colour.
+KIND_STYLES: dict[ActivityKind, tuple[str, str]] = {
+    ActivityKind.CONTACT_ADDED: (GREY, ""),
+    ActivityKind.RESEARCH_DONE: (SKY_BLUE, ""),
+    ActivityKind.REQUEST_SENT: (ORANGE, ""),
+    ActivityKind.REPLY_RECEIVED: (YELLOW, ""),
+    ActivityKind.FOLLOW_UP_SENT: (VERMILLION, ""),
+    ActivityKind.QUESTIONS_PREPARED: (SKY_BLUE, "//"),
+    ActivityKind.MEETING_HELD: (BLUE, ""),
+    ActivityKind.THANK_YOU_SENT: (GREEN, ""),
+    ActivityKind.KEPT_IN_TOUCH: (PURPLE, ""),
+    ActivityKind.OTHER: (BLACK, ""),
+}
+STAGE_STYLES: dict[Stage, tuple[str, str]] = {
+    Stage.IDENTIFIED: (GREY, ""),
+    Stage.RESEARCHED: (SKY_BLUE, ""),
+    Stage.REQUESTED: (ORANGE, ""),
+    Stage.ACCEPTED: (YELLOW, ""),
+    Stage.DECLINED: (BLACK, ""),
+    Stage.NO_REPLY: (GREY, "//"),
+    Stage.FOLLOWED_UP: (VERMILLION, ""),
+    Stage.MET: (BLUE, ""),
+    Stage.THANKED: (GREEN, ""),
+    Stage.KEEPING_IN_TOUCH: (PURPLE, ""),
+}
+
+#: Activity kinds in plain words; the same words as the weekly targets where there is one.
+KIND_LABELS: dict[ActivityKind, str] = {
+    ActivityKind.CONTACT_ADDED: "Contacts added",
+    ActivityKind.RESEARCH_DONE: "Research done",
+    ActivityKind.REQUEST_SENT: "Requests sent",
+    ActivityKind.REPLY_RECEIVED: "Replies received",
+    ActivityKind.FOLLOW_UP_SENT: "Follow-ups sent",
+    ActivityKind.QUESTIONS_PREPARED: "Questions prepared",
+    ActivityKind.MEETING_HELD: "Meetings held",
+    ActivityKind.THANK_YOU_SENT: TARGET_KINDS[ActivityKind.THANK_YOU_SENT],
+    ActivityKind.KEPT_IN_TOUCH: TARGET_KINDS[ActivityKind.KEPT_IN_TOUCH],
+    ActivityKind.OTHER: TARGET_KINDS[ActivityKind.OTHER],
+}
+#: Stages in plain words; the funnel's words where the funnel has the stage.
+STAGE_LABELS: dict[Stage, str] = {
+    Stage.IDENTIFIED: "Spotted",
+    Stage.RESEARCHED: "Researched",
+    Stage.REQUESTED: "Asked",
+    Stage.ACCEPTED: "Said yes",
+    Stage.DECLINED: "Said no",
+    Stage.NO_REPLY: "No reply",
+    Stage.FOLLOWED_UP: "Followed up",
+    Stage.MET: "Met",
+    Stage.THANKED: "Thanked",
+    Stage.KEEPING_IN_TOUCH: "Keeping in touch",
+}
+
+# Month names spelled out here so labels do not depend on the machine's locale.
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def day_label(day: date) -> str:
+    """Return a short date such as "2 Mar"."""
+    return f"{day.day} {_MONTHS[day.month - 1]}"
+
+
+def plain_text(text: str, *, max_chars: int | None = None) -> str:
+    """Return participant text made safe to draw: ``$`` shown as itself, never as maths."""
+    if max_chars is not None and len(text) > max_chars:
+        text = text[: max_chars - 1].rstrip() + "…"
+    return text.replace("$", r"\$")
+
+
+def _axes(ax: Axes | None, figsize: tuple[float, float] = FIGSIZE) -> Axes:
+    if ax is not None:
+        return ax
+    # A bare Figure, not pyplot: nothing is registered globally and nothing pops up.
+    return Figure(figsize=figsize, layout="constrained").add_subplot()
+
+
+def _title(ax: Axes, text: str) -> None:
+    ax.set_title(text, fontsize=TITLE_SIZE, loc="left", pad=12)
+    ax.tick_params(labelsize=TICK_SIZE)
+
+
+def _nothing_yet(ax: Axes, message: str) -> Axes:
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.text(
+        0.5,
+        0.5,
+        message,
+        transform=ax.transAxes,
+        ha="center",
+        va="center",
+        wrap=True,
+        fontsize=NOTE_SIZE,
+        color="#444444",
+    )
+    return ax
+
+
+def _legend(ax: Axes, handles: Sequence[Patch] | None = None) -> None:
+    ax.legend(
+        handles=handles,
+        loc="upper left",
+        bbox_to_anchor=(1.01, 1.0),
+        frameon=False,
+        fontsize=TICK_SIZE,
+    )
+
+
+# --- the charts ----------------------------------------------------------------------------
+
+
+def weekly_activity_chart(data: WeeklyActivity, *, ax: Axes | None = None) -> Axes:
+    """Draw stacked bars of each week's activities, one colour per kind."""
+    ax = _axes(ax)
+    _title(ax, "Your networking, week by week")
+    if not data.weeks or not any(any(row) for row in data.counts.values()):
+        return _nothing_yet(ax, "Nothing logged yet: your first request or meeting will show here")
+    positions = range(len(data.weeks))
+    bottom = [0] * len(data.weeks)
+    for kind, counts in data.counts.items():
+        colour, hatch = KIND_STYLES.get(kind, (GREY, ""))
+        ax.bar(
+            positions,
+            counts,
+            bottom=bottom,
+            width=0.8,
+            color=colour,
+            edgecolor="white",
+            hatch=hatch,
+            label=KIND_LABELS.get(kind, kind.label.capitalize()),
+        )
+        bottom = [b + c for b, c in zip(bottom, counts, strict=True)]
+    ax.bar_label(
+        ax.containers[-1],
+        labels=[str(total) if total else "" for total in bottom],
+        padding=3,
+        fontsize=TICK_SIZE,
+    )
+    # Every label fits for a couple of months; beyond that, every second or third week.
+    step = math.ceil(len(data.weeks) / 12)
+    ax.set_xticks(list(positions)[::step], [day_label(week) for week in data.weeks][::step])
+    ax.set_xlabel("Week starting", fontsize=LABEL_SIZE)
+    ax.set_ylabel("Activities", fontsize=LABEL_SIZE)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_ylim(0, max(bottom) * 1.12)
+    ax.spines[["top", "right"]].set_visible(False)
+    # Reversed so the legend reads top to bottom in the same order as the stack.
+    handles, _ = ax.get_legend_handles_labels()
+    _legend(ax, handles[::-1])
+    return ax
+
+
+def funnel_chart(data: Funnel, *, ax: Axes | None = None) -> Axes:
+    """Draw how many contacts reached each step, from asked (top) to keeping in touch."""
+    ax = _axes(ax)
+    _title(ax, "From asking to keeping in touch")
+    if not any(count for _, count in data.steps):
+        return _nothing_yet(ax, "Nothing logged yet: your first request will show here")
+    stage_of = {label: next(iter(stages)) for label, stages in FUNNEL_STEPS}
+    labels = [label for label, _ in data.steps]
+    counts = [count for _, count in data.steps]
+    colours = [STAGE_STYLES.get(stage_of.get(label), (GREY, ""))[0] for label in labels]
+    bars = ax.barh(range(len(counts)), counts, height=0.7, color=colours, edgecolor="#333333")
+    ax.bar_label(bars, labels=[str(count) for count in counts], padding=6, fontsize=TICK_SIZE)
+    ax.set_yticks(range(len(labels)), [plain_text(label) for label in labels])
+    ax.invert_yaxis()  # the first step at the top, as a funnel reads
+    ax.set_xlabel("Contacts", fontsize=LABEL_SIZE)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_xlim(0, max(counts) * 1.12)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+def _spread(values: Sequence[int], centre: float, half_width: float) -> list[float]:
+    """Place dots of equal value side by side around ``centre`` instead of on top of each other."""
+    seen: dict[int, int] = {}
+    ranks = []
+    for value in values:
+        ranks.append(seen.get(value, 0))
+        seen[value] = ranks[-1] + 1
+    widest = max(seen.values(), default=1)
+    step = min(0.08, 2 * half_width / max(widest - 1, 1))
+    result = []
+    for value, rank in zip(values, ranks, strict=True):
+        offset = (rank - (seen[value] - 1) / 2) * step
+        result.append(centre + offset)
+    return result
+
+
+def lag_chart(data: Lags, *, ax: Axes | None = None) -> Axes:
+    """Draw days to a reply and days to a thank-you, one dot per contact, side by side."""
+    ax = _axes(ax)
+    _title(ax, "How quickly things happen")
+    if not data.reply_days and not data.thank_you_days:
+        return _nothing_yet(
+            ax,
+            "Nothing logged yet: once someone replies or you thank them after a meeting,\n"
+            "the days it took will show here",
+        )
+    groups = (
+        ("Days to a reply", data.reply_days, KIND_STYLES[ActivityKind.REPLY_RECEIVED][0]),
+        ("Days to a thank-you", data.thank_you_days, KIND_STYLES[ActivityKind.THANK_YOU_SENT][0]),
+    )
+    half = 0.3
+    tallest = max((*data.reply_days, *data.thank_you_days, 1))
+    names = []
+    for x, (name, values, colour) in enumerate(groups):
+        if not values:
+            names.append(f"{name}\n(none yet)")
+            continue
+        ax.scatter(
+            _spread(values, x, half),
+            values,
+            s=60,
+            color=colour,
+            edgecolor="#333333",
+            linewidth=0.8,
+            alpha=0.9 if len(values) < 100 else 0.5,
+            zorder=3,
+        )
+        typical = sorted(values)[len(values) // 2]
+        names.append(
+            f"{name}\n({plural(len(values), 'contact')}, typically {plural(typical, 'day')})"
+        )
+    # A thank-you note is due within a day of the meeting.
+    ax.hlines(1, 1 - half - 0.1, 1 + half + 0.1, color=VERMILLION, linestyles="dashed", zorder=2)
+    ax.text(
+        1 + half + 0.12,
+        1,
+        "thank-you due",
+        ha="left",
+        va="center",
+        color=VERMILLION,
+        fontsize=TICK_SIZE,
+    )
+    ax.set_xticks([0, 1], names)
+    ax.set_xlim(-0.7, 1.9)
+    ax.set_ylim(-0.5, tallest * 1.1 + 0.5)
+    ax.set_ylabel("Days", fontsize=LABEL_SIZE)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+def _most_recent(data: Sequence[ContactTimeline], limit: int) -> list[ContactTimeline]:
+    """Keep the ``limit`` contacts whose latest change is most recent, in their given order."""
+    if len(data) <= limit:
+        return list(data)
+    latest = sorted(
+        range(len(data)),
+        key=lambda n: (max((s[1] for s in data[n].spans), default=date.min), n),
+        reverse=True,
+    )
+    keep = set(latest[:limit])
+    return [row for n, row in enumerate(data) if n in keep]
+
+
+def timeline_chart(data: Sequence[ContactTimeline], *, ax: Axes | None = None) -> Axes:
+    """Draw each contact's way through the stages as coloured spans along the dates."""
+    rows = _most_recent(data, MAX_TIMELINE_ROWS)
+    # Taller for many contacts, so names stay readable on a projector.
+    ax = _axes(ax, (FIGSIZE[0], max(FIGSIZE[1], 1.5 + 0.32 * len(rows))))
+    title = "Each contact's way through the stages"
+    if len(rows) < len(data):
+        title += f"\n(the {len(rows)} most recently active of {len(data):,} contacts)"
+    _title(ax, title)
+    if not any(row.spans for row in rows):
+        return _nothing_yet(ax, "Nothing logged yet: each contact you add will show here as a row")
+    by_stage: dict[Stage, tuple[list[int], list[float], list[float]]] = {}
+    for y, row in enumerate(rows):
+        for n, (stage, start, end) in enumerate(row.spans):
+            # The last span runs through today, so it is drawn to the end of that day.
+            last = n + 1 == len(row.spans)
+            stop = end + timedelta(days=1) if last else end
+            ys, lefts, widths = by_stage.setdefault(stage, ([], [], []))
+            ys.append(y)
+            lefts.append(date2num(start))
+            widths.append(max((stop - start).days, 1))
+    for stage in Stage:
+        if stage not in by_stage:
+            continue
+        colour, hatch = STAGE_STYLES[stage]
+        ys, lefts, widths = by_stage[stage]
+        ax.barh(
+            ys,
+            widths,
+            left=lefts,
+            height=0.65,
+            color=colour,
+            edgecolor="white",
+            hatch=hatch,
+            label=STAGE_LABELS[stage],
+        )
+    ax.set_yticks(
+        range(len(rows)), [plain_text(row.name, max_chars=_NAME_MAX_CHARS) for row in rows]
+    )
+    ax.set_ylim(len(rows) - 0.5, -0.5)  # first contact at the top
+    ax.xaxis.set_major_locator(AutoDateLocator(minticks=3, maxticks=8))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: day_label(num2date(x).date())))
+    ax.grid(axis="x", color="#dddddd", zorder=0)
+    ax.set_axisbelow(True)
+    ax.spines[["top", "right"]].set_visible(False)
+    _legend(ax)
+    return ax
+
+
+def targets_chart(data: Sequence[TargetProgress], *, ax: Axes | None = None) -> Axes:
+    """Draw this week's count against each weekly target: a pale bar to fill, a solid one done."""
+    ax = _axes(ax, (FIGSIZE[0], max(FIGSIZE[1], 2.0 + 0.6 * len(data))))
+    _title(ax, "This week against your targets")
+    if not data:
+        return _nothing_yet(ax, "No weekly targets yet: set one and your progress will show here")
+    positions = range(len(data))
+    colours = [KIND_STYLES.get(item.kind, (GREY, ""))[0] for item in data]
+    ax.barh(
+        positions,
+        [item.target for item in data],
+        height=0.75,
+        color=[to_rgba(colour, 0.25) for colour in colours],
+        edgecolor="#555555",
+        linewidth=1.2,
+        label="Target",
+    )
+    ax.barh(
+        positions,
+        [item.done for item in data],
+        height=0.45,
+        color=colours,
+        edgecolor="#333333",
+        label="Done",
+    )
+    for y, item in enumerate(data):
+        words = f"{item.done} of {item.target}" + (", met" if item.met else "")
+        ax.text(
+            max(item.done, item.target),
+            y,
+            f"  {words}",
+            va="center",
+            fontsize=TICK_SIZE,
+        )
+    ax.set_yticks(positions, [plain_text(item.label) for item in data])
+    ax.invert_yaxis()
+    widest = max(max(item.done, item.target) for item in data)
+    ax.set_xlim(0, widest * 1.3 + 0.5)
+    ax.set_xlabel("Activities this week (pale bar: your target)", fontsize=LABEL_SIZE)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax

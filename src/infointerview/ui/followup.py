@@ -1,0 +1,345 @@
+"""Phase 5, the follow-up: thank-you notes, keeping in touch, what is due, a calendar file."""
+
+from __future__ import annotations
+
+import base64
+from datetime import date
+
+import ipywidgets as widgets
+
+from infointerview import checks, clock
+from infointerview.drafts import prefill_thank_you
+from infointerview.followup import (
+    KEEP_IN_TOUCH_DAYS,
+    due_items,
+    due_this_week,
+    thank_you_due,
+    thank_you_overdue,
+)
+from infointerview.ics import calendar_bytes
+from infointerview.model import ActivityKind, InputError, Stage
+from infointerview.pipeline import log_keep_in_touch, log_thank_you
+from infointerview.store import Workspace, WorkspaceError
+from infointerview.ui.common import (
+    LABEL_STYLE,
+    ContactPicker,
+    SelfCheck,
+    escape,
+    html_table,
+    message_html,
+    open_workspace,
+)
+
+__all__ = [
+    "CalendarExport",
+    "DueThisWeek",
+    "KeepInTouchPanel",
+    "SelfCheck",
+    "ThankYouDrafter",
+    "download_link",
+    "open_workspace",
+]
+
+DRAFT_KIND = "thank_you"
+
+
+def download_link(data: bytes, filename: str, mime: str, label: str) -> str:
+    """Return an HTML link that saves ``data`` as a file, in JupyterLab and in Voila alike."""
+    encoded = base64.b64encode(data).decode("ascii")
+    return (
+        f'<a download="{escape(filename)}" href="data:{mime};base64,{encoded}" '
+        f'class="ii-download">{escape(label)}</a>'
+    )
+
+
+def _day(value: date) -> str:
+    return f"{value:%a} {value.day} {value:%b}"
+
+
+def _met_on(workspace: Workspace, contact_id: int) -> tuple[date | None, str]:
+    held = [
+        a
+        for a in workspace.activities(kind=ActivityKind.MEETING_HELD)
+        if a.contact_id == contact_id
+    ]
+    return (held[-1].happened_on, held[-1].detail) if held else (None, "")
+
+
+class ThankYouDrafter(widgets.VBox):
+    """A thank-you note that names something they said: as a card to copy out, or an email."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+        self._loading = False
+        self._picker = ContactPicker(workspace, description="Thank-you to")
+        self._format = widgets.ToggleButtons(
+            options=[("Handwritten card", "card"), ("Email", "email")],
+            value="card",
+            description="Format",
+            style=LABEL_STYLE,
+        )
+        self._due = widgets.HTML()
+        self._draft = widgets.Textarea(
+            continuous_update=True, layout=widgets.Layout(width="min(100%, 640px)", height="200px")
+        )
+        self._findings = widgets.HTML()
+        self._card = widgets.HTML()
+        self._send = widgets.Button(
+            description="Log as sent", button_style="primary", icon="envelope"
+        )
+        self._status = widgets.HTML()
+        super().__init__(
+            children=[
+                self._picker,
+                self._format,
+                self._due,
+                self._draft,
+                self._findings,
+                self._card,
+                self._send,
+                self._status,
+            ]
+        )
+        self._picker.observe(self._on_pick, names="value")
+        self._format.observe(self._on_format, names="value")
+        self._draft.observe(self._on_type, names="value")
+        self._send.on_click(self._on_send)
+        self._load()
+
+    def _on_pick(self, _change: dict) -> None:
+        self._load()
+
+    def _on_format(self, _change: dict) -> None:
+        self._load(fresh=True)
+
+    def _load(self, *, fresh: bool = False) -> None:
+        contact_id = self._picker.value
+        self._status.value = ""
+        if contact_id is None:
+            self._due.value = message_html("info", "No contacts yet: add one in 01 Research.")
+            self._show()
+            return
+        contact = self._workspace.contact(contact_id)
+        met_on, notes = _met_on(self._workspace, contact_id)
+        today = clock.today()
+        if contact.stage is Stage.MET and met_on:
+            due = thank_you_due(met_on)
+            tone, when = (
+                ("error", "is overdue: send it today")
+                if thank_you_overdue(met_on, today)
+                else ("warning", f"is due by {_day(due)}")
+            )
+            self._due.value = message_html(tone, f"Your thank-you to {contact.name} {when}.")
+        elif contact.stage in (Stage.THANKED, Stage.KEEPING_IN_TOUCH):
+            self._due.value = message_html("ok", f"Your thank-you to {contact.name} is logged.")
+        else:
+            self._due.value = message_html(
+                "info",
+                f"{contact.name} is at the '{contact.stage.label}' stage: the thank-you "
+                "comes after the meeting.",
+            )
+        saved = "" if fresh else self._workspace.draft(contact_id, DRAFT_KIND)
+        text = saved or prefill_thank_you(
+            contact,
+            self._workspace.profile(),
+            met_on=met_on,
+            meeting_notes=notes,
+            format=self._format.value,
+        )
+        self._loading = True
+        try:
+            self._draft.value = text
+        finally:
+            self._loading = False
+        self._show()
+
+    def _on_type(self, _change: dict) -> None:
+        if self._loading:
+            return
+        if self._picker.value is not None:
+            try:
+                self._workspace.save_draft(self._picker.value, DRAFT_KIND, self._draft.value)
+            except (InputError, WorkspaceError) as error:
+                self._status.value = message_html(
+                    "error", "The draft is not being kept:", str(error)
+                )
+        self._show()
+
+    def _show(self) -> None:
+        text = self._draft.value
+        notes = _met_on(self._workspace, self._picker.value)[1] if self._picker.value else ""
+        found = checks.check_thank_you(text, meeting_notes=notes) if text.strip() else []
+        messages = [message_html("warning", f"{f.rule}: {f.message}") for f in found]
+        if "[" in text and "]" in text:
+            messages.append(message_html("info", "Fill in the parts in [brackets] first."))
+        self._findings.value = "".join(messages) or (
+            message_html("ok", "Specific, warm, and no job ask: ready to send.")
+            if text.strip()
+            else ""
+        )
+        if self._format.value == "card":
+            body = escape(text).replace("\n", "<br>")
+            self._card.value = (
+                '<div class="ii-card" style="max-width:420px;padding:18px 22px;margin:6px 0;'
+                "border:1px solid #bbb;border-radius:6px;background:#fffdf6;"
+                "box-shadow:2px 3px 8px rgba(0,0,0,.15);font-family:'Segoe Print','Comic Sans MS',"
+                f'cursive;line-height:1.5">{body}</div><i>Copy it out by hand: a handwritten '
+                "card is often remembered longest.</i>"
+            )
+        else:
+            self._card.value = ""
+
+    def _on_send(self, _button: widgets.Button) -> None:
+        contact_id = self._picker.value
+        if contact_id is None:
+            return
+        try:
+            log_thank_you(self._workspace, contact_id, self._draft.value, format=self._format.value)
+        except InputError as error:
+            self._status.value = message_html("error", "Not logged.", *error.problems)
+            return
+        except WorkspaceError as error:
+            self._status.value = message_html("error", "Not logged.", str(error))
+            return
+        name = self._workspace.contact(contact_id).name
+        self._status.value = message_html(
+            "ok", f"Logged your thank-you to {name}. Keeping in touch is next."
+        )
+
+
+class KeepInTouchPanel(widgets.VBox):
+    """How often to get back in touch with a contact, and a note of each time you do."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+        self._loading = False
+        self._picker = ContactPicker(workspace, description="Keep in touch with")
+        self._every = widgets.BoundedIntText(
+            value=KEEP_IN_TOUCH_DAYS, min=7, max=730, description="Every (days)", style=LABEL_STYLE
+        )
+        self._kind = widgets.ToggleButtons(
+            options=[("I used their advice", "advice"), ("A general update", "update")],
+            value="advice",
+            description="This time",
+            style=LABEL_STYLE,
+        )
+        self._detail = widgets.Textarea(
+            placeholder="What you did with their advice, or your news",
+            layout=widgets.Layout(width="min(100%, 640px)", height="70px"),
+        )
+        self._log = widgets.Button(description="Log as sent", button_style="primary")
+        self._status = widgets.HTML()
+        super().__init__(
+            children=[self._picker, self._every, self._kind, self._detail, self._log, self._status]
+        )
+        self._picker.observe(self._on_pick, names="value")
+        self._every.observe(self._on_every, names="value")
+        self._log.on_click(self._on_log)
+        self._load()
+
+    def _on_pick(self, _change: dict) -> None:
+        self._load()
+
+    def _load(self) -> None:
+        if self._picker.value is None:
+            return
+        self._loading = True
+        try:
+            self._every.value = self._workspace.contact(self._picker.value).keep_in_touch_days
+        finally:
+            self._loading = False
+
+    def _on_every(self, _change: dict) -> None:
+        if self._loading or self._picker.value is None:
+            return
+        try:
+            self._workspace.set_keep_in_touch_days(self._picker.value, self._every.value)
+        except InputError as error:
+            self._status.value = message_html("error", *error.problems)
+
+    def _on_log(self, _button: widgets.Button) -> None:
+        if self._picker.value is None:
+            return
+        prefix = "Told them how I used their advice: " if self._kind.value == "advice" else ""
+        try:
+            log_keep_in_touch(
+                self._workspace, self._picker.value, prefix + self._detail.value.strip()
+            )
+        except InputError as error:
+            self._status.value = message_html("error", "Not logged.", *error.problems)
+            return
+        except WorkspaceError as error:
+            self._status.value = message_html("error", "Not logged.", str(error))
+            return
+        self._detail.value = ""
+        name = self._workspace.contact(self._picker.value).name
+        self._status.value = message_html(
+            "ok", f"Logged. The next note to {name} is in the list of what is due."
+        )
+
+
+class DueThisWeek(widgets.VBox):
+    """What is overdue or due this week across all contacts, and what is coming up after."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+        self._table = widgets.HTML()
+        super().__init__(children=[self._table])
+        workspace.subscribe(self._refresh)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        today = clock.today()
+        try:
+            items = due_items(self._workspace, today=today)
+        except WorkspaceError as error:
+            self._table.value = message_html("error", str(error))
+            return
+        if not items:
+            self._table.value = message_html("ok", "Nothing is due. Well kept!")
+            return
+        colours = {"overdue": "#8e0000", "due": "#7a4f01", "coming up": "#555555"}
+        rows = [
+            [
+                f'<span style="color:{colours[item.status(today)]}"><b>'
+                f"{escape(item.status(today))}</b></span>",
+                escape(_day(item.due_on)),
+                escape(item.text),
+            ]
+            for item in items
+        ]
+        week = len(due_this_week(self._workspace, today=today))
+        self._table.value = (
+            f"<b>{week} thing{'s' if week != 1 else ''} to do this week.</b>"
+            + html_table(["", "When", "What"], rows, css_class="ii-due")
+        )
+
+
+class CalendarExport(widgets.VBox):
+    """A calendar file of meetings and reminders to import into any calendar program."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+        self._make = widgets.Button(description="Make my calendar file", icon="calendar")
+        self._link = widgets.HTML()
+        super().__init__(children=[self._make, self._link])
+        self._make.on_click(self._on_make)
+
+    @property
+    def data(self) -> bytes:
+        """The calendar file as it stands now."""
+        return calendar_bytes(due_items(self._workspace))
+
+    def _on_make(self, _button: widgets.Button) -> None:
+        try:
+            data = self.data
+        except WorkspaceError as error:
+            self._link.value = message_html("error", str(error))
+            return
+        count = data.count(b"BEGIN:VEVENT")
+        self._link.value = (
+            download_link(
+                data, "information-please.ics", "text/calendar", "Download information-please.ics"
+            )
+            + f" <i>({count} dates; open the file with your calendar program to import them)</i>"
+        )
