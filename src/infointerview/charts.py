@@ -179,12 +179,13 @@ def weekly_activity_chart(data: WeeklyActivity, *, ax: Axes | None = None) -> Ax
             label=KIND_LABELS.get(kind, kind.label.capitalize()),
         )
         bottom = [b + c for b, c in zip(bottom, counts, strict=True)]
-    ax.bar_label(
-        ax.containers[-1],
-        labels=[str(total) if total else "" for total in bottom],
-        padding=3,
-        fontsize=TICK_SIZE,
-    )
+    if len(data.weeks) <= 16:  # beyond that the totals run into each other
+        ax.bar_label(
+            ax.containers[-1],
+            labels=[str(total) if total else "" for total in bottom],
+            padding=3,
+            fontsize=TICK_SIZE,
+        )
     # Every label fits for a couple of months; beyond that, every second or third week.
     step = math.ceil(len(data.weeks) / 12)
     ax.set_xticks(list(positions)[::step], [day_label(week) for week in data.weeks][::step])

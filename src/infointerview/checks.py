@@ -382,70 +382,80 @@ def check_question(text: str) -> list[Finding]:
 # --- the thank-you check ----------------------------------------------------------------------
 
 _WORDS = re.compile(r"[^\W\d_]{5,}")
-#: Words too common in any thank-you note to show it is about this conversation.
+#: Words common in any thank-you note: on their own they do not show what was talked about.
 _GENERIC = frozenset(
-    [
-        "thank",
-        "thanks",
-        "thanking",
-        "grateful",
-        "gratitude",
-        "appreciate",
-        "appreciated",
-        "really",
-        "truly",
-        "again",
-        "sincerely",
-        "regards",
-        "warmly",
-        "wishes",
-        "best",
-        "great",
-        "generous",
-        "generosity",
-        "kindly",
-        "today",
-        "yesterday",
-        "morning",
-        "evening",
-        "afternoon",
-        "conversation",
-        "meeting",
-        "coffee",
-        "chatting",
-        "talking",
-        "speaking",
-        "taking",
-        "insights",
-        "insightful",
-        "advice",
-        "helpful",
-        "useful",
-        "valuable",
-        "experience",
-        "career",
-        "field",
-        "industry",
-        "learned",
-        "learning",
-        "about",
-        "there",
-        "their",
-        "which",
-        "would",
-        "could",
-        "should",
-        "because",
-        "really",
-        "about",
-        "other",
-        "things",
-    ]
+    """
+    thank thanks thanking grateful gratitude appreciate appreciated appreciation really truly
+    again sincerely regards warmly wishes great generous generosity kindly today yesterday
+    morning evening afternoon conversation conversations meeting coffee chatting talking
+    speaking taking insights insightful advice helpful useful valuable experience experiences
+    career careers field industry learned learning about there their which would could should
+    because other things everything something anything think thinking thought enjoyed enjoy
+    confident steps honesty honest humour humor spirit openness profession inspired inspiring
+    encouraged encouraging illuminating sense exactly needed super study loads proper weekend
+    hectic switch switching deciding informational interviews reflecting especially appreciated
+    profound convey shared credit honoured honored transitioning harder expected similar words
+    easily meant listening listen heard kindness support supportive encouragement wisdom
+    perspective perspectives clarity clearer better understanding understand picture journey
+    future plans questions question answers answer patience honestly wonderful amazing brilliant
+    fantastic lovely incredibly incredible extremely absolutely definitely certainly feeling
+    feels feel lot lots genuinely hope hoping looking forward soon taking time spending spent
+    chance opportunity meeting meant everyone anyone someone myself yourself second week weeks
+    month months year years first reply replying write writing wanted share sharing offer
+    offered again friday monday tuesday wednesday thursday saturday sunday later still already
+    always never every world whole entire doing being having getting going making coming
+    deeply yours minute minutes lighter heavier
+    """.split()
+)
+_PROPER_NOUN = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)*\b", re.M)
+_NOT_PARTICULAR = frozenset(
+    "I I'm I've I'll I'd Dear Hi Hello Hey Thanks Thank Best Warmly Kind Regards Many "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "May June July August September October November December Mr Ms Mrs Dr Professor".split()
+)
+_GENERIC_COMPOUNDS = frozenset(
+    "thank-you day-to-day long-term short-term follow-up well-being first-hand one-on-one "
+    "face-to-face real-world up-to-date".split()
 )
 
 
 def _distinctive(text: str) -> set[str]:
     return {word for word in _WORDS.findall(_lower(text)) if word not in _GENERIC}
+
+
+def _body(text: str) -> str:
+    """The note without its greeting and sign-off lines (short lines at either end)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    while lines and len(lines[0].split()) <= 4:
+        lines.pop(0)
+    while lines and len(lines[-1].split()) <= 4:
+        lines.pop()
+    return "\n".join(lines)
+
+
+def _names_something(text: str) -> bool:
+    """True when the body names a proper noun, a number or a compound term."""
+    body = _body(text)
+    greeting = set(re.findall(r"[A-Z][a-z]+", text.splitlines()[0])) if text.strip() else set()
+    for match in _PROPER_NOUN.finditer(body):
+        words = set(match.group().replace("-", " ").split())
+        if words - _NOT_PARTICULAR - greeting:
+            return True
+    if re.search(r"\d", body):
+        return True
+    compounds = re.findall(r"\b[a-z]+(?:-[a-z]+)+\b", body.lower())
+    return any(c not in _GENERIC_COMPOUNDS for c in compounds)
+
+
+def _points_at_something(plain: str, rule: _Rule) -> bool:
+    """True when a pointer ("your tip about…") sits in a sentence that names something."""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", plain):
+        for pattern in rule.required:
+            for match in pattern.finditer(sentence):
+                rest = sentence[: match.start()] + " " + sentence[match.end() :]
+                if match.group().startswith(("\u201c", '"')) or _distinctive(rest):
+                    return True
+    return False
 
 
 def check_thank_you(text: str, *, meeting_notes: str = "") -> list[Finding]:
@@ -463,8 +473,10 @@ def check_thank_you(text: str, *, meeting_notes: str = "") -> list[Finding]:
     if hit:
         findings.append(Finding("job-request", rule.message, hit.span()))
     rule = rules["not-specific"]
-    particular = _first(text.replace("\u2019", "'").lower(), rule.required) or (
-        meeting_notes.strip() and _distinctive(text) & _distinctive(meeting_notes)
+    particular = (
+        _points_at_something(plain, rule)
+        or _names_something(text)
+        or bool(meeting_notes.strip() and _distinctive(text) & _distinctive(meeting_notes))
     )
     if not particular:
         findings.append(Finding("not-specific", rule.message))
