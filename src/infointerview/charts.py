@@ -11,11 +11,11 @@ import math
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.colors import to_rgba
 from matplotlib.dates import AutoDateLocator, date2num, num2date
 from matplotlib.figure import Figure
-from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from infointerview.model import ActivityKind, Stage, plural
@@ -145,7 +145,7 @@ def _nothing_yet(ax: Axes, message: str) -> Axes:
     return ax
 
 
-def _legend(ax: Axes, handles: Sequence[Patch] | None = None) -> None:
+def _legend(ax: Axes, handles: Sequence[Artist] | None = None) -> None:
     ax.legend(
         handles=handles,
         loc="upper left",

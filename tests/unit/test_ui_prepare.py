@@ -118,3 +118,14 @@ def test_the_bank_overview_lists_the_categories():
     html = bank_overview().data
     for title in content.CATEGORY_TITLES.values():
         assert title in html
+
+
+def test_the_meeting_day_is_saved_for_the_calendar(builder, workspace):
+    """Choosing the meeting day keeps it with the plan, for the calendar file later."""
+    from datetime import date
+
+    panel = TimePlanPanel(workspace, builder.picker)
+    panel._day.value = date(2026, 3, 19)
+    assert workspace.meeting_plan(builder.picker.value).meeting_on == date(2026, 3, 19)
+    LogisticsChecklist(workspace, builder.picker)._boxes["dress"].value = True
+    assert workspace.meeting_plan(builder.picker.value).meeting_on == date(2026, 3, 19)

@@ -274,10 +274,12 @@ class TimePlanPanel(_FollowsContact):
             description="Agreed length",
             style=LABEL_STYLE,
         )
+        self._day = widgets.DatePicker(description="Meeting day", style=LABEL_STYLE)
         self._table = widgets.HTML()
         self._loading = False
-        super().__init__(workspace, picker, [self._agreed, self._table])
+        super().__init__(workspace, picker, [self._agreed, self._day, self._table])
         self._agreed.observe(self._on_agreed, names="value")
+        self._day.observe(self._on_agreed, names="value")
         self._refresh()
 
     def _on_agreed(self, _change: dict) -> None:
@@ -285,7 +287,9 @@ class TimePlanPanel(_FollowsContact):
         if self._loading or plan is None:
             return
         self._workspace.save_meeting_plan(
-            MeetingPlan(plan.contact_id, self._agreed.value, plan.ticked, plan.notes)
+            MeetingPlan(
+                plan.contact_id, self._agreed.value, plan.ticked, plan.notes, self._day.value
+            )
         )
 
     def _refresh(self) -> None:
@@ -297,6 +301,7 @@ class TimePlanPanel(_FollowsContact):
         try:
             if plan.agreed_minutes in AGREED_CHOICES:
                 self._agreed.value = plan.agreed_minutes
+            self._day.value = plan.meeting_on
         finally:
             self._loading = False
         questions = [(q.text, q.minutes) for q in self._workspace.question_plan(plan.contact_id)]
@@ -364,5 +369,7 @@ class LogisticsChecklist(_FollowsContact):
         ticked = {t for t in plan.ticked if not t.startswith("logistics:")}
         ticked |= {f"logistics:{key}" for key, box in self._boxes.items() if box.value}
         self._workspace.save_meeting_plan(
-            MeetingPlan(plan.contact_id, plan.agreed_minutes, frozenset(ticked), plan.notes)
+            MeetingPlan(
+                plan.contact_id, plan.agreed_minutes, frozenset(ticked), plan.notes, plan.meeting_on
+            )
         )
