@@ -1,0 +1,236 @@
+"""Phase 6, the networking log: log by hand, set weekly targets, see the charts, export."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from datetime import date
+
+import ipywidgets as widgets
+from matplotlib.axes import Axes
+
+from infointerview import charts, clock, networking
+from infointerview.export import activity_csv, activity_json
+from infointerview.model import ActivityKind, InputError
+from infointerview.store import Workspace, WorkspaceError
+from infointerview.ui.common import LABEL_STYLE, SelfCheck, message_html, open_workspace, wide
+from infointerview.ui.followup import download_link
+
+__all__ = [
+    "ActivityCharts",
+    "ActivityLogger",
+    "ExportPanel",
+    "SelfCheck",
+    "TargetsPanel",
+    "open_workspace",
+]
+
+#: What can be logged by hand: things that happen outside the notebooks.
+MANUAL_KINDS = {
+    "event": "A networking event or meetup",
+    "message": "A call, message or chat with someone in the field",
+    "reading": "Reading or research about the field",
+    "other": "Something else",
+}
+CHART_WEEKS = 8
+
+
+def png(draw: Callable[[], Axes]) -> bytes:
+    """Draw a chart and return it as PNG bytes (for an Image widget)."""
+    ax = draw()
+    buffer = io.BytesIO()
+    ax.figure.savefig(buffer, format="png", dpi=90)
+    return buffer.getvalue()
+
+
+class ActivityLogger(widgets.VBox):
+    """Log networking that happened outside the notebooks."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+        self._kind = widgets.Dropdown(
+            options=[(label, key) for key, label in MANUAL_KINDS.items()],
+            description="What",
+            style=LABEL_STYLE,
+            layout=wide(),
+        )
+        self._day = widgets.DatePicker(value=clock.today(), description="When", style=LABEL_STYLE)
+        self._contact = widgets.Dropdown(description="With", style=LABEL_STYLE, layout=wide())
+        self._detail = widgets.Text(
+            placeholder="A few words: which event, who, what you learned",
+            description="Detail",
+            style=LABEL_STYLE,
+            layout=wide(),
+        )
+        self._log = widgets.Button(description="Log it", button_style="primary", icon="plus")
+        self._status = widgets.HTML()
+        super().__init__(
+            children=[self._kind, self._day, self._contact, self._detail, self._log, self._status]
+        )
+        self._log.on_click(self._on_log)
+        workspace.subscribe(self._refresh_contacts)
+        self._refresh_contacts()
+
+    def _refresh_contacts(self) -> None:
+        try:
+            contacts = self._workspace.contacts()
+        except WorkspaceError:
+            contacts = []
+        options = [("Nobody in particular", 0)] + [(c.name, c.id) for c in contacts]
+        if list(self._contact.options) != options:
+            self._contact.options = options
+
+    def _on_log(self, _button: widgets.Button) -> None:
+        day = self._day.value
+        if day is None:
+            self._status.value = message_html("error", "Choose the day it happened.")
+            return
+        label = MANUAL_KINDS[self._kind.value].split(" or ")[0].split(",")[0]
+        detail = f"{label}: {self._detail.value.strip()}".rstrip(": ")
+        try:
+            self._workspace.log(
+                ActivityKind.OTHER, on=day, contact_id=self._contact.value or None, detail=detail
+            )
+        except InputError as error:
+            self._status.value = message_html("error", "Not logged.", *error.problems)
+            return
+        except WorkspaceError as error:
+            self._status.value = message_html("error", "Not logged.", str(error))
+            return
+        self._detail.value = ""
+        self._status.value = message_html(
+            "ok", f"Logged for {day.day} {day:%B}. The charts below now include it."
+        )
+
+
+class TargetsPanel(widgets.VBox):
+    """Weekly targets (for example two requests and one meeting a week) and this week's count."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+        self._inputs = {
+            kind: widgets.BoundedIntText(
+                min=0,
+                max=50,
+                description=label,
+                style=LABEL_STYLE,
+                layout=widgets.Layout(width="260px"),
+            )
+            for kind, label in networking.TARGET_KINDS.items()
+        }
+        self._save = widgets.Button(description="Save my targets", button_style="primary")
+        self._status = widgets.HTML()
+        self._chart = widgets.Image(format="png", layout=widgets.Layout(max_width="900px"))
+        super().__init__(children=[*self._inputs.values(), self._save, self._status, self._chart])
+        self._save.on_click(self._on_save)
+        workspace.subscribe(self._refresh)
+        self._load()
+
+    def _load(self) -> None:
+        targets = self._workspace.targets()
+        for kind, box in self._inputs.items():
+            box.value = targets.get(kind, 0)
+        self._refresh()
+
+    def _on_save(self, _button: widgets.Button) -> None:
+        try:
+            self._workspace.save_targets({k: box.value for k, box in self._inputs.items()})
+        except InputError as error:
+            self._status.value = message_html("error", "Not saved.", *error.problems)
+            return
+        self._status.value = message_html("ok", "Targets saved.")
+
+    def _refresh(self) -> None:
+        progress = networking.target_progress(
+            self._workspace.activities(since=networking.week_of(clock.today())),
+            self._workspace.targets(),
+            today=clock.today(),
+        )
+        self._chart.value = png(lambda: charts.targets_chart(progress))
+
+
+class ActivityCharts(widgets.VBox):
+    """This participant's networking, charted from the log; redrawn whenever work is saved."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+        self._weeks = widgets.IntSlider(
+            value=CHART_WEEKS,
+            min=4,
+            max=26,
+            description="Weeks shown",
+            style=LABEL_STYLE,
+            continuous_update=False,
+        )
+        self._images = {
+            name: widgets.Image(format="png", layout=widgets.Layout(max_width="900px"))
+            for name in ("weekly", "funnel", "lags", "timeline")
+        }
+        self._status = widgets.HTML()
+        super().__init__(children=[self._weeks, self._status, *self._images.values()])
+        self._weeks.observe(self._on_weeks, names="value")
+        workspace.subscribe(self._refresh)
+        self._refresh()
+
+    @property
+    def pictures(self) -> dict[str, bytes]:
+        """The charts as shown, PNG bytes by name."""
+        return {name: bytes(image.value) for name, image in self._images.items()}
+
+    def _on_weeks(self, _change: dict) -> None:
+        self._refresh()
+
+    def _refresh(self) -> None:
+        today = clock.today()
+        try:
+            activities = self._workspace.activities()
+            history = self._workspace.stage_history()
+            contacts = self._workspace.contacts()
+        except WorkspaceError as error:
+            self._status.value = message_html("error", str(error))
+            return
+        weekly = networking.weekly_activity(activities, today=today, weeks=self._weeks.value)
+        drawings = {
+            "weekly": lambda: charts.weekly_activity_chart(weekly),
+            "funnel": lambda: charts.funnel_chart(networking.funnel(history)),
+            "lags": lambda: charts.lag_chart(networking.lags(activities)),
+            "timeline": lambda: charts.timeline_chart(
+                networking.timelines(contacts, history, today=today)
+            ),
+        }
+        for name, draw in drawings.items():
+            self._images[name].value = png(draw)
+        total = sum(weekly.totals)
+        self._status.value = message_html(
+            "info",
+            f"{total} activities in the last {self._weeks.value} weeks "
+            f"(to {today.day} {today:%B %Y}).",
+        )
+
+
+class ExportPanel(widgets.VBox):
+    """Your networking log as a spreadsheet (CSV) or as JSON, to keep or to share."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+        self._make = widgets.Button(description="Make my export files", icon="download")
+        self._links = widgets.HTML()
+        super().__init__(children=[self._make, self._links])
+        self._make.on_click(self._on_make)
+
+    def _on_make(self, _button: widgets.Button) -> None:
+        stamp = date.today().isoformat()
+        csv_bytes = activity_csv(self._workspace).encode("utf-8-sig")  # Excel reads the BOM
+        json_bytes = activity_json(self._workspace).encode("utf-8")
+        self._links.value = (
+            download_link(
+                csv_bytes,
+                f"networking-log-{stamp}.csv",
+                "text/csv",
+                "Download the spreadsheet (CSV)",
+            )
+            + " · "
+            + download_link(
+                json_bytes, f"networking-log-{stamp}.json", "application/json", "Download JSON"
+            )
+        )

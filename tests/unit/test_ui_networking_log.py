@@ -1,0 +1,82 @@
+"""Tests for the networking log notebook's widgets, driven headless."""
+
+from datetime import date, timedelta
+
+from infointerview.demo import fill_demo
+from infointerview.model import ActivityKind
+from infointerview.ui.networking_log import (
+    ActivityCharts,
+    ActivityLogger,
+    ExportPanel,
+    TargetsPanel,
+)
+
+PNG = b"\x89PNG"
+
+
+def test_logging_by_hand_adds_to_the_log_and_redraws_the_charts(workspace, pinned_today):
+    """An activity logged by hand is stored and the weekly chart changes."""
+    charts = ActivityCharts(workspace)
+    before = charts.pictures["weekly"]
+    logger = ActivityLogger(workspace)
+    logger._kind.value = "event"
+    logger._detail.value = "Young planners' meetup"
+    logger._log.click()
+    [logged] = workspace.activities()
+    assert logged.kind is ActivityKind.OTHER and logged.detail.startswith("A networking event")
+    assert charts.pictures["weekly"] != before and charts.pictures["weekly"].startswith(PNG)
+    assert "1 activities" in charts._status.value or "1 activit" in charts._status.value
+
+
+def test_a_future_or_ancient_date_is_refused_with_a_message(workspace, pinned_today):
+    """Activity dated tomorrow or in 1926 is explained and not stored."""
+    logger = ActivityLogger(workspace)
+    logger._day.value = pinned_today + timedelta(days=1)
+    logger._log.click()
+    assert "future" in logger._status.value
+    logger._day.value = date(1926, 3, 16)
+    logger._log.click()
+    assert "before 1970" in logger._status.value and workspace.activities() == []
+
+
+def test_markup_in_a_detail_is_stored_as_text(workspace, pinned_today):
+    """Typed HTML is kept as typed, and the status message escapes nothing it shows."""
+    logger = ActivityLogger(workspace)
+    logger._detail.value = "<script>alert(1)</script>"
+    logger._log.click()
+    assert workspace.activities()[0].detail.endswith("<script>alert(1)</script>")
+    assert "<script" not in logger._status.value
+
+
+def test_targets_are_saved_and_charted(workspace, pinned_today):
+    """Weekly targets are kept and the targets chart is drawn."""
+    panel = TargetsPanel(workspace)
+    empty = panel._chart.value
+    panel._inputs[ActivityKind.REQUEST_SENT].value = 2
+    panel._save.click()
+    assert workspace.targets() == {ActivityKind.REQUEST_SENT: 2}
+    assert (
+        panel._chart.value != empty
+        and TargetsPanel(workspace)._inputs[ActivityKind.REQUEST_SENT].value == 2
+    )
+
+
+def test_the_charts_draw_for_an_empty_workspace_and_for_the_demo(workspace, pinned_today):
+    """Every chart is drawn with nothing logged, and again with six weeks of demo activity."""
+    from infointerview.store import Workspace
+
+    assert all(p.startswith(PNG) for p in ActivityCharts(Workspace(":memory:")).pictures.values())
+    fill_demo(workspace)
+    charts = ActivityCharts(workspace)
+    assert all(picture.startswith(PNG) for picture in charts.pictures.values())
+    charts._weeks.value = 12
+    assert "in the last 12 weeks" in charts._status.value
+
+
+def test_exports_offer_csv_and_json_downloads(workspace, pinned_today):
+    """The export panel offers both files as downloads."""
+    fill_demo(workspace)
+    panel = ExportPanel(workspace)
+    panel._make.click()
+    assert "text/csv;base64," in panel._links.value
+    assert "application/json;base64," in panel._links.value
