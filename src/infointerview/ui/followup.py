@@ -6,11 +6,14 @@ import base64
 from datetime import date
 
 import ipywidgets as widgets
+from IPython.display import HTML
 
 from infointerview import checks, clock
 from infointerview.drafts import prefill_thank_you
 from infointerview.followup import (
     KEEP_IN_TOUCH_DAYS,
+    THANK_YOU_DUE_DAYS,
+    THANK_YOU_OVERDUE_AFTER_DAYS,
     due_items,
     due_this_week,
     thank_you_due,
@@ -18,7 +21,12 @@ from infointerview.followup import (
 )
 from infointerview.ics import calendar_bytes
 from infointerview.model import ActivityKind, InputError, Stage
-from infointerview.pipeline import log_keep_in_touch, log_thank_you
+from infointerview.pipeline import (
+    FOLLOW_UP_AFTER,
+    SECOND_CONTACT_AFTER,
+    log_keep_in_touch,
+    log_thank_you,
+)
 from infointerview.store import Workspace, WorkspaceError
 from infointerview.ui.common import (
     LABEL_STYLE,
@@ -31,6 +39,7 @@ from infointerview.ui.common import (
 )
 
 __all__ = [
+    "timing_table",
     "CalendarExport",
     "DueThisWeek",
     "KeepInTouchPanel",
@@ -41,6 +50,34 @@ __all__ = [
 ]
 
 DRAFT_KIND = "thank_you"
+
+
+def timing_table() -> HTML:
+    """Return the follow-up timings the notebook keeps track of, as a table."""
+    rows = [
+        [
+            "Thank-you note",
+            f"within {THANK_YOU_DUE_DAYS} day of the meeting",
+            f"overdue after {THANK_YOU_OVERDUE_AFTER_DAYS} days",
+        ],
+        [
+            "No reply to a request",
+            f"after {SECOND_CONTACT_AFTER} business days: try a second person there",
+            f"after {FOLLOW_UP_AFTER} business days: follow up once",
+        ],
+        [
+            "Keeping in touch",
+            f"every {KEEP_IN_TOUCH_DAYS} days (you can change it)",
+            "tell them when you used their advice",
+        ],
+    ]
+    return HTML(
+        html_table(
+            ["What", "When", "And then"],
+            [[escape(cell) for cell in row] for row in rows],
+            css_class="ii-timing",
+        )
+    )
 
 
 def download_link(data: bytes, filename: str, mime: str, label: str) -> str:

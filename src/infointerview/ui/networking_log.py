@@ -7,13 +7,22 @@ from collections.abc import Callable
 from datetime import date
 
 import ipywidgets as widgets
+from IPython.display import HTML
 from matplotlib.axes import Axes
 
 from infointerview import charts, clock, networking
 from infointerview.export import activity_csv, activity_json
-from infointerview.model import ActivityKind, InputError
+from infointerview.model import ActivityKind, InputError, plural
 from infointerview.store import Workspace, WorkspaceError
-from infointerview.ui.common import LABEL_STYLE, SelfCheck, message_html, open_workspace, wide
+from infointerview.ui.common import (
+    LABEL_STYLE,
+    SelfCheck,
+    escape,
+    html_table,
+    message_html,
+    open_workspace,
+    wide,
+)
 from infointerview.ui.followup import download_link
 
 __all__ = [
@@ -33,6 +42,34 @@ MANUAL_KINDS = {
     "other": "Something else",
 }
 CHART_WEEKS = 8
+
+
+def summary_table(workspace: Workspace) -> HTML:
+    """Return a snapshot of the networking so far: contacts, weeks, funnel, lags."""
+    today = clock.today()
+    activities = workspace.activities()
+    weekly = networking.weekly_activity(activities, today=today, weeks=6)
+    steps = networking.funnel(workspace.stage_history()).steps
+    lag = networking.lags(activities)
+
+    def typical(values: tuple[int, ...]) -> str:
+        return plural(sorted(values)[len(values) // 2], "day") if values else "not yet"
+
+    rows = [
+        ["Contacts", str(len(workspace.contacts()))],
+        ["Activities in the last 6 weeks", str(sum(weekly.totals))],
+        ["Active weeks of the last 6", str(sum(1 for total in weekly.totals if total))],
+        ["Asked → said yes → met → thanked", " → ".join(str(count) for _, count in steps[:4])],
+        ["Typical wait for a reply", typical(lag.reply_days)],
+        ["Typical time to a thank-you", typical(lag.thank_you_days)],
+    ]
+    return HTML(
+        html_table(
+            [f"On {today.day} {today:%B %Y}", ""],
+            [[escape(a), escape(b)] for a, b in rows],
+            css_class="ii-summary",
+        )
+    )
 
 
 def png(draw: Callable[[], Axes]) -> bytes:
