@@ -357,7 +357,11 @@ class CalendarExport(widgets.VBox):
 
     def __init__(self, workspace: Workspace) -> None:
         self._workspace = workspace
-        self._make = widgets.Button(description="Make my calendar file", icon="calendar")
+        self._make = widgets.Button(
+            description="Make my calendar file",
+            layout=widgets.Layout(width="auto"),
+            icon="calendar",
+        )
         self._link = widgets.HTML()
         super().__init__(children=[self._make, self._link])
         self._make.on_click(self._on_make)

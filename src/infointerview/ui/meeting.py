@@ -92,7 +92,10 @@ class RunOfShow(widgets.VBox):
         self._picker = ContactPicker(workspace, description="Meeting with")
         self._time = widgets.HTML()
         self._start = widgets.Button(
-            description="Start the clock", icon="play", button_style="primary"
+            description="Start the clock",
+            layout=widgets.Layout(width="auto"),
+            icon="play",
+            button_style="primary",
         )
         self._stop = widgets.Button(description="Stop", icon="pause")
         # The browser ticks this once a second; the time itself comes from the clock.

@@ -155,7 +155,11 @@ class TargetsPanel(widgets.VBox):
             )
             for kind, label in networking.TARGET_KINDS.items()
         }
-        self._save = widgets.Button(description="Save my targets", button_style="primary")
+        self._save = widgets.Button(
+            description="Save my targets",
+            layout=widgets.Layout(width="auto"),
+            button_style="primary",
+        )
         self._status = widgets.HTML()
         self._chart = widgets.Image(format="png", layout=widgets.Layout(max_width="900px"))
         super().__init__(children=[*self._inputs.values(), self._save, self._status, self._chart])
@@ -250,7 +254,9 @@ class ExportPanel(widgets.VBox):
 
     def __init__(self, workspace: Workspace) -> None:
         self._workspace = workspace
-        self._make = widgets.Button(description="Make my export files", icon="download")
+        self._make = widgets.Button(
+            description="Make my export files", layout=widgets.Layout(width="auto"), icon="download"
+        )
         self._links = widgets.HTML()
         super().__init__(children=[self._make, self._links])
         self._make.on_click(self._on_make)

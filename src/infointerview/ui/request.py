@@ -77,7 +77,9 @@ class RequestDrafter(widgets.VBox):
         self._send = widgets.Button(
             description="Log as sent", button_style="primary", icon="paper-plane"
         )
-        self._confirm = widgets.Button(description="Log it anyway", button_style="warning")
+        self._confirm = widgets.Button(
+            description="Log it anyway", layout=widgets.Layout(width="auto"), button_style="warning"
+        )
         self._cancel = widgets.Button(description="Not yet")
         self._confirm_box = widgets.HBox(
             [self._confirm, self._cancel], layout=widgets.Layout(display="none")
@@ -226,7 +228,9 @@ class PipelinePanel(widgets.VBox):
         self._yes = widgets.Button(description="They said yes", button_style="success")
         self._no = widgets.Button(description="They said no", button_style="danger")
         self._silent = widgets.Button(description="No reply yet")
-        self._follow_up = widgets.Button(description="Log my one follow-up")
+        self._follow_up = widgets.Button(
+            description="Log my one follow-up", layout=widgets.Layout(width="auto")
+        )
         self._status = widgets.HTML()
         for button, handler in (
             (self._yes, self._on_yes),

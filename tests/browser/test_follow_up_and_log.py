@@ -1,0 +1,66 @@
+"""Phases 5 and 6 in a real browser, with the demo participant: thank, export, log, chart."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from infointerview.demo import fill_demo
+from infointerview.model import ActivityKind
+from infointerview.store import FILE_NAME, Workspace
+
+from .conftest import screenshot
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def demo_home(workshop_env):
+    """The workshop's demo participant in the server's workspace."""
+    with Workspace(workshop_env["INFOINTERVIEW_HOME"] + "/" + FILE_NAME) as workspace:
+        fill_demo(workspace)
+    return workshop_env["INFOINTERVIEW_HOME"]
+
+
+def test_voila_follow_up_with_the_demo(page, start_server, demo_home, no_script_runs):
+    """The overdue thank-you is flagged, the card shows, and the calendar file is offered."""
+    server = start_server("app", "05")
+    page.goto(server.url + "/")
+    body = page.locator("body")
+    expect(body).to_contain_text("things to do this week", timeout=60_000)
+    page.locator(".widget-dropdown select").first.select_option(
+        label="Priya Raman — City Planning Department (met)"
+    )
+    expect(body).to_contain_text(re.compile(r"Your thank-you to Priya Raman is (overdue|due by)"))
+    expect(page.locator(".ii-card")).to_contain_text("Dear Priya,")
+    page.locator(".widget-textarea textarea").first.fill(
+        "Dear Priya, thank you for explaining how the planning team maps bus stops. "
+        "I'm joining the GIS user group you mentioned. <b>Sam</b>"
+    )
+    expect(body).to_contain_text("ready to send")
+    expect(page.locator(".ii-card")).to_contain_text("<b>Sam</b>")  # shown, never rendered
+    page.get_by_role("button", name="Make my calendar file").click()
+    expect(page.locator("a.ii-download")).to_have_attribute("download", "information-please.ics")
+    page.get_by_role("button", name="Log as sent").first.click()
+    expect(body).to_contain_text("Logged your thank-you to Priya Raman.")
+    screenshot(page, "voila-follow-up")
+    assert page.evaluate("window.__xss") is None and no_script_runs == []
+
+
+def test_voila_logging_an_activity_changes_the_chart(page, start_server, demo_home):
+    """Logging an event by hand redraws the weekly chart, seen in the browser."""
+    server = start_server("app", "06")
+    page.goto(server.url + "/")
+    charts = page.locator("img.widget-image")
+    expect(charts).to_have_count(5, timeout=60_000)  # targets plus four activity charts
+    weekly = charts.nth(1)
+    before = weekly.get_attribute("src")
+    screenshot(page, "voila-networking-log")
+    page.locator(".widget-text", has_text="Detail").locator("input").fill("Planners' meetup")
+    page.get_by_role("button", name="Log it").click()
+    expect(page.locator("body")).to_contain_text("The charts below now include it.")
+    expect(weekly).not_to_have_attribute("src", before, timeout=30_000)
+    with Workspace(server.home / FILE_NAME) as workspace:
+        assert workspace.activities(kind=ActivityKind.OTHER)[-1].detail.endswith("Planners' meetup")
