@@ -38,8 +38,9 @@ def test_an_activity_before_1970_is_refused(workspace):
 def test_many_activities_are_logged_in_one_go(workspace):
     """A big batch is logged together, in date order when read back."""
     contact = workspace.add_contact("Amara Okafor", on=date(2026, 1, 5))
-    entries = [("other", date(2026, 3, 1) - timedelta(days=n % 40), None, f"n{n}")
-               for n in range(1000)]
+    entries = [
+        ("other", date(2026, 3, 1) - timedelta(days=n % 40), None, f"n{n}") for n in range(1000)
+    ]
     entries.append(("request_sent", date(2026, 3, 2), contact.id, ""))
     assert workspace.log_many(entries) == 1001
     assert len(workspace.activities()) == 1002  # plus the contact's own "added"

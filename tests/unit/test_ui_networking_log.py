@@ -80,3 +80,12 @@ def test_exports_offer_csv_and_json_downloads(workspace, pinned_today):
     panel._make.click()
     assert "text/csv;base64," in panel._links.value
     assert "application/json;base64," in panel._links.value
+
+
+def test_a_hundred_thousand_activities_still_chart(workspace, pinned_today):
+    """A very long log is stored, summarised and drawn without error."""
+    entries = [("other", pinned_today - timedelta(days=n % 3000), None, "") for n in range(100_000)]
+    assert workspace.log_many(entries) == 100_000
+    charts = ActivityCharts(workspace)
+    assert all(picture.startswith(PNG) for picture in charts.pictures.values())
+    assert "activities in the last 8 weeks" in charts._status.value

@@ -7,6 +7,7 @@ import html
 import ipywidgets as widgets
 
 from infointerview import content
+from infointerview.model import Stage
 from infointerview.store import Workspace, WorkspaceError
 
 
@@ -132,8 +133,15 @@ class ContactPicker(widgets.Dropdown):
     When a contact is added, it is selected, since that is who the participant is working on.
     """
 
-    def __init__(self, workspace: Workspace, *, description: str = "Contact") -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        *,
+        description: str = "Contact",
+        prefer: frozenset[Stage] = frozenset(),
+    ) -> None:
         self._workspace = workspace
+        self._prefer = prefer  # stages worth starting with, e.g. "met" for a thank-you
         self._known: set[int] = set()
         super().__init__(description=description, style=LABEL_STYLE, layout=wide())
         workspace.subscribe(self._refresh)
@@ -153,7 +161,8 @@ class ContactPicker(widgets.Dropdown):
         if self._known and new:
             current = new[-1]
         elif current is None and contacts:
-            current = contacts[-1].id
+            preferred = [c for c in contacts if c.stage in self._prefer]
+            current = (preferred or contacts)[-1].id
         self._known = {c.id for c in contacts}
         if list(self.options) != options:
             self.options = options

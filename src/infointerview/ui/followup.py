@@ -108,7 +108,9 @@ class ThankYouDrafter(widgets.VBox):
     def __init__(self, workspace: Workspace) -> None:
         self._workspace = workspace
         self._loading = False
-        self._picker = ContactPicker(workspace, description="Thank-you to")
+        self._picker = ContactPicker(
+            workspace, description="Thank-you to", prefer=frozenset({Stage.MET})
+        )
         self._format = widgets.ToggleButtons(
             options=[("Handwritten card", "card"), ("Email", "email")],
             value="card",
@@ -250,7 +252,11 @@ class KeepInTouchPanel(widgets.VBox):
     def __init__(self, workspace: Workspace) -> None:
         self._workspace = workspace
         self._loading = False
-        self._picker = ContactPicker(workspace, description="Keep in touch with")
+        self._picker = ContactPicker(
+            workspace,
+            description="Keep in touch with",
+            prefer=frozenset({Stage.THANKED, Stage.KEEPING_IN_TOUCH}),
+        )
         self._every = widgets.BoundedIntText(
             value=KEEP_IN_TOUCH_DAYS, min=7, max=730, description="Every (days)", style=LABEL_STYLE
         )
@@ -359,7 +365,7 @@ class CalendarExport(widgets.VBox):
         self._workspace = workspace
         self._make = widgets.Button(
             description="Make my calendar file",
-            layout=widgets.Layout(width="auto"),
+            layout=widgets.Layout(width="max-content"),
             icon="calendar",
         )
         self._link = widgets.HTML()

@@ -89,11 +89,13 @@ class RunOfShow(widgets.VBox):
         self._workspace = workspace
         self._clock = MeetingClock(time_source)
         self._prompted = False
-        self._picker = ContactPicker(workspace, description="Meeting with")
+        self._picker = ContactPicker(
+            workspace, description="Meeting with", prefer=frozenset({Stage.ACCEPTED})
+        )
         self._time = widgets.HTML()
         self._start = widgets.Button(
             description="Start the clock",
-            layout=widgets.Layout(width="auto"),
+            layout=widgets.Layout(width="max-content"),
             icon="play",
             button_style="primary",
         )

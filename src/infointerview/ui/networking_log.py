@@ -157,7 +157,7 @@ class TargetsPanel(widgets.VBox):
         }
         self._save = widgets.Button(
             description="Save my targets",
-            layout=widgets.Layout(width="auto"),
+            layout=widgets.Layout(width="max-content"),
             button_style="primary",
         )
         self._status = widgets.HTML()
@@ -255,7 +255,9 @@ class ExportPanel(widgets.VBox):
     def __init__(self, workspace: Workspace) -> None:
         self._workspace = workspace
         self._make = widgets.Button(
-            description="Make my export files", layout=widgets.Layout(width="auto"), icon="download"
+            description="Make my export files",
+            layout=widgets.Layout(width="max-content"),
+            icon="download",
         )
         self._links = widgets.HTML()
         super().__init__(children=[self._make, self._links])

@@ -7,7 +7,7 @@ from IPython.display import HTML
 
 from infointerview import checks, content
 from infointerview.content import CATEGORIES, CATEGORY_TITLES, QuestionBank
-from infointerview.model import InputError
+from infointerview.model import InputError, Stage
 from infointerview.plan import AGREED_CHOICES, time_plan
 from infointerview.store import MeetingPlan, Workspace, WorkspaceError
 from infointerview.ui.common import (
@@ -55,7 +55,9 @@ class QuestionListBuilder(widgets.VBox):
         self._workspace = workspace
         self._bank = bank or content.question_bank()
         self._by_id = {q.id: q for q in self._bank.questions}
-        self._picker = ContactPicker(workspace, description="Questions for")
+        self._picker = ContactPicker(
+            workspace, description="Questions for", prefer=frozenset({Stage.ACCEPTED})
+        )
         self._category = widgets.Dropdown(
             description="Category",
             options=[("All categories", "")] + [(CATEGORY_TITLES[c], c) for c in CATEGORIES],
@@ -66,7 +68,7 @@ class QuestionListBuilder(widgets.VBox):
             description="Only what suits my goals",
             tooltip="Questions that serve the learning goals in your profile (00 Welcome)",
             indent=False,
-            layout=widgets.Layout(width="auto"),
+            layout=widgets.Layout(width="max-content"),
         )
         self._bank_list = widgets.Select(rows=8, layout=widgets.Layout(width="min(100%, 760px)"))
         self._add = widgets.Button(description="Add to my list", icon="plus")

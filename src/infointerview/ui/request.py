@@ -10,7 +10,7 @@ from IPython.display import HTML
 from infointerview import checks, content
 from infointerview.content import Checklist
 from infointerview.drafts import prefill_request
-from infointerview.model import InputError
+from infointerview.model import InputError, Stage
 from infointerview.pipeline import (
     log_follow_up,
     log_request,
@@ -60,7 +60,11 @@ class RequestDrafter(widgets.VBox):
         self._checklist = checklist or content.research_checklist()
         self._loading = False
         rules = checks.request_rules()
-        self._picker = ContactPicker(workspace, description="Request to")
+        self._picker = ContactPicker(
+            workspace,
+            description="Request to",
+            prefer=frozenset({Stage.IDENTIFIED, Stage.RESEARCHED}),
+        )
         self._limit = widgets.ToggleButtons(
             options=[(f"{n} words", n) for n in rules.word_limit_choices],
             value=rules.word_limit,
@@ -78,7 +82,9 @@ class RequestDrafter(widgets.VBox):
             description="Log as sent", button_style="primary", icon="paper-plane"
         )
         self._confirm = widgets.Button(
-            description="Log it anyway", layout=widgets.Layout(width="auto"), button_style="warning"
+            description="Log it anyway",
+            layout=widgets.Layout(width="max-content"),
+            button_style="warning",
         )
         self._cancel = widgets.Button(description="Not yet")
         self._confirm_box = widgets.HBox(
@@ -224,12 +230,16 @@ class PipelinePanel(widgets.VBox):
     def __init__(self, workspace: Workspace) -> None:
         self._workspace = workspace
         self._table = widgets.HTML()
-        self._picker = ContactPicker(workspace, description="Reply from")
+        self._picker = ContactPicker(
+            workspace,
+            description="Reply from",
+            prefer=frozenset({Stage.REQUESTED, Stage.NO_REPLY, Stage.FOLLOWED_UP}),
+        )
         self._yes = widgets.Button(description="They said yes", button_style="success")
         self._no = widgets.Button(description="They said no", button_style="danger")
         self._silent = widgets.Button(description="No reply yet")
         self._follow_up = widgets.Button(
-            description="Log my one follow-up", layout=widgets.Layout(width="auto")
+            description="Log my one follow-up", layout=widgets.Layout(width="max-content")
         )
         self._status = widgets.HTML()
         for button, handler in (
