@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 import ipywidgets as widgets
 
 from infointerview import content
-from infointerview.model import Stage
+from infointerview.model import InputError, Stage
 from infointerview.store import Workspace, WorkspaceError
 
 
@@ -168,3 +169,40 @@ class ContactPicker(widgets.Dropdown):
             self.options = options
         if self.value != current:
             self.value = current
+
+
+class DraftArea(widgets.Textarea):
+    """A text box whose text is kept in the workspace as it is typed, one draft per contact.
+
+    ``show`` puts a contact's saved draft in the box (or a suggestion, when nothing is saved)
+    without saving it; every edit after that is saved at once. ``problem`` says why the last
+    edit could not be kept, or is empty.
+    """
+
+    def __init__(self, workspace: Workspace, kind: str, **layout: object) -> None:
+        super().__init__(continuous_update=True, **layout)
+        self._workspace = workspace
+        self._kind = kind
+        self._contact_id: int | None = None
+        self._loading = False
+        self.problem = ""
+        self.observe(self._on_type, names="value")
+
+    def show(self, contact_id: int | None, suggestion: Callable[[], str], *, fresh: bool = False):
+        """Show this contact's saved draft, or the suggestion (always, when ``fresh``)."""
+        self._contact_id = contact_id
+        saved = "" if fresh or contact_id is None else self._workspace.draft(contact_id, self._kind)
+        self._loading = True
+        try:
+            self.value = saved or (suggestion() if contact_id is not None else "")
+        finally:
+            self._loading = False
+
+    def _on_type(self, _change: dict) -> None:
+        if self._loading or self._contact_id is None:
+            return
+        try:
+            self._workspace.save_draft(self._contact_id, self._kind, self.value)
+            self.problem = ""
+        except (InputError, WorkspaceError) as error:
+            self.problem = f"The draft is not being kept: {error}"

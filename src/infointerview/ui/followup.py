@@ -31,6 +31,7 @@ from infointerview.store import Workspace, WorkspaceError
 from infointerview.ui.common import (
     LABEL_STYLE,
     ContactPicker,
+    DraftArea,
     SelfCheck,
     escape,
     html_table,
@@ -107,7 +108,6 @@ class ThankYouDrafter(widgets.VBox):
 
     def __init__(self, workspace: Workspace) -> None:
         self._workspace = workspace
-        self._loading = False
         self._picker = ContactPicker(
             workspace, description="Thank-you to", prefer=frozenset({Stage.MET})
         )
@@ -118,8 +118,8 @@ class ThankYouDrafter(widgets.VBox):
             style=LABEL_STYLE,
         )
         self._due = widgets.HTML()
-        self._draft = widgets.Textarea(
-            continuous_update=True, layout=widgets.Layout(width="min(100%, 640px)", height="200px")
+        self._draft = DraftArea(
+            workspace, DRAFT_KIND, layout=widgets.Layout(width="min(100%, 640px)", height="200px")
         )
         self._findings = widgets.HTML()
         self._card = widgets.HTML()
@@ -156,6 +156,7 @@ class ThankYouDrafter(widgets.VBox):
         self._status.value = ""
         if contact_id is None:
             self._due.value = message_html("info", "No contacts yet: add one in 01 Research.")
+            self._draft.show(None, str)
             self._show()
             return
         contact = self._workspace.contact(contact_id)
@@ -177,31 +178,22 @@ class ThankYouDrafter(widgets.VBox):
                 f"{contact.name} is at the '{contact.stage.label}' stage: the thank-you "
                 "comes after the meeting.",
             )
-        saved = "" if fresh else self._workspace.draft(contact_id, DRAFT_KIND)
-        text = saved or prefill_thank_you(
-            contact,
-            self._workspace.profile(),
-            met_on=met_on,
-            meeting_notes=notes,
-            format=self._format.value,
+        self._draft.show(
+            contact_id,
+            lambda: prefill_thank_you(
+                contact,
+                self._workspace.profile(),
+                met_on=met_on,
+                meeting_notes=notes,
+                format=self._format.value,
+            ),
+            fresh=fresh,
         )
-        self._loading = True
-        try:
-            self._draft.value = text
-        finally:
-            self._loading = False
         self._show()
 
     def _on_type(self, _change: dict) -> None:
-        if self._loading:
-            return
-        if self._picker.value is not None:
-            try:
-                self._workspace.save_draft(self._picker.value, DRAFT_KIND, self._draft.value)
-            except (InputError, WorkspaceError) as error:
-                self._status.value = message_html(
-                    "error", "The draft is not being kept:", str(error)
-                )
+        if self._draft.problem:
+            self._status.value = message_html("error", self._draft.problem)
         self._show()
 
     def _show(self) -> None:

@@ -21,6 +21,7 @@ from infointerview.pipeline import (
 from infointerview.store import Workspace, WorkspaceError
 from infointerview.ui.common import (
     ContactPicker,
+    DraftArea,
     SelfCheck,
     escape,
     html_table,
@@ -58,7 +59,6 @@ class RequestDrafter(widgets.VBox):
     def __init__(self, workspace: Workspace, checklist: Checklist | None = None) -> None:
         self._workspace = workspace
         self._checklist = checklist or content.research_checklist()
-        self._loading = False
         rules = checks.request_rules()
         self._picker = ContactPicker(
             workspace,
@@ -71,9 +71,10 @@ class RequestDrafter(widgets.VBox):
             description="Word limit",
             tooltips=["The current advice: fits a phone screen", "The older, roomier advice"],
         )
-        self._draft = widgets.Textarea(
+        self._draft = DraftArea(
+            workspace,
+            DRAFT_KIND,
             placeholder="Your request. Choose a contact above to start from a suggested draft.",
-            continuous_update=True,
             layout=widgets.Layout(width="min(100%, 640px)", height="220px"),
         )
         self._count = widgets.HTML()
@@ -125,37 +126,24 @@ class RequestDrafter(widgets.VBox):
         contact_id = self._picker.value
         self._status.value = ""
         self._confirm_box.layout.display = "none"
-        if contact_id is None:
-            self._show_findings()
-            return
         try:
-            saved = self._workspace.draft(contact_id, DRAFT_KIND)
-            text = saved or prefill_request(
-                self._workspace.contact(contact_id), self._workspace.profile()
+            self._draft.show(
+                contact_id,
+                lambda: prefill_request(
+                    self._workspace.contact(contact_id), self._workspace.profile()
+                ),
             )
-            refusal = self._workspace.refusal(contact_id)
+            refusal = self._workspace.refusal(contact_id) if contact_id is not None else None
         except WorkspaceError as error:
             self._status.value = message_html("error", str(error))
             return
-        self._loading = True
-        try:
-            self._draft.value = text
-        finally:
-            self._loading = False
         if refusal:
             self._status.value = message_html("error", refusal)
         self._show_findings()
 
     def _on_type(self, _change: dict) -> None:
-        if self._loading:
-            return
-        if self._picker.value is not None:
-            try:
-                self._workspace.save_draft(self._picker.value, DRAFT_KIND, self._draft.value)
-            except (InputError, WorkspaceError) as error:
-                self._status.value = message_html(
-                    "error", "The draft is not being kept:", str(error)
-                )
+        if self._draft.problem:
+            self._status.value = message_html("error", self._draft.problem)
         self._show_findings()
 
     def _show_findings(self) -> None:
