@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from string import Template
 
 from infointerview import content
 from infointerview.model import Contact, Profile
+
+_PLACEHOLDER = re.compile(r"\[[^\[\]\n]{3,}\]")
+
+
+def placeholders(text: str) -> list[str]:
+    """Return the [bracketed] parts of a suggested draft that are still to be filled in."""
+    return _PLACEHOLDER.findall(text)
 
 
 def _lower_first(text: str) -> str:
@@ -61,10 +69,10 @@ def prefill_thank_you(
         line = Template(templates["specific_line"]).safe_substitute(specific=specific)
     else:
         line = templates["no_specific_line"]
-    when = f"{met_on.day} {met_on:%B}" if met_on else "our meeting"
+    on_day = f" on {met_on.day} {met_on:%B}" if met_on else ""
     return Template(templates[format]).safe_substitute(
         first_name=_first_name(contact),
-        met_on=when,
+        on_day=on_day,
         specific_line=line,
         my_name=profile.name if profile else "[your name]",
     )

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from infointerview import clock
 from infointerview.content import Checklist
+from infointerview.drafts import placeholders
 from infointerview.model import Activity, ActivityKind, Contact, InputError, Stage, clean_text
 from infointerview.research import RESEARCHED_AT, Completeness, completeness
 from infointerview.store import Workspace
@@ -26,6 +27,14 @@ REPLIES = ("accepted", "declined", "no_reply")
 
 class PipelineError(InputError):
     """A step that does not fit where the contact stands; the message says what fits."""
+
+
+def _refuse_placeholders(text: str) -> None:
+    left = placeholders(text)
+    if left:
+        raise PipelineError(
+            [f"Fill in the parts in [brackets] first, in your own words: {left[0]}"]
+        )
 
 
 def add_business_days(day: date, days: int) -> date:
@@ -110,6 +119,7 @@ def log_request(
     Refused for a contact who declined (a no is final), and for one already asked.
     """
     draft = clean_text(text, "The request", max_chars=REQUEST_MAX_CHARS, multiline=True)
+    _refuse_placeholders(draft)
     contact = workspace.contact(contact_id)
     if contact.stage in (Stage.IDENTIFIED, Stage.RESEARCHED):
         day = on or clock.today()
@@ -278,6 +288,7 @@ def log_thank_you(
     if format not in THANK_YOU_FORMATS:
         raise PipelineError(["A thank-you note is a handwritten card or an email."])
     note = clean_text(text, "The thank-you note", max_chars=2000, multiline=True)
+    _refuse_placeholders(note)
     contact = workspace.contact(contact_id)
     if contact.stage is not Stage.MET:
         if contact.stage in (Stage.THANKED, Stage.KEEPING_IN_TOUCH):

@@ -1,8 +1,16 @@
 """Tests for the request notebook's widgets, driven headless."""
 
+import pytest
+
 from infointerview import content
 from infointerview.model import ActivityKind, Profile, Stage
 from infointerview.ui.request import PipelinePanel, RequestDrafter
+
+
+@pytest.fixture(autouse=True)
+def _profile(workspace):
+    """A participant with a profile, so suggested drafts are signed with their name."""
+    workspace.save_profile(Profile.from_input("Sam", "transport", ["job"]))
 
 
 def _research_all(workspace, contact_id):
@@ -53,7 +61,7 @@ def test_the_word_limit_can_be_switched_to_100(workspace):
 
 def test_logging_with_little_research_warns_first(workspace):
     """Under half the research done, Log as sent asks for confirmation before logging."""
-    contact = workspace.add_contact("Amara Okafor")
+    contact = workspace.add_contact("Amara Okafor", connection="Same university")
     drafter = RequestDrafter(workspace)
     drafter._send.click()
     assert "research items" in drafter._status.value
@@ -75,7 +83,7 @@ def test_not_yet_leaves_the_request_unlogged(workspace):
 
 def test_after_a_no_the_widgets_refuse_another_request(workspace):
     """Declined is final in the widgets: the drafter and the follow-up button refuse."""
-    contact = workspace.add_contact("Grace Liu")
+    contact = workspace.add_contact("Grace Liu", connection="Her lecture")
     _research_all(workspace, contact.id)
     drafter = RequestDrafter(workspace)
     panel = PipelinePanel(workspace)
@@ -100,7 +108,7 @@ def test_the_pipeline_table_lists_contacts_with_next_steps(workspace):
 
 def test_replies_and_one_follow_up_from_the_panel(workspace):
     """No reply, then one follow-up; a second follow-up is refused."""
-    contact = workspace.add_contact("Samuel Adeyemi")
+    contact = workspace.add_contact("Samuel Adeyemi", connection="My manager")
     _research_all(workspace, contact.id)
     RequestDrafter(workspace)._send.click()
     panel = PipelinePanel(workspace)
@@ -111,3 +119,15 @@ def test_replies_and_one_follow_up_from_the_panel(workspace):
     assert "One follow-up is enough" in panel._status.value
     panel._yes.click()
     assert workspace.contact(contact.id).stage is Stage.ACCEPTED
+
+
+def test_a_draft_with_a_bracketed_prompt_is_not_logged(workspace):
+    """The suggestion's [bracketed] prompt must be replaced before the request is logged."""
+    contact = workspace.add_contact("Luca Romano")
+    _research_all(workspace, contact.id)
+    drafter = RequestDrafter(workspace)
+    assert "[Start with what connects you" in drafter._draft.value
+    assert "Fill in the parts in [brackets]" in drafter._findings.value
+    drafter._send.click()
+    assert "Fill in the parts in [brackets] first" in drafter._status.value
+    assert workspace.activities(kind=ActivityKind.REQUEST_SENT) == []

@@ -8,6 +8,7 @@ from collections.abc import Callable
 import ipywidgets as widgets
 
 from infointerview import content
+from infointerview.checks import Finding
 from infointerview.model import InputError, Stage
 from infointerview.store import Workspace, WorkspaceError
 
@@ -57,6 +58,25 @@ def html_table(heads: list[str], rows: list[list[str]], *, css_class: str = "") 
         f'<table class="{escape(css_class)}" style="border-collapse:collapse">'
         f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
     )
+
+
+RULE_TITLES = {
+    "job-request": "Asks for a job",
+    "no-duration": "No length given",
+    "long-meeting": "Asks for too long",
+    "not-their-convenience": "Sets the time or place for them",
+    "too-long": "Too long to read at a glance",
+    "no-gratitude": "No thanks",
+    "closed-question": "A yes-or-no question",
+    "homework": "Homework you can do beforehand",
+    "not-specific": "Could be sent to anyone",
+}
+
+
+def finding_html(finding: Finding) -> str:
+    """Show one finding: a plain-words title, the rule id in brackets, and why it matters."""
+    title = RULE_TITLES.get(finding.rule, finding.rule)
+    return message_html("warning", f"{title} ({finding.rule}): {finding.message}")
 
 
 def open_workspace() -> Workspace:

@@ -34,6 +34,7 @@ from infointerview.ui.common import (
     DraftArea,
     SelfCheck,
     escape,
+    finding_html,
     html_table,
     message_html,
     open_workspace,
@@ -200,7 +201,7 @@ class ThankYouDrafter(widgets.VBox):
         text = self._draft.value
         notes = _met_on(self._workspace, self._picker.value)[1] if self._picker.value else ""
         found = checks.check_thank_you(text, meeting_notes=notes) if text.strip() else []
-        messages = [message_html("warning", f"{f.rule}: {f.message}") for f in found]
+        messages = [finding_html(f) for f in found]
         if "[" in text and "]" in text:
             messages.append(message_html("info", "Fill in the parts in [brackets] first."))
         self._findings.value = "".join(messages) or (

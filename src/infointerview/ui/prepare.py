@@ -15,6 +15,7 @@ from infointerview.ui.common import (
     ContactPicker,
     SelfCheck,
     escape,
+    finding_html,
     html_table,
     message_html,
     open_workspace,
@@ -45,7 +46,7 @@ def bank_overview(bank: QuestionBank | None = None) -> HTML:
 
 
 def _findings_html(found: list[checks.Finding]) -> str:
-    return "".join(message_html("warning", f"{f.rule}: {f.message}") for f in found)
+    return "".join(finding_html(f) for f in found)
 
 
 class QuestionListBuilder(widgets.VBox):

@@ -9,7 +9,7 @@ from IPython.display import HTML
 
 from infointerview import checks, content
 from infointerview.content import Checklist
-from infointerview.drafts import prefill_request
+from infointerview.drafts import placeholders, prefill_request
 from infointerview.model import InputError, Stage
 from infointerview.pipeline import (
     log_follow_up,
@@ -24,6 +24,7 @@ from infointerview.ui.common import (
     DraftArea,
     SelfCheck,
     escape,
+    finding_html,
     html_table,
     message_html,
     open_workspace,
@@ -159,14 +160,18 @@ class RequestDrafter(widgets.VBox):
             self._findings.value = message_html("info", "Write your request above.")
             return
         found = checks.check_request(text, word_limit=limit)
+        left = placeholders(text)
+        if left:
+            self._findings.value = message_html(
+                "info", f"Fill in the parts in [brackets] first: {left[0]}"
+            ) + "".join(finding_html(f) for f in found)
+            return
         if not found:
             self._findings.value = message_html(
                 "ok", "Nothing to fix: this request follows the etiquette."
             )
             return
-        self._findings.value = "".join(
-            message_html("warning", f"{finding.rule}: {finding.message}") for finding in found
-        )
+        self._findings.value = "".join(finding_html(f) for f in found)
 
     def _on_send(self, _button: widgets.Button) -> None:
         contact_id = self._picker.value
