@@ -155,12 +155,20 @@ def record_reply(
     if reply not in REPLIES:
         raise PipelineError([f"A reply is one of: accepted, declined, no reply (not {reply!r})."])
     contact = workspace.contact(contact_id)
+    refusal = workspace.refusal(contact_id)
+    if refusal:
+        raise PipelineError([refusal])
     waiting = (Stage.REQUESTED, Stage.NO_REPLY, Stage.FOLLOWED_UP)
     if contact.stage not in waiting:
         raise PipelineError(
             [
-                f"{contact.name} is at the '{contact.stage.label}' stage, not waiting for a reply. "
-                "Log a request first."
+                f"{contact.name} is not waiting for a reply (they are at the "
+                f"'{contact.stage.label}' stage)."
+                + (
+                    " Log a request first."
+                    if contact.stage in (Stage.IDENTIFIED, Stage.RESEARCHED)
+                    else ""
+                )
             ]
         )
     day = on or clock.today()
@@ -192,6 +200,17 @@ def log_follow_up(workspace: Workspace, contact_id: int, *, on: date | None = No
             ]
         )
     day = on or clock.today()
+    asked = last_request(workspace, contact_id)
+    if asked is not None:
+        due = follow_up_dates(asked.happened_on).follow_up_on
+        if day < due:
+            raise PipelineError(
+                [
+                    f"It is too soon to follow up with {contact.name}: the 3B7 routine waits seven "
+                    f"business days, until {_say(due)}. Meanwhile, try a second person at "
+                    f"{contact.organisation or 'their organisation'}."
+                ]
+            )
     activity = workspace.log(ActivityKind.FOLLOW_UP_SENT, on=day, contact_id=contact_id)
     workspace.set_stage(contact_id, Stage.FOLLOWED_UP, on=day)
     return activity
@@ -245,7 +264,8 @@ def pipeline(workspace: Workspace, *, today: date | None = None) -> list[Pipelin
     rows = []
     for contact in workspace.contacts():
         asked = requests.get(contact.id)
-        dates = follow_up_dates(asked) if asked else None
+        waiting = contact.stage in (Stage.REQUESTED, Stage.NO_REPLY)
+        dates = follow_up_dates(asked) if asked and waiting else None
         rows.append(PipelineRow(contact, asked, dates, next_step(contact, dates, today)))
     return rows
 

@@ -120,7 +120,7 @@ def time_plan(questions: Sequence[tuple[str, int]], agreed_minutes: int) -> Time
     slots.append(
         Slot(
             "closing",
-            "Offer to end on time; ask to keep in touch; give your card.",
+            "Wrap up: ask to keep in touch, give your card, offer to finish.",
             CLOSING_MINUTES,
             closing_at,
         )

@@ -49,7 +49,7 @@ def phase_progress(workspace: Workspace, *, today: date | None = None) -> list[P
     results["welcome"] = (
         (Status.DONE, f"Profile saved for {profile.field_of_interest}.")
         if profile
-        else (Status.NOT_STARTED, "Save your profile below.")
+        else (Status.NOT_STARTED, "Save your profile (above).")
     )
     results["research"] = milestone(
         researched,

@@ -39,7 +39,7 @@ def test_voila_profile_survives_a_reload(page, start_server, no_script_runs):
     body = page.locator("body")
     expect(body).not_to_contain_text("open_workspace")  # the code is hidden
     expect(body).to_contain_text(str(server.home / FILE_NAME))
-    expect(body).to_contain_text("Save your profile below.")
+    expect(body).to_contain_text("Save your profile (above).")
 
     form["save"].click()
     expect(body).to_contain_text("Please fill in your name or alias: it is empty.")

@@ -123,9 +123,11 @@ def test_a_yes_moves_the_contact_to_accepted(workspace, asked):
 
 
 def test_one_follow_up_only(workspace, asked):
-    """No reply allows exactly one follow-up; a second is refused with a reason."""
+    """No reply allows exactly one follow-up, not before seven business days; never a second."""
     record_reply(workspace, asked.id, "no_reply")
-    log_follow_up(workspace, asked.id)
+    with pytest.raises(PipelineError, match="too soon to follow up.*until 25 March"):
+        log_follow_up(workspace, asked.id, on=date(2026, 3, 20))
+    log_follow_up(workspace, asked.id, on=date(2026, 3, 25))
     assert workspace.contact(asked.id).stage is Stage.FOLLOWED_UP
     with pytest.raises(PipelineError, match="One follow-up is enough"):
         log_follow_up(workspace, asked.id)

@@ -18,7 +18,7 @@ def test_a_new_participant_has_started_nothing(workspace):
     rows = phase_progress(workspace, today=TODAY)
     assert [row.phase.number for row in rows] == [0, 1, 2, 3, 4, 5, 6]
     assert {row.status for row in rows} == {Status.NOT_STARTED}
-    assert _by_slug(workspace)["welcome"].detail == "Save your profile below."
+    assert _by_slug(workspace)["welcome"].detail == "Save your profile (above)."
 
 
 def test_saving_a_profile_completes_the_welcome(workspace):

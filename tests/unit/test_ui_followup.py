@@ -94,7 +94,7 @@ def test_keep_in_touch_cadence_and_log(demo):
 def test_due_this_week_lists_overdue_and_due_items(demo):
     """The week's list leads with what is overdue, and counts the week's to-dos."""
     due = DueThisWeek(demo)
-    assert "things to do this week" in due._table.value
+    assert "This week:" in due._table.value and "things to do" in due._table.value
     assert "overdue" in due._table.value and "Priya Raman" in due._table.value
 
 

@@ -99,7 +99,7 @@ def test_the_time_plan_follows_the_list_and_the_agreed_length(builder, workspace
     panel._agreed.value = 20
     assert workspace.meeting_plan(builder.picker.value).agreed_minutes == 20
     assert panel._table.value.count("<s>") > fitting_30
-    assert "If time runs short, these go first" in panel._table.value
+    assert "what you skip if time runs short" in panel._table.value
     assert "Thank them for their time" in panel._table.value
 
 

@@ -107,18 +107,36 @@ def test_the_pipeline_table_lists_contacts_with_next_steps(workspace):
 
 
 def test_replies_and_one_follow_up_from_the_panel(workspace):
-    """No reply, then one follow-up; a second follow-up is refused."""
+    """No reply, a follow-up only after seven business days, and never a second one."""
+    from datetime import date, timedelta
+
+    from infointerview.pipeline import log_request
+
     contact = workspace.add_contact("Samuel Adeyemi", connection="My manager")
-    _research_all(workspace, contact.id)
-    RequestDrafter(workspace)._send.click()
     panel = PipelinePanel(workspace)
+    log_request(
+        workspace,
+        contact.id,
+        "Thank you! 20 minutes, whenever suits you?",
+        on=date.today() - timedelta(days=2),
+    )
     panel._silent.click()
     panel._follow_up.click()
-    assert workspace.contact(contact.id).stage is Stage.FOLLOWED_UP
+    assert "too soon to follow up" in panel._status.value
+    contact2 = workspace.add_contact("Hannah Becker", connection="Her article")
+    log_request(
+        workspace,
+        contact2.id,
+        "Thank you! 20 minutes, whenever suits you?",
+        on=date.today() - timedelta(days=14),
+    )
+    panel._picker.value = contact2.id
+    panel._follow_up.click()
+    assert workspace.contact(contact2.id).stage is Stage.FOLLOWED_UP
     panel._follow_up.click()
     assert "One follow-up is enough" in panel._status.value
     panel._yes.click()
-    assert workspace.contact(contact.id).stage is Stage.ACCEPTED
+    assert workspace.contact(contact2.id).stage is Stage.ACCEPTED
 
 
 def test_a_draft_with_a_bracketed_prompt_is_not_logged(workspace):

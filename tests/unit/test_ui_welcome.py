@@ -110,7 +110,7 @@ def test_unsaved_changes_are_pointed_out(workspace):
 def test_progress_updates_when_the_profile_is_saved(workspace):
     """The progress panel ticks off the welcome phase as soon as the profile is saved."""
     panel = ProgressPanel(workspace)
-    assert "Save your profile below." in panel._table.value
+    assert "Save your profile (above)." in panel._table.value
     form = ProfileForm(workspace)
     _fill(form, field="<b>bold</b> plans")
     form._save.click()

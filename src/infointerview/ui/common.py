@@ -183,7 +183,8 @@ class ContactPicker(widgets.Dropdown):
             current = new[-1]
         elif current is None and contacts:
             preferred = [c for c in contacts if c.stage in self._prefer]
-            current = (preferred or contacts)[-1].id
+            open_ = [c for c in contacts if c.stage is not Stage.DECLINED]
+            current = (preferred or open_ or contacts)[-1].id
         self._known = {c.id for c in contacts}
         if list(self.options) != options:
             self.options = options

@@ -20,7 +20,7 @@ from infointerview.followup import (
     thank_you_overdue,
 )
 from infointerview.ics import calendar_bytes
-from infointerview.model import ActivityKind, InputError, Stage
+from infointerview.model import ActivityKind, InputError, Stage, plural
 from infointerview.pipeline import (
     FOLLOW_UP_AFTER,
     SECOND_CONTACT_AFTER,
@@ -150,7 +150,11 @@ class ThankYouDrafter(widgets.VBox):
         self._load()
 
     def _on_format(self, _change: dict) -> None:
-        self._load(fresh=True)
+        # A fresh suggestion in the other format, unless the participant has written their own.
+        edited = self._picker.value is not None and self._workspace.draft(
+            self._picker.value, DRAFT_KIND
+        )
+        self._load(fresh=not edited)
 
     def _load(self, *, fresh: bool = False) -> None:
         contact_id = self._picker.value
@@ -166,7 +170,7 @@ class ThankYouDrafter(widgets.VBox):
         if contact.stage is Stage.MET and met_on:
             due = thank_you_due(met_on)
             tone, when = (
-                ("error", "is overdue: send it today")
+                ("error", "is overdue: write it today (a card posted today is fine)")
                 if thank_you_overdue(met_on, today)
                 else ("warning", f"is due by {_day(due)}")
             )
@@ -345,8 +349,10 @@ class DueThisWeek(widgets.VBox):
             for item in items
         ]
         week = len(due_this_week(self._workspace, today=today))
+        later = len(items) - week
         self._table.value = (
-            f"<b>{week} thing{'s' if week != 1 else ''} to do this week.</b>"
+            f"<b>This week: {plural(week, 'thing')} to do"
+            + (f"; coming up after: {later}.</b>" if later else ".</b>")
             + html_table(["", "When", "What"], rows, css_class="ii-due")
         )
 
@@ -376,10 +382,11 @@ class CalendarExport(widgets.VBox):
         except WorkspaceError as error:
             self._link.value = message_html("error", str(error))
             return
-        count = data.count(b"BEGIN:VEVENT")
+        count = data.count(b"BEGIN:VEVENT")  # one event a date
         self._link.value = (
             download_link(
                 data, "information-please.ics", "text/calendar", "Download information-please.ics"
             )
-            + f" <i>({count} dates; open the file with your calendar program to import them)</i>"
+            + f" <i>({plural(count, 'date')}; open the file with your calendar program to "
+            "import them)</i>"
         )

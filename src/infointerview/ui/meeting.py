@@ -222,15 +222,18 @@ class RunOfShow(widgets.VBox):
         finally:
             self._loading = False
         self._log.disabled = contact.stage is not Stage.ACCEPTED
-        self._status.value = (
-            ""
-            if contact.stage is Stage.ACCEPTED
-            else message_html(
+        if contact.stage is Stage.ACCEPTED:
+            self._status.value = ""
+        elif contact.stage in (Stage.MET, Stage.THANKED, Stage.KEEPING_IN_TOUCH):
+            self._status.value = message_html(
+                "ok", f"Your meeting with {contact.name} is logged. Next: 05 The follow-up."
+            )
+        else:
+            self._status.value = message_html(
                 "info",
                 f"{contact.name} is at the '{contact.stage.label}' stage; you can log a "
                 "meeting once they have said yes.",
             )
-        )
         self._show_time()
 
     def _agreed(self) -> int:

@@ -298,7 +298,9 @@ class TimePlanPanel(_FollowsContact):
     def _refresh(self) -> None:
         plan = self._plan()
         if plan is None:
-            self._table.value = message_html("info", "Choose a contact above.")
+            self._table.value = message_html(
+                "info", "Choose a contact above, or add one in 01 Research first."
+            )
             return
         self._loading = True
         try:
@@ -322,8 +324,9 @@ class TimePlanPanel(_FollowsContact):
             f"{len(timed.fitting)} questions fit in {timed.question_minutes} minutes of questions."
         )
         if timed.dropped:
-            summary += " If time runs short, these go first: " + "; ".join(
-                s.text for s in timed.dropped
+            summary += (
+                " The struck-through ones are what you skip if time runs short (the last on "
+                "your list is the first to go): " + "; ".join(s.text for s in timed.dropped)
             )
         elif not questions:
             summary = "Add questions above to plan your time."
@@ -351,7 +354,11 @@ class LogisticsChecklist(_FollowsContact):
     def _refresh(self) -> None:
         plan = self._plan()
         if plan is None:
-            self._heading.value = message_html("info", "Choose a contact above.")
+            self._heading.value = message_html(
+                "info", "Choose a contact above, or add one in 01 Research first."
+            )
+            for box in self._boxes.values():
+                box.layout.display = "none"
             return
         channel = self._workspace.contact(plan.contact_id).channel.value
         self._loading = True
