@@ -176,7 +176,7 @@ class Profile:
                 chosen.append(Goal(goal))
             except ValueError:
                 problems.append(f"{goal!r} is not one of the learning goals.")
-        if not chosen and not problems:
+        if not chosen:
             problems.append("Pick at least one thing you want to learn.")
         if problems:
             raise InputError(problems)

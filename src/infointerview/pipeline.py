@@ -339,6 +339,7 @@ def log_keep_in_touch(
                 "after you have met and thanked them."
             ]
         )
+    detail = clean_text(detail, "What you told them", max_chars=2000, multiline=True)
     day = on or clock.today()
     activity = workspace.log(
         ActivityKind.KEPT_IN_TOUCH, on=day, contact_id=contact_id, detail=detail

@@ -180,12 +180,12 @@ def check_day(day: object, what: str) -> date:
     if day > clock.today():
         raise InputError(
             [
-                f"{what} cannot be dated in the future ({day.isoformat()}); "
+                f"{what} cannot be dated in the future ({day.day} {day:%B %Y}); "
                 "log it on the day it happens."
             ]
         )
     if day < EARLIEST_DAY:
-        raise InputError([f"{what} dated {day.isoformat()} is before 1970; check the year."])
+        raise InputError([f"{what} dated {day.day} {day:%B %Y} is before 1970; check the year."])
     return day
 
 
@@ -588,6 +588,19 @@ class Workspace:
             channel = Channel(channel)
         except ValueError:
             problems.append(f"{channel!r} is not a way to meet: choose phone, coffee or video.")
+        if not problems:
+            same = [
+                c
+                for c in self.contacts()
+                if c.name.casefold() == clean["name"].casefold()
+                and c.organisation.casefold() == clean["organisation"].casefold()
+            ]
+            if same:
+                where = f" at {same[0].organisation}" if same[0].organisation else ""
+                problems.append(
+                    f"You already have {same[0].name}{where} in your contacts; choose them "
+                    "from the list instead of adding them again."
+                )
         if problems:
             raise InputError(problems)
         day = on or clock.today()

@@ -120,6 +120,13 @@ def test_a_shorter_cadence_brings_the_date_forward(workspace, met):
         workspace.set_keep_in_touch_days(met.id, 0)
 
 
+def test_an_empty_keep_in_touch_note_is_refused(workspace, met):
+    """Logging a keep-in-touch note needs a word on what was said."""
+    log_thank_you(workspace, met.id, "Thanks for the GIS tip.", on=MONDAY)
+    with pytest.raises(Exception, match="fill in what you told them"):
+        log_keep_in_touch(workspace, met.id, "   ")
+
+
 def test_keeping_in_touch_is_logged_and_restarts_the_clock(workspace, met):
     """A keep-in-touch note moves the contact on and the next date counts from it."""
     log_thank_you(workspace, met.id, "Thanks for the GIS tip.", on=MONDAY)

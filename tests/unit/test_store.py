@@ -319,3 +319,12 @@ def test_two_workspaces_on_one_file_see_each_others_writes(tmp_path):
             "from the first kernel",
             "from the second kernel",
         ]
+
+
+def test_the_same_contact_cannot_be_added_twice(workspace):
+    """Adding someone already in the contacts (same name and organisation) is refused."""
+    workspace.add_contact("Maria Lopez", organisation="City Museum")
+    with pytest.raises(InputError, match="already have Maria Lopez at City Museum"):
+        workspace.add_contact("maria lopez", organisation="city museum")
+    workspace.add_contact("Maria Lopez", organisation="Harbour Trust")  # a different person
+    assert len(workspace.contacts()) == 2
