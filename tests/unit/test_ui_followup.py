@@ -113,3 +113,11 @@ def test_the_calendar_download_holds_a_parsable_ics(demo):
     encoded = link.split("base64,", 1)[1].split('"', 1)[0]
     events = list(Calendar.from_ical(base64.b64decode(encoded)).walk("VEVENT"))
     assert len(events) >= 4 and all(e.decoded("dtstart") >= date(2026, 3, 11) for e in events)
+
+
+def test_a_silly_cadence_is_explained(demo):
+    """Keeping in touch every 0 days is refused with the allowed range."""
+    panel = KeepInTouchPanel(demo)
+    _pick(panel, demo, "Daniel Kowalski")
+    panel._every.value = 0
+    assert "7 to 730 days" in panel._status.value

@@ -89,3 +89,11 @@ def test_a_hundred_thousand_activities_still_chart(workspace, pinned_today):
     charts = ActivityCharts(workspace)
     assert all(picture.startswith(PNG) for picture in charts.pictures.values())
     assert "activities in the last 8 weeks" in charts._status.value
+
+
+def test_a_silly_target_is_explained_not_quietly_changed(workspace, pinned_today):
+    """A negative or huge weekly target gets a message and nothing is saved."""
+    panel = TargetsPanel(workspace)
+    panel._inputs[ActivityKind.REQUEST_SENT].value = -3
+    panel._save.click()
+    assert "0 to 50" in panel._status.value and workspace.targets() == {}

@@ -12,6 +12,22 @@ from infointerview.checks import Finding
 from infointerview.model import InputError, Stage
 from infointerview.store import Workspace, WorkspaceError
 
+WRAP_STYLE = (
+    "<style>.ii-wrap,.ii-wrap label{height:auto!important}"
+    ".ii-wrap label,.ii-wrap span{white-space:normal!important;overflow:visible!important;"
+    "text-overflow:clip!important;line-height:1.35}</style>"
+)
+
+
+def tick_box(text: str) -> widgets.Checkbox:
+    """A checkbox whose long label wraps onto more lines instead of being cut off.
+
+    The containing widget must show ``WRAP_STYLE`` once.
+    """
+    box = widgets.Checkbox(description=text, indent=False, layout=wide())
+    box.add_class("ii-wrap")
+    return box
+
 
 def wide() -> widgets.Layout:
     """Return a fresh layout for a full-width control (one each: layouts are shared state)."""

@@ -254,8 +254,8 @@ class KeepInTouchPanel(widgets.VBox):
             description="Keep in touch with",
             prefer=frozenset({Stage.THANKED, Stage.KEEPING_IN_TOUCH}),
         )
-        self._every = widgets.BoundedIntText(
-            value=KEEP_IN_TOUCH_DAYS, min=7, max=730, description="Every (days)", style=LABEL_STYLE
+        self._every = widgets.IntText(
+            value=KEEP_IN_TOUCH_DAYS, description="Every (days)", style=LABEL_STYLE
         )
         self._kind = widgets.ToggleButtons(
             options=[("I used their advice", "advice"), ("A general update", "update")],

@@ -14,13 +14,14 @@ from infointerview.pipeline import log_meeting
 from infointerview.plan import time_plan
 from infointerview.store import MeetingPlan, Workspace, WorkspaceError
 from infointerview.ui.common import (
+    WRAP_STYLE,
     ContactPicker,
     SelfCheck,
     escape,
     html_table,
     message_html,
     open_workspace,
-    wide,
+    tick_box,
 )
 
 __all__ = ["RunOfShow", "SelfCheck", "meeting_outline", "open_workspace"]
@@ -113,8 +114,7 @@ class RunOfShow(widgets.VBox):
         )
         self._agenda = widgets.VBox()
         self._closing = {
-            entry.id: widgets.Checkbox(description=entry.text, indent=False, layout=wide())
-            for entry in content.meeting_checklists()["closing"]
+            entry.id: tick_box(entry.text) for entry in content.meeting_checklists()["closing"]
         }
         self._notes = widgets.Textarea(
             placeholder="Anything else worth remembering: advice, names, what to do next",
@@ -131,7 +131,7 @@ class RunOfShow(widgets.VBox):
                 self._prompt,
                 self._carry_on,
                 self._agenda,
-                widgets.HTML("<b>Closing</b>"),
+                widgets.HTML(WRAP_STYLE + "<b>Closing</b>"),
                 *self._closing.values(),
                 self._notes,
                 self._log,

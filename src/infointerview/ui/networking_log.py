@@ -135,8 +135,9 @@ class ActivityLogger(widgets.VBox):
             self._status.value = message_html("error", "Not logged.", str(error))
             return
         self._detail.value = ""
+        when = f"{day.day} {day:%B}" + (f" {day.year}" if day.year != clock.today().year else "")
         self._status.value = message_html(
-            "ok", f"Logged for {day.day} {day:%B}. The charts below now include it."
+            "ok", f"Logged for {when}. The charts below now include it."
         )
 
 
@@ -146,9 +147,7 @@ class TargetsPanel(widgets.VBox):
     def __init__(self, workspace: Workspace) -> None:
         self._workspace = workspace
         self._inputs = {
-            kind: widgets.BoundedIntText(
-                min=0,
-                max=50,
+            kind: widgets.IntText(
                 description=label,
                 style=LABEL_STYLE,
                 layout=widgets.Layout(width="260px"),

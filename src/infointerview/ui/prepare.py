@@ -12,6 +12,7 @@ from infointerview.plan import AGREED_CHOICES, time_plan
 from infointerview.store import MeetingPlan, Workspace, WorkspaceError
 from infointerview.ui.common import (
     LABEL_STYLE,
+    WRAP_STYLE,
     ContactPicker,
     SelfCheck,
     escape,
@@ -19,6 +20,7 @@ from infointerview.ui.common import (
     html_table,
     message_html,
     open_workspace,
+    tick_box,
     wide,
 )
 
@@ -340,13 +342,12 @@ class LogisticsChecklist(_FollowsContact):
 
     def __init__(self, workspace: Workspace, picker: ContactPicker) -> None:
         self._entries = content.meeting_checklists()["logistics"]
-        self._boxes = {
-            entry.id: widgets.Checkbox(description=entry.text, indent=False, layout=wide())
-            for entry in self._entries
-        }
+        self._boxes = {entry.id: tick_box(entry.text) for entry in self._entries}
         self._loading = False
         self._heading = widgets.HTML()
-        super().__init__(workspace, picker, [self._heading, *self._boxes.values()])
+        super().__init__(
+            workspace, picker, [widgets.HTML(WRAP_STYLE), self._heading, *self._boxes.values()]
+        )
         for box in self._boxes.values():
             box.observe(self._on_tick, names="value")
         self._refresh()

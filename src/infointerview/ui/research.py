@@ -13,12 +13,14 @@ from infointerview.research import RESEARCHED_AT, completeness
 from infointerview.store import Workspace, WorkspaceError
 from infointerview.ui.common import (
     LABEL_STYLE,
+    WRAP_STYLE,
     ContactPicker,
     SelfCheck,
     escape,
     html_table,
     message_html,
     open_workspace,
+    tick_box,
     wide,
 )
 
@@ -126,7 +128,7 @@ class _ItemRow(widgets.VBox):
 
     def __init__(self, item: content.ResearchItem) -> None:
         self.item = item
-        self.tick = widgets.Checkbox(description=item.text, indent=False, layout=wide())
+        self.tick = tick_box(item.text)
         hint = f"Where to look: {item.where}"
         if item.why:
             hint += f" Why: {item.why}"
@@ -170,7 +172,7 @@ class ChecklistBuilder(widgets.VBox):
         problems = [message_html("warning", problem) for problem in self._checklist.problems]
         super().__init__(
             children=[
-                widgets.HTML("".join(problems)),
+                widgets.HTML(WRAP_STYLE + "".join(problems)),
                 self._picker,
                 self._meter,
                 self._tabs,
