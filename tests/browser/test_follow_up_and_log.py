@@ -29,7 +29,7 @@ def test_voila_follow_up_with_the_demo(page, start_server, demo_home, no_script_
     server = start_server("app", "05")
     page.goto(server.url + "/")
     body = page.locator("body")
-    expect(body).to_contain_text("things to do this week", timeout=60_000)
+    expect(body).to_contain_text("This week:", timeout=60_000)
     page.locator(".widget-dropdown select").first.select_option(
         label="Priya Raman — City Planning Department (met)"
     )

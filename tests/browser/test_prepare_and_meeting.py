@@ -46,7 +46,7 @@ def test_voila_plan_flag_and_clock(
         )
     own = page.locator(".widget-text input[placeholder^='Or write your own']")
     own.fill("Any chance you are hiring at Metro Transit?")
-    expect(body).to_contain_text("job-request: This asks for a job")
+    expect(body).to_contain_text("Asks for a job (job-request): This asks for a job")
     page.get_by_role("button", name="Add my question").click()
     expect(body).to_contain_text("Not added: never ask for a job")
     own.fill("<img src=x onerror=window.__xss=1> What surprised you most?")
@@ -55,7 +55,7 @@ def test_voila_plan_flag_and_clock(
     expect(page.locator(".widget-select select").nth(1).locator("option")).to_have_count(5)
     page.get_by_role("button", name="20 minutes").click()
     expect(page.locator(".ii-time-plan")).to_contain_text("Thank them for their time")
-    expect(body).to_contain_text("If time runs short, these go first")
+    expect(body).to_contain_text("what you skip if time runs short")
     page.locator(".widget-checkbox", has_text="Dress as you would").locator("input").check()
     screenshot(page, "voila-prepare")
 

@@ -46,13 +46,16 @@ def test_voila_research_request_decline_and_refusal(page, start_server, no_scrip
     expect(draft).to_have_value(re.compile(r"^Dear Grace,"), timeout=60_000)
     suggested = draft.input_value()
     assert suggested.startswith("Dear Grace,") and "named in my professor's lecture" in suggested
+    expect(body).to_contain_text("Fill in the parts in [brackets] first: [your name]")
+    suggested = suggested.replace("[your name]", "Sam")
+    draft.fill(suggested)
     expect(body).to_contain_text("Nothing to fix: this request follows the etiquette.")
     draft.fill(suggested + " Also, are you hiring?")
-    expect(body).to_contain_text("job-request: This asks for a job")
+    expect(body).to_contain_text("Asks for a job (job-request): This asks for a job")
     screenshot(page, "voila-request-finding")
     draft.fill(suggested)
     expect(body).to_contain_text("Nothing to fix: this request follows the etiquette.")
-    expect(body).not_to_contain_text("job-request: This asks")
+    expect(body).not_to_contain_text("(job-request): This asks")
 
     page.get_by_role("button", name="Log as sent").click()
     expect(body).to_contain_text(f"You have done 3 of {total} research items for Grace Liu")
