@@ -87,3 +87,11 @@ def test_an_unknown_rule_is_named(own_content):
     """A rule id that does not exist is reported with the list of real ones."""
     (own_content / "checks.toml").write_text("[rules.rudeness]\npatterns = ['x']\n")
     assert "'rudeness' is not a rule" in checks.request_rules().problems[0]
+
+
+def test_an_id_used_twice_is_named(own_content):
+    """Two items with one id in an instructor's file are reported; ours are used."""
+    item = '[[item]]\nid = "twin"\nscope = "self"\ntext = "t"\nwhere = "w"\n'
+    (own_content / "research.toml").write_text(item + item)
+    [problem] = content.research_checklist().problems
+    assert "'twin' is used twice" in problem

@@ -204,10 +204,6 @@ def _research_items(data: dict[str, Any], source: str) -> list[ResearchItem]:
                 str(entry.get("why", "")),
             )
         )
-    ids = [item.id for item in items]
-    duplicates = sorted({i for i in ids if ids.count(i) > 1})
-    if duplicates:
-        raise ContentError(f"{source}: the id {duplicates[0]!r} is used twice.")
     return items
 
 
@@ -223,18 +219,27 @@ def _research_checklist(key: tuple[str, int]) -> Checklist:
     return Checklist(tuple(ordered), problems)
 
 
+def _unique(entries: list, source: str) -> list:
+    """Refuse a file that uses the same id twice (the second would silently win)."""
+    ids = [entry.id for entry in entries]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise ContentError(f"{source}: the id {duplicates[0]!r} is used twice.")
+    return entries
+
+
 def _merged(name: str, parse, what: str) -> tuple[list, tuple[str, ...]]:
     """Read a built-in file and the instructor's file of the same name, merged by id.
 
     An instructor's entry with an existing id replaces ours; a new id is added. If their file
     cannot be used, ours alone is returned, with a problem saying why.
     """
-    entries = {entry.id: entry for entry in parse(load_toml(name), name)}
+    entries = {entry.id: entry for entry in _unique(parse(load_toml(name), name), name)}
     problems: list[str] = []
     path = override_file(name)
     if path is not None:
         try:
-            extra = parse(read_override(path), str(path))
+            extra = _unique(parse(read_override(path), str(path)), str(path))
         except ContentError as error:
             problems.append(f"{error} The built-in {what} is used instead.")
         else:
@@ -357,10 +362,6 @@ def _bank_questions(data: dict[str, Any], source: str) -> list[BankQuestion]:
                 entry["text"].strip(),
             )
         )
-    ids = [q.id for q in found]
-    duplicates = sorted({i for i in ids if ids.count(i) > 1})
-    if duplicates:
-        raise ContentError(f"{source}: the id {duplicates[0]!r} is used twice.")
     return found
 
 
