@@ -15,7 +15,7 @@ from infointerview.content import Checklist
 from infointerview.drafts import placeholders
 from infointerview.model import Activity, ActivityKind, Contact, InputError, Stage, clean_text
 from infointerview.research import RESEARCHED_AT, Completeness, completeness
-from infointerview.store import Workspace
+from infointerview.store import DeclinedError, Workspace
 
 #: Dalton's 3B7 routine: after 3 business days try a second person at the same organisation;
 #: after 7, follow up once with the first.
@@ -27,6 +27,13 @@ REPLIES = ("accepted", "declined", "no_reply")
 
 class PipelineError(InputError):
     """A step that does not fit where the contact stands; the message says what fits."""
+
+
+def _refuse_if_declined(workspace: Workspace, contact_id: int) -> None:
+    """Raise the workspace's own explanation (with the day) when the contact said no."""
+    refusal = workspace.refusal(contact_id)
+    if refusal:
+        raise DeclinedError([refusal])
 
 
 def _refuse_placeholders(text: str) -> None:
@@ -128,9 +135,7 @@ def log_request(
         )
         workspace.set_stage(contact_id, Stage.REQUESTED, on=day)
         return activity
-    if contact.stage is Stage.DECLINED:
-        # The workspace explains, with the day they said no.
-        workspace.log(ActivityKind.REQUEST_SENT, contact_id=contact_id)
+    _refuse_if_declined(workspace, contact_id)
     asked = last_request(workspace, contact_id)
     when = f" on {_say(asked.happened_on)}" if asked else ""
     if contact.stage in (Stage.REQUESTED, Stage.NO_REPLY, Stage.FOLLOWED_UP):
@@ -155,9 +160,7 @@ def record_reply(
     if reply not in REPLIES:
         raise PipelineError([f"A reply is one of: accepted, declined, no reply (not {reply!r})."])
     contact = workspace.contact(contact_id)
-    refusal = workspace.refusal(contact_id)
-    if refusal:
-        raise PipelineError([refusal])
+    _refuse_if_declined(workspace, contact_id)
     waiting = (Stage.REQUESTED, Stage.NO_REPLY, Stage.FOLLOWED_UP)
     if contact.stage not in waiting:
         raise PipelineError(
@@ -183,8 +186,7 @@ def record_reply(
 def log_follow_up(workspace: Workspace, contact_id: int, *, on: date | None = None) -> Activity:
     """Record the one follow-up a request without a reply gets."""
     contact = workspace.contact(contact_id)
-    if contact.stage is Stage.DECLINED:
-        workspace.log(ActivityKind.FOLLOW_UP_SENT, contact_id=contact_id)  # explains the no
+    _refuse_if_declined(workspace, contact_id)
     if contact.stage is Stage.FOLLOWED_UP:
         raise PipelineError(
             [

@@ -38,7 +38,7 @@ def phase_progress(workspace: Workspace, *, today: date | None = None) -> list[P
     contacts = workspace.contacts()
     activities = workspace.activities()
     done = Counter(a.kind for a in activities)
-    researched = sum(c.stage not in (Stage.IDENTIFIED,) for c in contacts)
+    researched = sum(c.stage is not Stage.IDENTIFIED for c in contacts)
 
     def milestone(count: int, started: bool, text: str, todo: str) -> tuple[Status, str]:
         if count:
