@@ -15,7 +15,6 @@ from infointerview.followup import (
     THANK_YOU_DUE_DAYS,
     THANK_YOU_OVERDUE_AFTER_DAYS,
     due_items,
-    due_this_week,
     thank_you_due,
     thank_you_overdue,
 )
@@ -159,6 +158,7 @@ class ThankYouDrafter(widgets.VBox):
     def _load(self, *, fresh: bool = False) -> None:
         contact_id = self._picker.value
         self._status.value = ""
+        self._meeting_notes = ""
         if contact_id is None:
             self._due.value = message_html("info", "No contacts yet: add one in 01 Research.")
             self._draft.show(None, str)
@@ -166,6 +166,7 @@ class ThankYouDrafter(widgets.VBox):
             return
         contact = self._workspace.contact(contact_id)
         met_on, notes = _met_on(self._workspace, contact_id)
+        self._meeting_notes = notes
         today = clock.today()
         if contact.stage is Stage.MET and met_on:
             due = thank_you_due(met_on)
@@ -203,8 +204,9 @@ class ThankYouDrafter(widgets.VBox):
 
     def _show(self) -> None:
         text = self._draft.value
-        notes = _met_on(self._workspace, self._picker.value)[1] if self._picker.value else ""
-        found = checks.check_thank_you(text, meeting_notes=notes) if text.strip() else []
+        found = (
+            checks.check_thank_you(text, meeting_notes=self._meeting_notes) if text.strip() else []
+        )
         messages = [finding_html(f) for f in found]
         if "[" in text and "]" in text:
             messages.append(message_html("info", "Fill in the parts in [brackets] first."))
@@ -348,7 +350,7 @@ class DueThisWeek(widgets.VBox):
             ]
             for item in items
         ]
-        week = len(due_this_week(self._workspace, today=today))
+        week = sum(item.status(today) != "coming up" for item in items)
         later = len(items) - week
         self._table.value = (
             f"<b>This week: {plural(week, 'thing')} to do"
