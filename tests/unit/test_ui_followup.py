@@ -108,7 +108,7 @@ def test_the_calendar_download_holds_a_parsable_ics(demo):
     """The download link carries a calendar file that parses back."""
     export = CalendarExport(demo)
     export._make.click()
-    link = export._link.value
+    link = export._links.value
     assert 'download="information-please.ics"' in link
     encoded = link.split("base64,", 1)[1].split('"', 1)[0]
     events = list(Calendar.from_ical(base64.b64decode(encoded)).walk("VEVENT"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import html
 from collections.abc import Callable
 
@@ -243,3 +244,45 @@ class DraftArea(widgets.Textarea):
             self.problem = ""
         except (InputError, WorkspaceError) as error:
             self.problem = f"The draft is not being kept: {error}"
+
+
+def download_link(data: bytes, filename: str, mime: str, label: str) -> str:
+    """Return an HTML link that saves ``data`` as a file, in JupyterLab and in Voila alike."""
+    encoded = base64.b64encode(data).decode("ascii")
+    return (
+        f'<a download="{escape(filename)}" href="data:{mime};base64,{encoded}" '
+        f'class="ii-download">{escape(label)}</a>'
+    )
+
+
+class DownloadPanel(widgets.VBox):
+    """A button that makes files from the workspace and offers them as download links.
+
+    Subclasses say which files in ``files`` (bytes, file name, MIME type, link text) and
+    may add a note about them in ``note``.
+    """
+
+    def __init__(self, workspace: Workspace, *, description: str, icon: str) -> None:
+        self._workspace = workspace
+        self._make = widgets.Button(
+            description=description, layout=widgets.Layout(width="max-content"), icon=icon
+        )
+        self._links = widgets.HTML()
+        super().__init__(children=[self._make, self._links])
+        self._make.on_click(self._on_make)
+
+    def files(self) -> list[tuple[bytes, str, str, str]]:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def note(self, files: list[tuple[bytes, str, str, str]]) -> str:
+        return ""
+
+    def _on_make(self, _button: widgets.Button) -> None:
+        try:
+            made = self.files()
+        except WorkspaceError as error:
+            self._links.value = message_html("error", str(error))
+            return
+        links = " · ".join(download_link(*file) for file in made)
+        note = self.note(made)
+        self._links.value = links + (f" <i>({escape(note)})</i>" if note else "")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 from datetime import date
 
 import ipywidgets as widgets
@@ -30,6 +29,7 @@ from infointerview.store import Workspace, WorkspaceError
 from infointerview.ui.common import (
     LABEL_STYLE,
     ContactPicker,
+    DownloadPanel,
     DraftArea,
     SelfCheck,
     escape,
@@ -46,7 +46,6 @@ __all__ = [
     "KeepInTouchPanel",
     "SelfCheck",
     "ThankYouDrafter",
-    "download_link",
     "open_workspace",
 ]
 
@@ -78,15 +77,6 @@ def timing_table() -> HTML:
             [[escape(cell) for cell in row] for row in rows],
             css_class="ii-timing",
         )
-    )
-
-
-def download_link(data: bytes, filename: str, mime: str, label: str) -> str:
-    """Return an HTML link that saves ``data`` as a file, in JupyterLab and in Voila alike."""
-    encoded = base64.b64encode(data).decode("ascii")
-    return (
-        f'<a download="{escape(filename)}" href="data:{mime};base64,{encoded}" '
-        f'class="ii-download">{escape(label)}</a>'
     )
 
 
@@ -359,36 +349,27 @@ class DueThisWeek(widgets.VBox):
         )
 
 
-class CalendarExport(widgets.VBox):
+class CalendarExport(DownloadPanel):
     """A calendar file of meetings and reminders to import into any calendar program."""
 
     def __init__(self, workspace: Workspace) -> None:
-        self._workspace = workspace
-        self._make = widgets.Button(
-            description="Make my calendar file",
-            layout=widgets.Layout(width="max-content"),
-            icon="calendar",
-        )
-        self._link = widgets.HTML()
-        super().__init__(children=[self._make, self._link])
-        self._make.on_click(self._on_make)
+        super().__init__(workspace, description="Make my calendar file", icon="calendar")
 
     @property
     def data(self) -> bytes:
         """The calendar file as it stands now."""
         return calendar_bytes(due_items(self._workspace))
 
-    def _on_make(self, _button: widgets.Button) -> None:
-        try:
-            data = self.data
-        except WorkspaceError as error:
-            self._link.value = message_html("error", str(error))
-            return
-        count = data.count(b"BEGIN:VEVENT")  # one event a date
-        self._link.value = (
-            download_link(
-                data, "information-please.ics", "text/calendar", "Download information-please.ics"
+    def files(self) -> list[tuple[bytes, str, str, str]]:
+        return [
+            (
+                self.data,
+                "information-please.ics",
+                "text/calendar",
+                "Download information-please.ics",
             )
-            + f" <i>({plural(count, 'date')}; open the file with your calendar program to "
-            "import them)</i>"
-        )
+        ]
+
+    def note(self, files: list[tuple[bytes, str, str, str]]) -> str:
+        count = files[0][0].count(b"BEGIN:VEVENT")  # one event a date
+        return f"{plural(count, 'date')}; open the file with your calendar program to import them"

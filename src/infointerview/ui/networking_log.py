@@ -16,6 +16,7 @@ from infointerview.model import ActivityKind, InputError, plural
 from infointerview.store import Workspace, WorkspaceError
 from infointerview.ui.common import (
     LABEL_STYLE,
+    DownloadPanel,
     SelfCheck,
     escape,
     html_table,
@@ -23,7 +24,6 @@ from infointerview.ui.common import (
     open_workspace,
     wide,
 )
-from infointerview.ui.followup import download_link
 
 __all__ = [
     "ActivityCharts",
@@ -248,33 +248,26 @@ class ActivityCharts(widgets.VBox):
         )
 
 
-class ExportPanel(widgets.VBox):
+class ExportPanel(DownloadPanel):
     """Your networking log as a spreadsheet (CSV) or as JSON, to keep or to share."""
 
     def __init__(self, workspace: Workspace) -> None:
-        self._workspace = workspace
-        self._make = widgets.Button(
-            description="Make my export files",
-            layout=widgets.Layout(width="max-content"),
-            icon="download",
-        )
-        self._links = widgets.HTML()
-        super().__init__(children=[self._make, self._links])
-        self._make.on_click(self._on_make)
+        super().__init__(workspace, description="Make my export files", icon="download")
 
-    def _on_make(self, _button: widgets.Button) -> None:
+    def files(self) -> list[tuple[bytes, str, str, str]]:
         stamp = date.today().isoformat()
-        csv_bytes = activity_csv(self._workspace).encode("utf-8-sig")  # Excel reads the BOM
-        json_bytes = activity_json(self._workspace).encode("utf-8")
-        self._links.value = (
-            download_link(
-                csv_bytes,
+        return [
+            # The byte-order mark tells Excel the file is UTF-8.
+            (
+                activity_csv(self._workspace).encode("utf-8-sig"),
                 f"networking-log-{stamp}.csv",
                 "text/csv",
                 "Download the spreadsheet (CSV)",
-            )
-            + " · "
-            + download_link(
-                json_bytes, f"networking-log-{stamp}.json", "application/json", "Download JSON"
-            )
-        )
+            ),
+            (
+                activity_json(self._workspace).encode("utf-8"),
+                f"networking-log-{stamp}.json",
+                "application/json",
+                "Download JSON",
+            ),
+        ]
