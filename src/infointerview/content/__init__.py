@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -173,20 +174,32 @@ class Checklist:
         return tuple(item for item in self.items if item.scope == scope)
 
 
-def _research_items(data: dict[str, Any], source: str) -> list[ResearchItem]:
-    entries = data.get("item", [])
+def _tables(
+    data: dict[str, Any], key: str, source: str, required: tuple[str, ...]
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Yield (where, table) for each [[key]] table, once it has every required field.
+
+    ``where`` names the file, the entry's number and its id, for messages about it.
+    """
+    entries = data.get(key, [])
     if not isinstance(entries, list):
-        raise ContentError(f"{source}: items must be written as [[item]] tables.")
-    items = []
+        raise ContentError(f"{source}: {key}s must be written as [[{key}]] tables.")
+    article = "an" if key[0] in "aeiou" else "a"
     for number, entry in enumerate(entries, start=1):
-        where = f"{source}, item {number}"
+        where = f"{source}, {key} {number}"
         if not isinstance(entry, dict):
-            raise ContentError(f"{where}: an item must be a table of fields.")
+            raise ContentError(f"{where}: {article} {key} must be a table of fields.")
         if "id" in entry:
             where += f" ({entry['id']!r})"
-        missing = [key for key in ("id", "scope", "text", "where") if key not in entry]
+        missing = [field for field in required if field not in entry]
         if missing:
             raise ContentError(f"{where} is missing {', '.join(missing)}.")
+        yield where, entry
+
+
+def _research_items(data: dict[str, Any], source: str) -> list[ResearchItem]:
+    items = []
+    for where, entry in _tables(data, "item", source, ("id", "scope", "text", "where")):
         if not all(
             isinstance(entry[k], str) and entry[k].strip() for k in ("id", "scope", "text", "where")
         ):
@@ -272,7 +285,7 @@ def meeting_checklists() -> dict[str, tuple[ChecklistEntry, ...]]:
 @cache
 def meeting_prompts() -> dict[str, Any]:
     """Return the listening reminder and follow-up prompts shown during a meeting."""
-    return load_toml("meeting.toml")["prompts"][0]
+    return load_toml("meeting.toml")["prompts"]
 
 
 CATEGORIES = ("path", "work", "culture", "trends", "skills", "resources")
@@ -322,21 +335,9 @@ class QuestionBank:
 
 
 def _bank_questions(data: dict[str, Any], source: str) -> list[BankQuestion]:
-    entries = data.get("question", [])
-    if not isinstance(entries, list):
-        raise ContentError(f"{source}: questions must be written as [[question]] tables.")
     found = []
-    for number, entry in enumerate(entries, start=1):
-        where = f"{source}, question {number}"
-        if not isinstance(entry, dict):
-            raise ContentError(f"{where}: a question must be a table of fields.")
-        if "id" in entry:
-            where += f" ({entry['id']!r})"
-        missing = [
-            k for k in ("id", "category", "tiara", "minutes", "goals", "text") if k not in entry
-        ]
-        if missing:
-            raise ContentError(f"{where} is missing {', '.join(missing)}.")
+    required = ("id", "category", "tiara", "minutes", "goals", "text")
+    for where, entry in _tables(data, "question", source, required):
         if entry["category"] not in CATEGORIES:
             raise ContentError(f"{where}: category should be one of {', '.join(CATEGORIES)}.")
         if entry["tiara"] not in TIARA:
