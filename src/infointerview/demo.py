@@ -7,10 +7,12 @@ business days from "today", so the demo always looks current.
 
 from __future__ import annotations
 
+import random
 from datetime import date, timedelta
+from pathlib import Path
 
 from infointerview import clock
-from infointerview.model import ActivityKind, Channel, Profile, Stage
+from infointerview.model import ActivityKind, Channel, Goal, Profile, Stage
 from infointerview.store import Workspace, WorkspaceError
 
 DEMO_PROFILE = Profile(
@@ -220,3 +222,129 @@ def fill_demo(workspace: Workspace, *, today: date | None = None) -> None:
             workspace.set_stage(ids[index], stage, on=day)
     for day, detail in _OTHER:
         workspace.log(ActivityKind.OTHER, on=days[day], detail=detail)
+
+
+# --- a demo cohort, for instructors rehearsing with the dashboard ---------------------------
+
+_FIRST_NAMES = (
+    "Aisha", "Ben", "Carmen", "Dev", "Elena", "Farid", "Grace", "Hiro", "Ines", "Jonah",
+    "Kemi", "Leo", "Maya", "Nikhil", "Olga", "Pablo", "Quinn", "Rosa", "Sipho", "Tara",
+    "Umar", "Vera", "Wen", "Ximena", "Yusuf", "Zoe",
+)  # fmt: skip
+_SURNAMES = (
+    "Adams", "Baptiste", "Chen", "Dlamini", "Evans", "Fischer", "Gupta", "Haddad", "Ibarra",
+    "Jensen", "Kim", "Larsen", "Mensah", "Novak", "Okoro", "Patel", "Quispe", "Rossi",
+)  # fmt: skip
+_FIELDS = (
+    "Urban planning", "Data science", "Nursing", "Graphic design", "Teaching",
+    "Renewable energy", "Journalism", "Software engineering", "Museum curation", "Accounting",
+)  # fmt: skip
+_ORGANISATIONS = (
+    "Northwind Health", "City Transit", "Brightside School", "Solaris Energy", "The Daily Ledger",
+    "Harbour Museum", "Ledger & Co", "Pixelworks Studio", "Greenfield Council", "Atlas Analytics",
+)  # fmt: skip
+#: How a participant keeps going: (share of the cohort, contacts, last active business day).
+_PACES = (
+    ("steady", 0.5, (6, 12), None),
+    ("fast starter who stopped", 0.2, (5, 9), (12, 20)),
+    ("slow starter", 0.2, (2, 5), None),
+    ("not started", 0.1, (0, 1), (0, 3)),
+)
+
+
+def _alias(rng: random.Random, taken: set[str]) -> str:
+    for _ in range(1000):
+        alias = f"{rng.choice(_FIRST_NAMES)} {rng.choice(_SURNAMES)[0]}."
+        if alias not in taken:
+            taken.add(alias)
+            return alias
+    alias = f"Participant {len(taken) + 1}"  # a cohort larger than the names go round
+    taken.add(alias)
+    return alias
+
+
+def _contact_story(rng: random.Random, start: int) -> list[tuple[int, ActivityKind | Stage, str]]:
+    """One contact's made-up history from business day ``start``: (day, what, detail)."""
+    day = start + rng.randint(0, 2)
+    story: list[tuple[int, ActivityKind | Stage, str]] = [(day, _K.RESEARCH_DONE, "")]
+    if rng.random() < 0.15:
+        return story  # researched, not yet asked
+    day += rng.randint(0, 2)
+    story.append((day, _K.REQUEST_SENT, ""))
+    outcome = rng.random()
+    if outcome < 0.25:
+        day += 5
+        story.append((day, Stage.NO_REPLY, ""))
+        if rng.random() < 0.6:
+            story.append((day + 2, _K.FOLLOW_UP_SENT, ""))
+        return story
+    day += rng.randint(1, 6)
+    if outcome < 0.4:
+        story.append((day, _K.REPLY_RECEIVED, "declined"))
+        return story
+    story.append((day, _K.REPLY_RECEIVED, "accepted"))
+    day += rng.randint(2, 5)
+    story.append((day, _K.QUESTIONS_PREPARED, ""))
+    day += rng.randint(1, 6)
+    story.append((day, _K.MEETING_HELD, ""))
+    if rng.random() < 0.15:
+        return story  # the thank-you is still owed
+    day += rng.choice((0, 0, 1))
+    story.append((day, _K.THANK_YOU_SENT, ""))
+    if rng.random() < 0.4:
+        story.append((day + rng.randint(10, 20), _K.KEPT_IN_TOUCH, ""))
+    return story
+
+
+def fill_demo_participant(
+    workspace: Workspace, rng: random.Random, alias: str, *, today: date | None = None
+) -> None:
+    """Fill an empty workspace with one made-up participant of the demo cohort."""
+    days = business_days_back(today or clock.today(), DEMO_BUSINESS_DAYS)
+    pace = rng.choices(_PACES, weights=[p[1] for p in _PACES])[0]
+    _, _, (fewest, most), stops = pace
+    last_day = rng.randint(*stops) if stops else len(days) - 1
+    workspace.save_profile(
+        Profile.from_input(alias, rng.choice(_FIELDS), rng.sample(list(Goal), k=2))
+    )
+    for number in range(rng.randint(fewest, most)):
+        added = rng.randint(0, max(0, min(last_day, len(days) - 1) - 3))
+        contact = workspace.add_contact(
+            name=f"{rng.choice(_FIRST_NAMES)} {rng.choice(_SURNAMES)} {number + 1}",
+            organisation=rng.choice(_ORGANISATIONS),
+            on=days[added],
+        )
+        for day, what, detail in _contact_story(rng, added):
+            if day > last_day or day >= len(days):
+                break
+            if isinstance(what, Stage):
+                workspace.set_stage(contact.id, what, on=days[day])
+                continue
+            workspace.log(what, on=days[day], contact_id=contact.id, detail=detail)
+            stage = Stage(detail) if what is _K.REPLY_RECEIVED else _STAGE_AFTER.get(what)
+            if stage is not None:
+                workspace.set_stage(contact.id, stage, on=days[day])
+
+
+def demo_cohort(
+    folder: Path | str, count: int, *, today: date | None = None, seed: int = 2026
+) -> list[Path]:
+    """Write ``count`` made-up participants' exports into ``folder``.
+
+    The same seed makes the same cohort, file names included.
+    """
+    from infointerview.export import write_participant_export
+
+    if not 1 <= count <= 5000:
+        raise ValueError("Make a demo cohort of 1 to 5,000 participants.")
+    rng = random.Random(seed)  # noqa: S311 - made-up data, not secrets
+    taken: set[str] = set()
+    paths = []
+    for _ in range(count):
+        alias = _alias(rng, taken)
+        with Workspace(":memory:") as workspace:
+            # A seeded id, so the same seed writes the same file names.
+            workspace.set_participant_id(f"{rng.getrandbits(128):032x}")
+            fill_demo_participant(workspace, rng, alias, today=today)
+            paths.append(write_participant_export(workspace, folder, today=today))
+    return paths

@@ -1,4 +1,4 @@
-"""Exports of the networking log: CSV for spreadsheets, JSON for everything else.
+"""Exports: the networking log as CSV or JSON, and the participant's export for the instructor.
 
 A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return) as a
 formula, so such cells get a leading apostrophe: shown as typed, never run.
@@ -6,10 +6,20 @@ formula, so such cells get a leading apostrophe: shown as typed, never run.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
+import os
+import stat
+import tempfile
+from collections import Counter
+from datetime import date
+from pathlib import Path
 
+from infointerview import clock
+from infointerview.cohort import ALIAS_MAX_CHARS, FORMAT, REACHED_STAGES, SCHEMA_VERSION
+from infointerview.model import Stage, clean_text
 from infointerview.store import Workspace
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -55,3 +65,145 @@ def activity_json(workspace: Workspace) -> str:
         ensure_ascii=False,
         indent=2,
     )
+
+
+# --- the export for the instructor's collection folder --------------------------------------
+
+EXCHANGE_VARIABLE = "INFOINTERVIEW_EXCHANGE"
+
+
+class ExportError(Exception):
+    """The export could not be written; the message says what to do."""
+
+
+def exchange_dir() -> Path | None:
+    """Return the collection folder named by INFOINTERVIEW_EXCHANGE, or None when unset."""
+    configured = os.environ.get(EXCHANGE_VARIABLE, "").strip()
+    return Path(configured).expanduser() if configured else None
+
+
+def participant_export(
+    workspace: Workspace,
+    *,
+    alias: str | None = None,
+    include_contacts: bool = False,
+    today: date | None = None,
+) -> dict:
+    """Build this participant's export for the instructor.
+
+    It holds an alias, contact stages, dated activity counts and due dates. Contact names,
+    emails and notes are left out unless ``include_contacts`` is chosen, and even then only
+    names, organisations and stages go in.
+    """
+    from infointerview.followup import due_items
+    from infointerview.networking import funnel
+
+    today = today or clock.today()
+    if alias is None:
+        profile = workspace.profile()
+        if profile is None:
+            raise ExportError(
+                "Save your profile in the welcome notebook first (or give an alias with "
+                "--alias), so your instructor can tell your export from the others."
+            )
+        alias = profile.name
+    alias = clean_text(alias, "The alias", max_chars=ALIAS_MAX_CHARS)
+    contacts = workspace.contacts()
+    reached = funnel(workspace.stage_history())
+    counts = Counter(
+        (activity.happened_on, activity.kind)
+        for activity in workspace.activities()
+        if activity.happened_on <= today
+    )
+    data = {
+        "format": FORMAT,
+        "schema_version": SCHEMA_VERSION,
+        "participant_id": workspace.participant_id(),
+        "alias": alias,
+        "exported_on": today.isoformat(),
+        "stages": {
+            stage.value: sum(1 for c in contacts if c.stage is stage)
+            for stage in Stage
+            if any(c.stage is stage for c in contacts)
+        },
+        "reached": {
+            stage.value: count
+            for stage, (_, count) in zip(REACHED_STAGES, reached.steps, strict=True)
+        },
+        "activity": [
+            {"date": day.isoformat(), "kind": kind.value, "count": count}
+            for (day, kind), count in sorted(counts.items())
+        ],
+        "due": [
+            {"kind": item.kind, "due_on": item.due_on.isoformat()}
+            for item in due_items(workspace, today=today)
+        ],
+    }
+    if include_contacts:
+        data["contacts"] = [
+            {"name": c.name, "organisation": c.organisation, "stage": c.stage.value}
+            for c in contacts
+        ]
+    return data
+
+
+def export_file_name(workspace: Workspace) -> str:
+    """The export's file name: the workspace's random id, the same on every export."""
+    return f"{workspace.participant_id()}.json"
+
+
+def write_participant_export(
+    workspace: Workspace,
+    folder: Path | str | None = None,
+    *,
+    alias: str | None = None,
+    include_contacts: bool = False,
+    today: date | None = None,
+) -> Path:
+    """Write the export into the collection folder, replacing only this participant's own.
+
+    The file appears whole or not at all: it is written to a hidden temporary file in the same
+    folder, flushed to disk, then renamed over the old one.
+    """
+    target = Path(folder).expanduser() if folder is not None else exchange_dir()
+    if target is None:
+        raise ExportError(
+            f"There is no collection folder: your instructor sets {EXCHANGE_VARIABLE}, or give "
+            "one with --to FOLDER."
+        )
+    if not target.is_dir():
+        raise ExportError(
+            f"The collection folder {target} does not exist. Check the name with your instructor."
+        )
+    data = participant_export(
+        workspace, alias=alias, include_contacts=include_contacts, today=today
+    )
+    payload = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+    destination = target / export_file_name(workspace)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".infointerview-", suffix=".tmp", dir=target)
+    except OSError as error:
+        raise ExportError(
+            f"Could not write into the collection folder {target} ({error.strerror}). Ask "
+            "your instructor to check that participants may write there."
+        ) from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(payload)
+            stream.flush()
+            os.fsync(stream.fileno())
+        # In a drop box with the setgid bit the group is the instructors': they alone may read.
+        os.chmod(temporary, 0o640 if target.stat().st_mode & stat.S_ISGID else 0o644)
+        os.replace(temporary, destination)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise ExportError(
+            f"Could not finish writing your export to {target} ({error.strerror}); "
+            "nothing was left half-written. Try again, or ask your instructor."
+        ) from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    return destination

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -508,6 +509,35 @@ class Workspace:
                 "contacts": conn.execute("SELECT count(*) FROM contacts").fetchone()[0],
                 "activities": conn.execute("SELECT count(*) FROM activity").fetchone()[0],
             }
+
+    def participant_id(self) -> str:
+        """Return this workspace's random id, made on first use and kept for good.
+
+        Exports are named after it, so a participant's new export replaces only their own.
+        """
+        with self._reading() as conn:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'participant_id'").fetchone()
+        if row:
+            return row[0]
+        with self._writing(notify=False) as conn:
+            # INSERT OR IGNORE: two kernels asking at once still agree on one id.
+            conn.execute(
+                "INSERT OR IGNORE INTO meta(key, value) VALUES ('participant_id', ?)",
+                (uuid.uuid4().hex,),
+            )
+            return conn.execute("SELECT value FROM meta WHERE key = 'participant_id'").fetchone()[0]
+
+    def set_participant_id(self, participant_id: str) -> None:
+        """Give a new workspace a chosen id (demo cohorts, so a seed makes the same files)."""
+        with self._writing(notify=False) as conn:
+            if conn.execute("SELECT 1 FROM meta WHERE key = 'participant_id'").fetchone():
+                raise WorkspaceError(
+                    f"{self.location} already has a participant id; it is kept for good.",
+                    self._path,
+                )
+            conn.execute(
+                "INSERT INTO meta(key, value) VALUES ('participant_id', ?)", (participant_id,)
+            )
 
     def subscribe(self, callback: Callable[[], None]) -> None:
         """Call ``callback()`` after every saved change, so open panels can refresh."""

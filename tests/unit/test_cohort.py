@@ -1,0 +1,273 @@
+"""Tests for reading a collection folder of exports, checking each file, and the cohort views."""
+
+import copy
+import json
+import os
+from datetime import date, timedelta
+
+import pytest
+
+from infointerview import cohort
+from infointerview.cohort import (
+    CohortError,
+    ExportError,
+    cohort_funnel,
+    cohort_weekly,
+    load_cohort,
+    needs_a_word,
+    parse_export,
+)
+from infointerview.demo import demo_cohort
+
+MONDAY = date(2026, 3, 16)
+
+
+def _export(alias="Kim L.", participant_id="a" * 32, **changes) -> dict:
+    data = {
+        "format": "infointerview-export",
+        "schema_version": 1,
+        "participant_id": participant_id,
+        "alias": alias,
+        "exported_on": "2026-03-16",
+        "stages": {"requested": 2, "met": 1},
+        "reached": {"requested": 3, "accepted": 1, "met": 1},
+        "activity": [
+            {"date": "2026-03-02", "kind": "request_sent", "count": 2},
+            {"date": "2026-03-12", "kind": "meeting_held", "count": 1},
+        ],
+        "due": [{"kind": "thank_you", "due_on": "2026-03-13"}],
+    }
+    data.update(changes)
+    return data
+
+
+def _write(folder, name, data) -> None:
+    (folder / name).write_text(data if isinstance(data, str) else json.dumps(data))
+
+
+def test_a_good_export_reads_back_with_its_counts():
+    """Every field of a well-formed export comes through, typed."""
+    read = parse_export(_export(), today=MONDAY)
+    assert read.alias == "Kim L." and read.exported_on == MONDAY
+    assert read.activity_total == 3 and read.last_active_on == date(2026, 3, 12)
+    assert read.stages[cohort.Stage.MET] == 1 and read.stages[cohort.Stage.IDENTIFIED] == 0
+    assert read.due == (("thank_you", date(2026, 3, 13)),)
+
+
+def _mutate(path, value):
+    data = _export()
+    *parents, last = path
+    target = data
+    for key in parents:
+        target = target[key]
+    if value is KeyError:
+        del target[last]
+    else:
+        target[last] = value
+    return data
+
+
+BAD_EXPORTS = {
+    "not an object": ([1, 2, 3], "a list, not an Information Please export"),
+    "another format": ({"format": "nbgrader"}, "not an Information Please export"),
+    "a newer schema version": (_export(schema_version=2), "schema version 2, a newer one"),
+    "schema version as text": (_export(schema_version="1"), "should be a whole number, not text"),
+    "missing alias": (_mutate(["alias"], KeyError), "alias ('alias') is missing"),
+    "missing activity": (
+        _mutate(["activity"], KeyError),
+        "activity counts ('activity') is missing",
+    ),
+    "empty alias": (_export(alias="  "), "alias is empty"),
+    "huge alias": (_export(alias="x" * 500), "500 characters long"),
+    "alias as a number": (_export(alias=7), "should be text, not a number"),
+    "a bad participant id": (_export(participant_id="../../etc"), "participant id"),
+    "count as text": (_mutate(["activity", 0, "count"], "2"), "whole number, not text"),
+    "count as true": (_mutate(["activity", 0, "count"], True), "whole number, not true/false"),
+    "a negative count": (_mutate(["activity", 0, "count"], -4), "negative"),
+    "an absurd count": (_mutate(["activity", 0, "count"], 10**9), "more than anyone could do"),
+    "an unknown kind": (_mutate(["activity", 0, "kind"], "hack"), "unknown kind"),
+    "a future activity": (_mutate(["activity", 0, "date"], "2026-03-20"), "in the future"),
+    "a future export date": (_export(exported_on="2027-01-01"), "in the future"),
+    "a date before 1970": (_mutate(["activity", 0, "date"], "1969-12-31"), "before 1970"),
+    "a date that is not one": (_mutate(["activity", 0, "date"], "2026-02-30"), "is not a date"),
+    "an unknown stage": (_mutate(["stages", "hired"], 1), "unknown stage"),
+    "stage counts as a list": (_export(stages=[1, 2]), "should be an object, not a list"),
+    "an unknown due kind": (_mutate(["due", 0, "kind"], "party"), "no known kind"),
+    "too many rows": (
+        _export(activity=[{"date": "2026-03-02", "kind": "other", "count": 1}] * 20_001),
+        "20,001 activity rows",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", BAD_EXPORTS, ids=list(BAD_EXPORTS))
+def test_a_bad_export_is_refused_with_a_reason(case):
+    """Each kind of malformed export raises ExportError naming what is wrong."""
+    data, reason = BAD_EXPORTS[case]
+    with pytest.raises(ExportError) as error:
+        parse_export(copy.deepcopy(data), today=MONDAY)
+    assert reason in str(error.value)
+    assert "\n" not in str(error.value)
+
+
+def test_bad_files_are_skipped_with_one_line_each_and_the_rest_are_read(tmp_path):
+    """A folder of good and bad files: the good are counted, each bad one has a reason."""
+    outside = tmp_path.parent / f"{tmp_path.name}-outside.json"
+    outside.write_text(json.dumps(_export(alias="Outsider", participant_id="c" * 32)))
+    folder = tmp_path / "exchange"
+    folder.mkdir()
+    _write(folder, "good.json", _export())
+    _write(folder, "other-good.json", _export(alias="Ana P.", participant_id="b" * 32))
+    _write(folder, "not-json.json", "this is a letter, not JSON")
+    _write(folder, "truncated.json", json.dumps(_export(participant_id="d" * 32))[:120])
+    _write(folder, "newer.json", _export(schema_version=9, participant_id="e" * 32))
+    _write(folder, "future.json", _export(exported_on="2030-01-01", participant_id="f" * 32))
+    _write(folder, "same-alias.json", _export(alias="kim l.", participant_id="1" * 32))
+    (folder / "binary.json").write_bytes(os.urandom(64) + b"\xff\xfe")
+    (folder / "link.json").symlink_to(outside)
+    (folder / "folder.json").mkdir()
+    with open(folder / "huge.json", "wb") as huge:
+        huge.truncate(100 * 1024 * 1024)  # 100 MB, sparse: must be refused before reading
+    _write(folder, ".infointerview-half.tmp", "{")
+    _write(folder, "notes.txt", "not an export and not called one")
+
+    loaded = load_cohort(folder, today=MONDAY)
+    assert [p.alias for p in loaded.participants] == ["Ana P.", "Kim L."]
+    reasons = {s.file: s.reason for s in loaded.skipped}
+    assert set(reasons) == {
+        "not-json.json",
+        "truncated.json",
+        "newer.json",
+        "future.json",
+        "same-alias.json",
+        "binary.json",
+        "link.json",
+        "folder.json",
+        "huge.json",
+    }
+    assert "not valid JSON" in reasons["not-json.json"]
+    assert "cut off" in reasons["truncated.json"]
+    assert "newer" in reasons["newer.json"]
+    assert "future" in reasons["future.json"]
+    assert (
+        "uses the alias" in reasons["same-alias.json"] and "--alias" in reasons["same-alias.json"]
+    )
+    assert "UTF-8" in reasons["binary.json"]
+    assert "outside the collection folder" in reasons["link.json"]
+    assert "not a regular file" in reasons["folder.json"]
+    assert "104.9 MB" in reasons["huge.json"]
+    for file, reason in reasons.items():
+        assert reason.startswith(f"{file}: ") and "\n" not in reason
+    assert loaded.describe() == "Read 2 participants' exports; skipped 9 files (reasons below)."
+
+
+def test_a_link_inside_the_folder_counts_once(tmp_path):
+    """A link to another export in the same folder is the same participant, counted once."""
+    _write(tmp_path, "a.json", _export())
+    (tmp_path / "b.json").symlink_to(tmp_path / "a.json")
+    loaded = load_cohort(tmp_path, today=MONDAY)
+    assert len(loaded.participants) == 1
+    assert "same participant" in loaded.skipped[0].reason
+
+
+def test_two_exports_of_one_participant_keep_the_newer(tmp_path):
+    """A copied older export of the same participant is skipped in favour of the newer."""
+    _write(tmp_path, "new.json", _export())
+    _write(tmp_path, "old.json", _export(exported_on="2026-03-02", activity=[]))
+    loaded = load_cohort(tmp_path, today=MONDAY)
+    assert [p.file for p in loaded.participants] == ["new.json"]
+    assert loaded.skipped[0].reason == (
+        "old.json: an older export by the same participant as new.json."
+    )
+
+
+def test_a_missing_or_unlistable_folder_is_a_clear_error(tmp_path):
+    """The folder itself must exist and be a folder."""
+    with pytest.raises(CohortError, match="does not exist"):
+        load_cohort(tmp_path / "nowhere", today=MONDAY)
+    (tmp_path / "file").write_text("")
+    with pytest.raises(CohortError, match="is a file"):
+        load_cohort(tmp_path / "file", today=MONDAY)
+
+
+def test_an_empty_folder_is_an_empty_cohort(tmp_path):
+    """No exports yet is not an error: nothing read, nothing skipped."""
+    loaded = load_cohort(tmp_path, today=MONDAY)
+    assert loaded.participants == () and loaded.skipped == ()
+    assert cohort_weekly(loaded, today=MONDAY).rows == ()
+    assert needs_a_word(loaded, today=MONDAY) == []
+
+
+def test_weekly_counts_share_one_scale_and_ignore_other_weeks(tmp_path):
+    """Each participant's weekly totals line up on the same Mondays."""
+    _write(tmp_path, "a.json", _export())
+    _write(
+        tmp_path,
+        "b.json",
+        _export(
+            alias="Ana P.",
+            participant_id="b" * 32,
+            activity=[
+                {"date": "2025-01-06", "kind": "other", "count": 5},  # long before the window
+                {"date": "2026-03-16", "kind": "request_sent", "count": 4},
+            ],
+        ),
+    )
+    weekly = cohort_weekly(load_cohort(tmp_path, today=MONDAY), today=MONDAY, weeks=3)
+    assert weekly.weeks == (date(2026, 3, 2), date(2026, 3, 9), MONDAY)
+    assert weekly.rows == (("Ana P.", (0, 0, 4)), ("Kim L.", (2, 1, 0)))
+    assert weekly.highest == 4
+
+
+def test_the_cohort_funnel_adds_up_every_participant(tmp_path):
+    """The funnel's steps are the sums of each participant's."""
+    _write(tmp_path, "a.json", _export())
+    _write(tmp_path, "b.json", _export(alias="Ana P.", participant_id="b" * 32))
+    steps = dict(cohort_funnel(load_cohort(tmp_path, today=MONDAY)).steps)
+    assert steps == {"Asked": 6, "Said yes": 2, "Met": 2, "Thanked": 0, "Keeping in touch": 0}
+
+
+def test_who_may_need_a_word_and_why(tmp_path):
+    """Quiet for ten days, a thank-you overdue, a follow-up due: each is named; others are not."""
+    _write(tmp_path, "fine.json", _export(alias="Fine", participant_id="1" * 32, due=[]))
+    _write(
+        tmp_path,
+        "quiet.json",
+        _export(
+            alias="Quiet",
+            participant_id="2" * 32,
+            activity=[{"date": "2026-03-06", "kind": "other", "count": 1}],
+            due=[{"kind": "follow_up", "due_on": "2026-03-16"}],
+        ),
+    )
+    _write(tmp_path, "owes.json", _export(alias="Owes", participant_id="3" * 32))
+    _write(tmp_path, "new.json", _export(alias="New", participant_id="4" * 32, activity=[], due=[]))
+    loaded = load_cohort(tmp_path, today=MONDAY)
+    concerns = {c.alias: c.reasons for c in needs_a_word(loaded, today=MONDAY)}
+    assert concerns == {
+        "New": ("Nothing logged yet",),
+        "Owes": ("1 thank-you note overdue",),
+        "Quiet": ("No activity for 10 days", "1 follow-up due"),
+    }
+    # A day earlier, the thank-you (due 13 March, the day after the meeting) was not yet overdue.
+    earlier = {c.alias for c in needs_a_word(loaded, today=MONDAY - timedelta(days=2))}
+    assert "Owes" not in earlier
+
+
+def test_a_demo_cohort_is_valid_varied_and_repeatable(tmp_path):
+    """`demo --cohort` files all pass the checks, differ, and come out the same for a seed."""
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    paths = demo_cohort(tmp_path / "one", 25, today=MONDAY)
+    again = demo_cohort(tmp_path / "two", 25, today=MONDAY)
+    assert [p.name for p in paths] == [p.name for p in again]
+    assert [p.read_text() for p in paths] == [p.read_text() for p in again]
+    loaded = load_cohort(tmp_path / "one", today=MONDAY)
+    assert len(loaded.participants) == 25 and loaded.skipped == ()
+    totals = {p.activity_total for p in loaded.participants}
+    assert len(totals) > 10
+    concerns = needs_a_word(loaded, today=MONDAY)
+    assert 0 < len(concerns) < 25
+    reasons = " ".join(r for c in concerns for r in c.reasons)
+    for expected in ("No activity for", "thank-you note", "follow-up"):
+        assert expected in reasons
