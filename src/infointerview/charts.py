@@ -13,11 +13,13 @@ from datetime import date, timedelta
 
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
+from matplotlib.collections import PolyCollection
 from matplotlib.colors import to_rgba
 from matplotlib.dates import AutoDateLocator, date2num, num2date
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from infointerview.cohort import CohortWeekly
 from infointerview.model import ActivityKind, Stage, plural
 from infointerview.networking import (
     FUNNEL_STEPS,
@@ -200,10 +202,12 @@ def weekly_activity_chart(data: WeeklyActivity, *, ax: Axes | None = None) -> Ax
     return ax
 
 
-def funnel_chart(data: Funnel, *, ax: Axes | None = None) -> Axes:
+def funnel_chart(
+    data: Funnel, *, ax: Axes | None = None, title: str = "From asking to keeping in touch"
+) -> Axes:
     """Draw how many contacts reached each step, from asked (top) to keeping in touch."""
     ax = _axes(ax)
-    _title(ax, "From asking to keeping in touch")
+    _title(ax, title)
     if not any(count for _, count in data.steps):
         return _nothing_yet(ax, "Nothing logged yet: your first request will show here")
     stage_of = {label: next(iter(stages)) for label, stages in FUNNEL_STEPS}
@@ -395,4 +399,77 @@ def targets_chart(data: Sequence[TargetProgress], *, ax: Axes | None = None) -> 
     ax.set_xlabel("Activities this week (pale bar: your target)", fontsize=LABEL_SIZE)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+# --- the cohort, for the instructor ----------------------------------------------------------
+
+#: Small multiples: this many participants side by side, and this many to a chart (a page).
+COHORT_COLUMNS = 4
+COHORT_PAGE_SIZE = 24
+_PANEL_HEIGHT = 1.25  # inches per row of panels
+_ALIAS_MAX_CHARS = 24
+
+
+def cohort_activity_chart(data: CohortWeekly, *, ax: Axes | None = None) -> Axes:
+    """Draw each participant's weekly activity as small multiples on one shared scale.
+
+    One panel per participant, in the order given (alphabetical, never ranked); every panel's
+    bars are measured against the same busiest week, so a short bar means the same everywhere.
+    """
+    rows = max(1, math.ceil(len(data.rows) / COHORT_COLUMNS))
+    ax = _axes(ax, figsize=(FIGSIZE[0], 1.4 + _PANEL_HEIGHT * rows))
+    _title(ax, "Each participant's networking, week by week")
+    if not data.rows or not data.weeks:
+        ax.set_axis_off()
+        return _nothing_yet(ax, "No exports yet: participants' weeks will show here")
+    scale = max(data.scale, 1)
+    weeks = len(data.weeks)
+    slot = 0.84 / weeks
+    boxes = []
+    baselines = []
+    for index, (alias, totals) in enumerate(data.rows):
+        column, row = index % COHORT_COLUMNS, index // COHORT_COLUMNS
+        left, base = column + 0.08, rows - 1 - row + 0.12
+        baselines.append((left, base))
+        for week, total in enumerate(totals):
+            if total:
+                x = left + week * slot + slot * 0.1
+                top = base + 0.55 * total / scale
+                boxes.append(((x, base), (x, top), (x + slot * 0.8, top), (x + slot * 0.8, base)))
+        ax.text(
+            left, base + 0.62, plain_text(alias, max_chars=_ALIAS_MAX_CHARS), fontsize=TICK_SIZE
+        )
+        ax.text(
+            left + 0.84,
+            base + 0.62,
+            str(sum(totals)),
+            ha="right",
+            fontsize=TICK_SIZE,
+            color="#444444",
+        )
+    # One collection for every bar of every panel: a page of 24 draws as fast as one panel.
+    ax.add_collection(PolyCollection(boxes, facecolors=BLUE, edgecolors="none"))
+    ax.hlines(
+        [y for _, y in baselines],
+        [x for x, _ in baselines],
+        [x + 0.84 for x, _ in baselines],
+        color="#333333",
+        linewidth=0.8,
+    )
+    ax.set_xlim(0, COHORT_COLUMNS)
+    ax.set_ylim(0, rows)
+    ax.set_axis_off()
+    ax.text(
+        0,
+        -0.02,
+        f"One bar a week, {day_label(data.weeks[0])} to {day_label(data.weeks[-1])}; the "
+        f"number is each person's total. Every panel has the same scale: the tallest bar is "
+        f"{plural(scale, 'activity', 'activities')} in a week.",
+        transform=ax.transAxes,
+        va="top",
+        fontsize=TICK_SIZE,
+        color="#444444",
+        wrap=True,
+    )
     return ax

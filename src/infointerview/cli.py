@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from infointerview import __version__, content
+from infointerview.model import InputError
 from infointerview.store import FILE_NAME, Workspace, WorkspaceError, default_home
 
 NOTEBOOKS_VARIABLE = "INFOINTERVIEW_NOTEBOOKS"
@@ -102,6 +103,10 @@ def _cmd_app(args: argparse.Namespace, extra: list[str]) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace, extra: list[str]) -> int:
+    if args.cohort is not None:
+        return _demo_cohort(args)
+    if args.to:
+        raise CommandError("--to is for a demo cohort: infointerview demo --cohort N --to DIR.")
     from infointerview.demo import fill_demo
 
     home = Path(args.home).expanduser() if args.home else default_home()
@@ -115,6 +120,90 @@ def _cmd_demo(args: argparse.Namespace, extra: list[str]) -> int:
     )
     if args.home:
         print(f"To open the workshop with it: INFOINTERVIEW_HOME={home} infointerview lab")
+    return 0
+
+
+def _demo_cohort(args: argparse.Namespace) -> int:
+    from infointerview.demo import demo_cohort
+    from infointerview.export import EXCHANGE_VARIABLE, exchange_dir
+
+    if args.home:
+        raise CommandError("--home is for one demo participant; a demo cohort goes --to DIR.")
+    if not 1 <= args.cohort <= 5000:
+        raise CommandError("Make a demo cohort of 1 to 5000 participants.")
+    folder = Path(args.to).expanduser() if args.to else exchange_dir()
+    if folder is None:
+        raise CommandError(
+            f"Where should the demo exports go? Give --to DIR (or set {EXCHANGE_VARIABLE})."
+        )
+    folder.mkdir(parents=True, exist_ok=True)
+    existing = list(folder.glob("*.json"))
+    if existing:
+        # Made-up participants must never mix with a real cohort's exports.
+        raise CommandError(
+            f"{folder} already holds {len(existing)} export(s). Make the demo cohort in an "
+            "empty folder: infointerview demo --cohort N --to DIR."
+        )
+    paths = demo_cohort(folder, args.cohort)
+    print(f"Made {len(paths)} demo participants' exports in {folder}.")
+    print(f"To see them: infointerview cohort {folder}")
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace, extra: list[str]) -> int:
+    from infointerview.export import ExportError, write_participant_export
+
+    with Workspace() as workspace:
+        try:
+            path = write_participant_export(
+                workspace, args.to, alias=args.alias, include_contacts=args.include_contacts
+            )
+        except ExportError as error:
+            raise CommandError(str(error)) from None
+        counts = workspace.summary()
+    shared = (
+        "contact names, organisations and stages included, as you chose"
+        if args.include_contacts
+        else "no contact names, emails or notes"
+    )
+    print(
+        f"Wrote your export ({counts['contacts']} contacts, {counts['activities']} activities; "
+        f"{shared}) to {path}."
+    )
+    print("Export again any time: the new file replaces this one.")
+    return 0
+
+
+def _cmd_cohort(args: argparse.Namespace, extra: list[str]) -> int:
+    from infointerview.cohort import CohortError, load_cohort, needs_a_word
+    from infointerview.report import ReportError, write_cohort_report
+
+    try:
+        cohort = load_cohort(args.folder)
+        for skipped in cohort.skipped:
+            print(f"skipped {skipped.reason}", file=sys.stderr)
+        page = write_cohort_report(cohort, args.out, folder=str(args.folder))
+    except (CohortError, ReportError) as error:
+        raise CommandError(str(error)) from None
+    concerns = needs_a_word(cohort)
+    print(cohort.describe())
+    print(
+        f"{len(concerns)} of {len(cohort.participants)} may need a word "
+        "(quiet for ten days, a thank-you overdue, or a follow-up due)."
+    )
+    print(f"Wrote the report and its charts to {page.parent}; open {page} in a browser.")
+    return 0
+
+
+def _cmd_handout(args: argparse.Namespace, extra: list[str]) -> int:
+    from infointerview.report import ReportError, write_handout
+
+    with Workspace() as workspace:
+        try:
+            path = write_handout(workspace, args.out, contact_name=args.contact)
+        except ReportError as error:
+            raise CommandError(str(error)) from None
+    print(f"Wrote your handout to {path}: open it in a browser and print it.")
     return 0
 
 
@@ -249,9 +338,21 @@ def build_parser() -> argparse.ArgumentParser:
         "demo",
         help="fill a workspace with a realistic demo participant",
         description="Make a demo participant: ten contacts at every stage and six weeks of "
-        "networking activity. Refuses a workspace that already holds work.",
+        "networking activity. Refuses a workspace that already holds work. With --cohort N, "
+        "make N made-up participants' exports instead, for an instructor to rehearse with.",
     )
     demo.add_argument("--home", help="folder for the demo workspace (default: your own)")
+    demo.add_argument(
+        "--cohort",
+        type=int,
+        metavar="N",
+        help="instead, make N made-up participants' exports, to rehearse the cohort report",
+    )
+    demo.add_argument(
+        "--to",
+        metavar="DIR",
+        help="an empty folder for the demo cohort's exports (default: INFOINTERVIEW_EXCHANGE)",
+    )
     demo.set_defaults(handler=_cmd_demo)
 
     check = commands.add_parser(
@@ -276,6 +377,58 @@ def build_parser() -> argparse.ArgumentParser:
         "--to", metavar="NAME", help="the contact it is for; refused if they have already said no"
     )
     check.set_defaults(handler=_cmd_check)
+
+    export = commands.add_parser(
+        "export",
+        help="write your export for the instructor into the collection folder",
+        description="Write your export for your instructor: your alias, your contacts' "
+        "stages, dated activity counts and due dates. No contact names, emails or notes "
+        "unless you add --include-contacts. A new export replaces your earlier one.",
+    )
+    export.add_argument(
+        "--to", metavar="DIR", help="the collection folder (default: INFOINTERVIEW_EXCHANGE)"
+    )
+    export.add_argument("--alias", help="the name your instructor sees (default: your profile's)")
+    export.add_argument(
+        "--include-contacts",
+        action="store_true",
+        help="also share your contacts' names, organisations and stages (never emails or notes)",
+    )
+    export.set_defaults(handler=_cmd_export)
+
+    cohort = commands.add_parser(
+        "cohort",
+        help="build the cohort report (PNG charts and an HTML page) from a folder of exports",
+        description="Read every export in a collection folder, skip any that cannot be used "
+        "(saying why), and write the cohort report: each participant's weeks side by side, "
+        "the cohort funnel, and who may need a word.",
+    )
+    cohort.add_argument("folder", type=Path, help="the collection folder of exports")
+    cohort.add_argument(
+        "--out",
+        type=Path,
+        default=Path("cohort-report"),
+        metavar="FOLDER",
+        help="where to write the report (default: ./cohort-report)",
+    )
+    cohort.set_defaults(handler=_cmd_cohort)
+
+    handout = commands.add_parser(
+        "handout",
+        help="a printable HTML packet: research checklist, question plan, thank-you draft",
+        description="Write a printable packet from your workspace: the research on your field "
+        "and yourself, then one page for each contact with their research checklist, your "
+        "question plan and your thank-you draft.",
+    )
+    handout.add_argument("--contact", metavar="NAME", help="only this contact's page")
+    handout.add_argument(
+        "--out",
+        type=Path,
+        default=Path("infointerview-handout.html"),
+        metavar="FILE",
+        help="the file to write (default: ./infointerview-handout.html)",
+    )
+    handout.set_defaults(handler=_cmd_handout)
     return parser
 
 
@@ -292,7 +445,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ[content.CONTENT_VARIABLE] = str(Path(args.content).resolve())
     try:
         return args.handler(args, extra)
-    except (WorkspaceError, FileNotFoundError, LookupError, CommandError) as error:
+    except (WorkspaceError, FileNotFoundError, LookupError, CommandError, InputError) as error:
         print(f"infointerview: {error}", file=sys.stderr)
         return 2
 

@@ -105,7 +105,7 @@ class Cohort:
             "Read 1 participant's export" if count == 1 else f"Read {count} participants' exports"
         )
         if self.skipped:
-            text += f"; skipped {plural(len(self.skipped), 'file')} (reasons below)"
+            text += f"; skipped {plural(len(self.skipped), 'file')}"
         return text + "."
 
 
@@ -309,7 +309,8 @@ def read_export(path: Path, *, folder: Path, today: date | None = None) -> Parti
     except UnicodeDecodeError:
         raise ExportError("it is not UTF-8 text, so not an export") from None
     except json.JSONDecodeError as error:
-        if error.pos >= len(raw.rstrip()) - 1:
+        # A copy cut short fails at its very end, or inside a string it never closes.
+        if error.pos >= len(raw.rstrip()) - 1 or error.msg.startswith("Unterminated string"):
             raise ExportError("it ends too early: it was cut off while being copied") from None
         raise ExportError(
             f"it is not valid JSON (line {error.lineno}, column {error.colno})"
@@ -385,14 +386,20 @@ def load_cohort(folder: Path | str, *, today: date | None = None) -> Cohort:
 
 @dataclass(frozen=True)
 class CohortWeekly:
-    """Each participant's activities per week, on one shared scale."""
+    """Each participant's activities per week, on one scale shared by the whole cohort."""
 
     weeks: tuple[date, ...]  # Mondays, oldest first
     rows: tuple[tuple[str, tuple[int, ...]], ...]  # (alias, totals per week)
+    scale: int = 0  # the cohort's busiest week: every page keeps it, so pages compare
 
-    @property
-    def highest(self) -> int:
-        return max((max(totals, default=0) for _, totals in self.rows), default=0)
+    def pages(self, size: int) -> list[CohortWeekly]:
+        """Split into pages of ``size`` participants, each on the whole cohort's scale."""
+        if size < 1:
+            raise ValueError("A page holds at least one participant.")
+        return [
+            CohortWeekly(self.weeks, self.rows[start : start + size], self.scale)
+            for start in range(0, len(self.rows), size)
+        ]
 
 
 def cohort_weekly(cohort: Cohort, *, today: date | None = None, weeks: int = 8) -> CohortWeekly:
@@ -410,7 +417,7 @@ def cohort_weekly(cohort: Cohort, *, today: date | None = None, weeks: int = 8) 
             if slot is not None and day <= today:
                 totals[slot] += count
         rows.append((export.alias, tuple(totals)))
-    return CohortWeekly(mondays, tuple(rows))
+    return CohortWeekly(mondays, tuple(rows), max((max(r) for _, r in rows), default=0))
 
 
 def cohort_funnel(cohort: Cohort) -> Funnel:

@@ -42,6 +42,16 @@ def keep_in_touch_on(last_touch: date, every_days: int = KEEP_IN_TOUCH_DAYS) -> 
     return next_working_day(last_touch + timedelta(days=every_days))
 
 
+def last_meeting(workspace: Workspace, contact_id: int) -> tuple[date | None, str]:
+    """Return when the participant last met this contact and the notes logged with it."""
+    held = [
+        a
+        for a in workspace.activities(kind=ActivityKind.MEETING_HELD)
+        if a.contact_id == contact_id
+    ]
+    return (held[-1].happened_on, held[-1].detail) if held else (None, "")
+
+
 @dataclass(frozen=True)
 class DueItem:
     """One thing to do for one contact, and when."""

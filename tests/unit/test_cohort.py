@@ -158,7 +158,7 @@ def test_bad_files_are_skipped_with_one_line_each_and_the_rest_are_read(tmp_path
     assert "104.9 MB" in reasons["huge.json"]
     for file, reason in reasons.items():
         assert reason.startswith(f"{file}: ") and "\n" not in reason
-    assert loaded.describe() == "Read 2 participants' exports; skipped 9 files (reasons below)."
+    assert loaded.describe() == "Read 2 participants' exports; skipped 9 files."
 
 
 def test_a_link_inside_the_folder_counts_once(tmp_path):
@@ -216,7 +216,10 @@ def test_weekly_counts_share_one_scale_and_ignore_other_weeks(tmp_path):
     weekly = cohort_weekly(load_cohort(tmp_path, today=MONDAY), today=MONDAY, weeks=3)
     assert weekly.weeks == (date(2026, 3, 2), date(2026, 3, 9), MONDAY)
     assert weekly.rows == (("Ana P.", (0, 0, 4)), ("Kim L.", (2, 1, 0)))
-    assert weekly.highest == 4
+    assert weekly.scale == 4
+    pages = weekly.pages(1)
+    assert [page.rows for page in pages] == [weekly.rows[:1], weekly.rows[1:]]
+    assert {page.scale for page in pages} == {4}
 
 
 def test_the_cohort_funnel_adds_up_every_participant(tmp_path):

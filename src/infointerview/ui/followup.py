@@ -14,11 +14,12 @@ from infointerview.followup import (
     THANK_YOU_DUE_DAYS,
     THANK_YOU_OVERDUE_AFTER_DAYS,
     due_items,
+    last_meeting,
     thank_you_due,
     thank_you_overdue,
 )
 from infointerview.ics import calendar_bytes
-from infointerview.model import ActivityKind, InputError, Stage, plural
+from infointerview.model import InputError, Stage, plural
 from infointerview.pipeline import (
     FOLLOW_UP_AFTER,
     SECOND_CONTACT_AFTER,
@@ -84,15 +85,6 @@ def _day(value: date) -> str:
     return f"{value:%a} {value.day} {value:%b}"
 
 
-def _met_on(workspace: Workspace, contact_id: int) -> tuple[date | None, str]:
-    held = [
-        a
-        for a in workspace.activities(kind=ActivityKind.MEETING_HELD)
-        if a.contact_id == contact_id
-    ]
-    return (held[-1].happened_on, held[-1].detail) if held else (None, "")
-
-
 class ThankYouDrafter(widgets.VBox):
     """A thank-you note that names something they said: as a card to copy out, or an email."""
 
@@ -155,7 +147,7 @@ class ThankYouDrafter(widgets.VBox):
             self._show()
             return
         contact = self._workspace.contact(contact_id)
-        met_on, notes = _met_on(self._workspace, contact_id)
+        met_on, notes = last_meeting(self._workspace, contact_id)
         self._meeting_notes = notes
         today = clock.today()
         if contact.stage is Stage.MET and met_on:

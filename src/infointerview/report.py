@@ -1,0 +1,285 @@
+"""Pages to open in a browser: the instructor's cohort report and the participant's handout.
+
+Both are rendered from Jinja templates in ``content/html`` with autoescaping on, so anything a
+participant typed (an alias, a contact's name, a note) is shown as text, never as markup.
+Each page is self-contained: its charts are embedded, so it can be mailed or printed as is.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import jinja2
+
+from infointerview import clock, content
+from infointerview.cohort import (
+    Cohort,
+    cohort_funnel,
+    cohort_weekly,
+    needs_a_word,
+)
+from infointerview.drafts import prefill_thank_you
+from infointerview.followup import last_meeting
+from infointerview.model import Contact, Stage
+from infointerview.store import Workspace
+
+REPORT_NAME = "cohort-report.html"
+FUNNEL_PNG = "cohort-funnel.png"
+ACTIVITY_PNG = "cohort-activity-{page}.png"
+DPI = 100
+
+
+class ReportError(Exception):
+    """A page could not be made; the message says what to do."""
+
+
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(Path(content.__file__).parent / "html"),
+        autoescape=True,  # every value is text unless a template says otherwise
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def _day(day: date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+# --- the cohort report -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A chart drawn to PNG: its file name, its bytes, and words for those who cannot see it."""
+
+    file: str
+    png: bytes
+    alt: str
+
+    @property
+    def data_uri(self) -> str:
+        return "data:image/png;base64," + base64.b64encode(self.png).decode("ascii")
+
+
+def _png(ax) -> bytes:
+    buffer = io.BytesIO()
+    ax.figure.savefig(buffer, format="png", dpi=DPI)
+    return buffer.getvalue()
+
+
+def cohort_charts(cohort: Cohort, *, today: date | None = None, weeks: int = 8) -> list[Chart]:
+    """Draw the cohort funnel and the small multiples, a page of participants per chart."""
+    from infointerview import charts
+
+    today = today or clock.today()
+    funnel = cohort_funnel(cohort)
+    drawn = [
+        Chart(
+            FUNNEL_PNG,
+            _png(charts.funnel_chart(funnel, title="The cohort: from asking to keeping in touch")),
+            "How many contacts the whole cohort reached at each step: "
+            + ", ".join(f"{label} {count}" for label, count in funnel.steps)
+            + ".",
+        )
+    ]
+    weekly = cohort_weekly(cohort, today=today, weeks=weeks)
+    for number, page in enumerate(weekly.pages(charts.COHORT_PAGE_SIZE) or [weekly], start=1):
+        names = ", ".join(alias for alias, _ in page.rows) or "nobody yet"
+        drawn.append(
+            Chart(
+                ACTIVITY_PNG.format(page=number),
+                _png(charts.cohort_activity_chart(page)),
+                f"Weekly activity, one small chart per participant: {names}.",
+            )
+        )
+    return drawn
+
+
+def cohort_report_html(
+    cohort: Cohort, charts: Sequence[Chart], *, folder: str, today: date | None = None
+) -> str:
+    """Return the self-contained HTML report: charts, who may need a word, skipped files."""
+    today = today or clock.today()
+    stages = list(Stage)
+    return (
+        _environment()
+        .get_template("cohort_report.html")
+        .render(
+            title="Information Please: the cohort",
+            today=_day(today),
+            folder=folder,
+            summary=cohort.describe(),
+            charts=charts,
+            concerns=[
+                {
+                    "alias": c.alias,
+                    "reasons": "; ".join(c.reasons),
+                    "exported": _day(c.exported_on),
+                }
+                for c in needs_a_word(cohort, today=today)
+            ],
+            stage_names=[stage.label.capitalize() for stage in stages],
+            stage_rows=[
+                {
+                    "alias": p.alias,
+                    "counts": [p.stages.get(stage, 0) for stage in stages],
+                    "exported": _day(p.exported_on),
+                }
+                for p in cohort.participants
+            ],
+            skipped=[s.reason for s in cohort.skipped],
+        )
+    )
+
+
+def write_cohort_report(
+    cohort: Cohort, out: Path | str, *, folder: str = "", today: date | None = None
+) -> Path:
+    """Write the PNG charts and the HTML report into ``out``; return the report's path."""
+    out = Path(out).expanduser()
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ReportError(f"Could not make the report folder {out}: {error.strerror}.") from None
+    charts = cohort_charts(cohort, today=today)
+    # Pages from an earlier, larger cohort would otherwise sit beside the new ones.
+    for old in out.glob(ACTIVITY_PNG.format(page="*")):
+        old.unlink()
+    for chart in charts:
+        (out / chart.file).write_bytes(chart.png)
+    page = out / REPORT_NAME
+    page.write_text(
+        cohort_report_html(cohort, charts, folder=folder, today=today), encoding="utf-8"
+    )
+    return page
+
+
+# --- the participant's handout --------------------------------------------------------------
+
+
+#: Research about the person and their organisation goes on each contact's page; the field
+#: and the participant themselves are researched once, so they get one page at the front.
+CONTACT_SCOPES = ("person", "company")
+SHARED_SCOPES = ("industry", "self")
+
+
+def _research_sections(
+    workspace: Workspace, contacts: Sequence[Contact], scopes: Sequence[str]
+) -> list[dict]:
+    """Checklist sections for these scopes; an item is ticked if done for any of the contacts."""
+    checklist = content.research_checklist()
+    entries = [workspace.research(contact.id) for contact in contacts]
+    sections = []
+    for scope in scopes:
+        items = []
+        for item in checklist.in_scope(scope):
+            found = [e[item.id] for e in entries if item.id in e]
+            items.append(
+                {
+                    "text": item.text,
+                    "done": any(entry.done for entry in found),
+                    "notes": " / ".join(entry.notes for entry in found if entry.notes.strip()),
+                }
+            )
+        if items:
+            sections.append({"title": content.SCOPE_TITLES[scope], "entries": items})
+    return sections
+
+
+def _thank_you(workspace: Workspace, contact: Contact) -> tuple[str, str]:
+    """The thank-you text for the page and a line saying what it is."""
+    saved = workspace.draft(contact.id, "thank_you")
+    if saved.strip():
+        return saved, "Your saved draft."
+    if contact.stage in (Stage.THANKED, Stage.KEEPING_IN_TOUCH):
+        return (
+            "",
+            "Your thank-you is logged as sent. Keep in touch: tell them how you used their advice.",
+        )
+    met_on, notes = last_meeting(workspace, contact.id)
+    if met_on is None:
+        return "", "Write it after you meet, the same day if you can."
+    text = prefill_thank_you(
+        contact, workspace.profile(), met_on=met_on, meeting_notes=notes, format="card"
+    )
+    return text, "A starting draft from your meeting notes: make it your own."
+
+
+def _contact_page(workspace: Workspace, contact: Contact) -> dict:
+    plan = workspace.question_plan(contact.id)
+    meeting = workspace.meeting_plan(contact.id)
+    thank_you, thank_you_note = _thank_you(workspace, contact)
+    return {
+        "name": contact.name,
+        "about": ", ".join(part for part in (contact.role, contact.organisation) if part),
+        "stage": contact.stage.label,
+        "declined": contact.stage is Stage.DECLINED,
+        "research": _research_sections(workspace, [contact], CONTACT_SCOPES),
+        "questions": [{"text": q.text, "minutes": q.minutes, "notes": q.notes} for q in plan],
+        "planned_minutes": sum(q.minutes for q in plan),
+        "agreed_minutes": meeting.agreed_minutes,
+        "meeting_on": _day(meeting.meeting_on) if meeting.meeting_on else "",
+        "thank_you": thank_you,
+        "thank_you_note": thank_you_note,
+    }
+
+
+def handout_html(
+    workspace: Workspace, *, contact_name: str | None = None, today: date | None = None
+) -> str:
+    """Return a printable packet, one contact a page: research, question plan, thank-you.
+
+    A first page holds the research on the field and on yourself, done once for everyone.
+    Without ``contact_name`` every contact who has not said no gets a page.
+    """
+    contacts = workspace.contacts()
+    if not contacts:
+        raise ReportError("There are no contacts yet: add one in the research notebook first.")
+    if contact_name is not None:
+        wanted = contact_name.strip().casefold()
+        chosen = [c for c in contacts if c.name.casefold() == wanted]
+        if not chosen:
+            names = ", ".join(c.name for c in contacts)
+            raise ReportError(
+                f"There is no contact called {contact_name!r}. Your contacts: {names}."
+            )
+    else:
+        chosen = [c for c in contacts if c.stage is not Stage.DECLINED]
+        if not chosen:
+            raise ReportError("Every contact has said no, so there is nothing to prepare.")
+    profile = workspace.profile()
+    return (
+        _environment()
+        .get_template("handout.html")
+        .render(
+            title="Information Please: my interview packet",
+            participant=profile.name if profile else "",
+            today=_day(today or clock.today()),
+            shared=_research_sections(workspace, chosen, SHARED_SCOPES),
+            pages=[_contact_page(workspace, contact) for contact in chosen],
+        )
+    )
+
+
+def write_handout(
+    workspace: Workspace,
+    out: Path | str,
+    *,
+    contact_name: str | None = None,
+    today: date | None = None,
+) -> Path:
+    """Write the handout to ``out`` (a file) and return its path."""
+    out = Path(out).expanduser()
+    html = handout_html(workspace, contact_name=contact_name, today=today)
+    try:
+        out.write_text(html, encoding="utf-8")
+    except OSError as error:
+        raise ReportError(f"Could not write the handout to {out}: {error.strerror}.") from None
+    return out
