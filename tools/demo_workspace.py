@@ -1,7 +1,8 @@
 """Run a command under the conditions the notebooks are executed and tested in.
 
-A fixed date (INFOINTERVIEW_TODAY) and a fresh demo workspace in a temporary folder
-(INFOINTERVIEW_HOME), so the outputs `make notebooks` stores are the ones nbval compares.
+A fixed date (INFOINTERVIEW_TODAY), a fresh demo workspace in a temporary folder
+(INFOINTERVIEW_HOME) and a demo cohort's exports in a collection folder beside it
+(INFOINTERVIEW_EXCHANGE), so the outputs `make notebooks` stores are the ones nbval compares.
 
     python tools/demo_workspace.py -- COMMAND [ARGS...]
 """
@@ -18,6 +19,8 @@ from pathlib import Path
 NOTEBOOK_DAY = "2026-03-16"
 # The folder name is matched by tests/notebooks/sanitize.cfg.
 FOLDER_PREFIX = "infointerview-notebooks-"
+# Enough participants for two pages of small multiples on the cohort dashboard.
+COHORT_SIZE = 30
 
 
 def main(argv: list[str]) -> int:
@@ -26,12 +29,31 @@ def main(argv: list[str]) -> int:
         return 2
     command = argv[argv.index("--") + 1 :]
     with tempfile.TemporaryDirectory(prefix=FOLDER_PREFIX) as home:
-        env = dict(os.environ, INFOINTERVIEW_TODAY=NOTEBOOK_DAY, INFOINTERVIEW_HOME=home)
+        exchange = str(Path(home) / "exchange")
+        env = dict(
+            os.environ,
+            INFOINTERVIEW_TODAY=NOTEBOOK_DAY,
+            INFOINTERVIEW_HOME=home,
+            INFOINTERVIEW_EXCHANGE=exchange,
+        )
         # Inline figures, whatever backend the caller's environment asked for.
         env["MPLBACKEND"] = "module://matplotlib_inline.backend_inline"
         bin_dir = Path(sys.executable).parent
         subprocess.run(
             [str(bin_dir / "infointerview"), "demo", "--home", home],
+            env=env,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        subprocess.run(
+            [
+                str(bin_dir / "infointerview"),
+                "demo",
+                "--cohort",
+                str(COHORT_SIZE),
+                "--to",
+                exchange,
+            ],
             env=env,
             check=True,
             stdout=subprocess.DEVNULL,

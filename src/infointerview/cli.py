@@ -309,8 +309,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--content",
         metavar="DIR",
-        help="a folder of your own content files (research.toml, checks.toml) to add to or "
-        "replace the built-in ones; the same as setting INFOINTERVIEW_CONTENT",
+        help="a folder of your own content files (research.toml, questions.toml, checks.toml) to "
+        "add to or replace the built-in ones; the same as setting INFOINTERVIEW_CONTENT",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 

@@ -1,17 +1,26 @@
-"""Phase 0, the welcome: where the workspace lives, the profile, progress, the workshop map."""
+"""Phase 0, the welcome: the workspace, the profile, progress, the map, the instructor export."""
 
 from __future__ import annotations
+
+import json
 
 import ipywidgets as widgets
 from IPython.display import HTML
 
 from infointerview import content
+from infointerview.export import (
+    ExportError,
+    exchange_dir,
+    participant_export,
+    write_participant_export,
+)
 from infointerview.model import Goal, InputError, Profile, plural
 from infointerview.progress import Status, phase_progress
 from infointerview.store import Workspace, WorkspaceError
 from infointerview.ui.common import (
     LABEL_STYLE,
     SelfCheck,
+    download_link,
     escape,
     html_table,
     message_html,
@@ -20,6 +29,7 @@ from infointerview.ui.common import (
 )
 
 __all__ = [
+    "InstructorExport",
     "ProfileForm",
     "ProgressPanel",
     "SelfCheck",
@@ -246,3 +256,81 @@ def workshop_map() -> HTML:
             css_class="ii-workshop-map",
         )
     )
+
+
+class InstructorExport(widgets.VBox):
+    """Share progress with the instructor: an anonymised export into the collection folder.
+
+    Where no collection folder is set up (a laptop), the same file is offered as a download
+    to send by email instead.
+    """
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+        self._alias = widgets.Text(
+            description="Alias",
+            placeholder="your profile name",
+            style=LABEL_STYLE,
+            layout=wide(),
+        )
+        self._include_contacts = widgets.Checkbox(
+            value=False,
+            description="Also share my contacts' names and organisations (never emails or notes)",
+            indent=False,
+            layout=wide(),
+        )
+        self._export = widgets.Button(
+            description="Export for my instructor",
+            icon="paper-plane",
+            button_style="primary",
+            layout=widgets.Layout(width="max-content"),
+        )
+        self._status = widgets.HTML()
+        super().__init__(children=[self._alias, self._include_contacts, self._export, self._status])
+        self._export.on_click(self._on_export)
+
+    @property
+    def status(self) -> str:
+        """The message shown after the last export (HTML)."""
+        return self._status.value
+
+    def _on_export(self, _button: widgets.Button) -> None:
+        alias = self._alias.value.strip() or None
+        include = self._include_contacts.value
+        folder = exchange_dir()
+        try:
+            if folder is None:
+                data = participant_export(self._workspace, alias=alias, include_contacts=include)
+            else:
+                path = write_participant_export(
+                    self._workspace, folder, alias=alias, include_contacts=include
+                )
+        except (ExportError, InputError, WorkspaceError) as error:
+            self._status.value = message_html("error", str(error))
+            return
+        shared = (
+            "with your contacts' names and organisations, as you chose"
+            if include
+            else "without any contact names, emails or notes"
+        )
+        if folder is None:
+            link = download_link(
+                json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"),
+                f"{data['participant_id']}.json",
+                "application/json",
+                "Download your export",
+            )
+            self._status.value = (
+                message_html(
+                    "info",
+                    f"No collection folder is set up on this computer, so here is your export "
+                    f"({shared}) to send to your instructor:",
+                )
+                + link
+            )
+            return
+        self._status.value = message_html(
+            "ok",
+            f"Exported {shared} to your instructor's folder as {path.name}. Export again "
+            "whenever you like: the new file replaces this one.",
+        )

@@ -1,0 +1,192 @@
+"""The instructor's cohort dashboard: read the collection folder, chart each participant."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import ipywidgets as widgets
+from IPython.display import HTML
+
+from infointerview import clock
+from infointerview.charts import COHORT_PAGE_SIZE
+from infointerview.cohort import Cohort, CohortError, load_cohort, needs_a_word
+from infointerview.export import EXCHANGE_VARIABLE, exchange_dir
+from infointerview.model import Stage
+from infointerview.report import cohort_charts, cohort_report_html
+from infointerview.ui.common import (
+    LABEL_STYLE,
+    SelfCheck,
+    download_link,
+    escape,
+    html_table,
+    message_html,
+    wide,
+)
+
+__all__ = ["CohortDashboard", "SelfCheck"]
+
+
+def _day(day: date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def concerns_table(cohort: Cohort, *, today: date) -> str:
+    """Return the 'who may need a word' table as HTML, every participant's text escaped."""
+    concerns = needs_a_word(cohort, today=today)
+    if not cohort.participants:
+        return message_html("info", "No exports yet.")
+    if not concerns:
+        return message_html(
+            "ok",
+            "Everyone has logged something in the last ten days, and no thank-you or "
+            "follow-up is waiting.",
+        )
+    return html_table(
+        ["Participant", "What you might ask about", "Exported"],
+        [[escape(c.alias), escape("; ".join(c.reasons)), _day(c.exported_on)] for c in concerns],
+    )
+
+
+def stages_table(cohort: Cohort) -> str:
+    """Return where each participant's contacts stand, one row each, by alias."""
+    if not cohort.participants:
+        return message_html("info", "No exports yet.")
+    stages = list(Stage)
+    return html_table(
+        ["Participant", *(stage.label.capitalize() for stage in stages)],
+        [
+            [escape(p.alias), *(str(p.stages.get(stage, 0)) for stage in stages)]
+            for p in cohort.participants
+        ],
+    )
+
+
+class CohortDashboard(widgets.VBox):
+    """A folder of exports in, the cohort out: who may need a word, each participant's weeks,
+    the funnel, where contacts stand, and the files that could not be read."""
+
+    def __init__(self, folder: Path | str | None = None) -> None:
+        start = folder if folder is not None else exchange_dir()
+        self._folder = widgets.Text(
+            value=str(start or ""),
+            description="Collection folder",
+            placeholder=f"the folder of exports (or set {EXCHANGE_VARIABLE})",
+            style=LABEL_STYLE,
+            layout=wide(),
+        )
+        self._load = widgets.Button(
+            description="Read the exports",
+            icon="refresh",
+            button_style="primary",
+            layout=widgets.Layout(width="max-content"),
+        )
+        self._summary = widgets.HTML()
+        self._concerns = widgets.HTML()
+        self._page = widgets.Dropdown(description="Participants", style=LABEL_STYLE)
+        self._weeks = widgets.Image(format="png", layout=widgets.Layout(max_width="900px"))
+        self._funnel = widgets.Image(format="png", layout=widgets.Layout(max_width="900px"))
+        self._stages = widgets.HTML()
+        self._skipped = widgets.HTML()
+        self._report = widgets.HTML()
+        self._tabs = widgets.Tab(
+            children=[
+                self._concerns,
+                widgets.VBox([self._page, self._weeks]),
+                self._funnel,
+                self._stages,
+                self._skipped,
+            ],
+            titles=(
+                "Who may need a word",
+                "Each participant's weeks",
+                "Funnel",
+                "Where contacts stand",
+                "Files not counted",
+            ),
+        )
+        self._charts: list = []
+        self._cohort: Cohort | None = None
+        super().__init__(
+            children=[self._folder, self._load, self._summary, self._tabs, self._report]
+        )
+        self._load.on_click(self._on_load)
+        self._page.observe(self._on_page, names="value")
+        if self._folder.value:
+            self._on_load(self._load)
+
+    @property
+    def cohort(self) -> Cohort | None:
+        """The cohort last read, or None before a folder has been read."""
+        return self._cohort
+
+    @property
+    def concerns(self) -> HTML:
+        """Who may need a word, as a table to show on its own (empty before reading)."""
+        if self._cohort is None:
+            return HTML(message_html("info", "Read a collection folder first."))
+        return HTML(concerns_table(self._cohort, today=clock.today()))
+
+    @property
+    def chart_pages(self) -> int:
+        """How many pages of participants the weekly chart has."""
+        return max(0, len(self._charts) - 1)
+
+    def _on_load(self, _button: widgets.Button) -> None:
+        folder = self._folder.value.strip()
+        if not folder:
+            self._summary.value = message_html(
+                "warning",
+                f"Type the collection folder's path (or set {EXCHANGE_VARIABLE} before "
+                "starting Jupyter).",
+            )
+            return
+        today = clock.today()
+        try:
+            cohort = load_cohort(folder, today=today)
+        except CohortError as error:
+            self._summary.value = message_html("error", str(error))
+            return
+        self._cohort = cohort
+        self._charts = cohort_charts(cohort, today=today)
+        concerns = needs_a_word(cohort, today=today)
+        if not cohort.participants:
+            skipped = f" ({cohort.describe()})" if cohort.skipped else ""
+            self._summary.value = message_html(
+                "info",
+                f"No exports to read in {folder} yet{skipped}. Participants export with the "
+                "button in the welcome notebook, or with `infointerview export`.",
+            )
+        else:
+            self._summary.value = message_html(
+                "info",
+                f"{cohort.describe()} {len(concerns)} of {len(cohort.participants)} may need a "
+                f"word, as of {_day(today)}.",
+            )
+        self._concerns.value = concerns_table(cohort, today=today)
+        self._funnel.value = self._charts[0].png
+        self._stages.value = stages_table(cohort)
+        self._skipped.value = (
+            "<ul>" + "".join(f"<li>{escape(s.reason)}</li>" for s in cohort.skipped) + "</ul>"
+            if cohort.skipped
+            else message_html("ok", "Every file in the folder was read.")
+        )
+        pages = self._charts[1:]
+        aliases = [p.alias for p in cohort.participants]
+        size = COHORT_PAGE_SIZE
+        self._page.options = [
+            (f"{aliases[n * size]} to {aliases[min(len(aliases), (n + 1) * size) - 1]}", n)
+            for n in range(len(pages))
+            if aliases
+        ] or [("Nobody yet", 0)]
+        self._page.layout.display = "flex" if len(pages) > 1 else "none"
+        self._page.value = 0
+        self._weeks.value = pages[0].png
+        report = cohort_report_html(cohort, self._charts, folder=folder, today=today)
+        self._report.value = download_link(
+            report.encode("utf-8"), "cohort-report.html", "text/html", "Download this report (HTML)"
+        )
+
+    def _on_page(self, change: dict) -> None:
+        if change["new"] is not None and 0 <= change["new"] < self.chart_pages:
+            self._weeks.value = self._charts[1 + change["new"]].png
