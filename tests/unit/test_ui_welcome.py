@@ -167,3 +167,53 @@ def test_the_workshop_map_lists_every_phase_with_its_minutes():
     for title in ("Welcome", "Research", "The request", "The networking log"):
         assert title in html
     assert "<b>50</b>" in html and "<b>60</b>" in html
+
+
+def test_the_instructor_export_goes_to_the_collection_folder(
+    workspace, pinned_today, tmp_path, monkeypatch
+):
+    """With INFOINTERVIEW_EXCHANGE set, the button writes the export there and says so."""
+    from infointerview.demo import fill_demo
+    from infointerview.ui.welcome import InstructorExport
+
+    monkeypatch.setenv("INFOINTERVIEW_EXCHANGE", str(tmp_path))
+    fill_demo(workspace)
+    panel = InstructorExport(workspace)
+    panel._alias.value = "S. R."
+    panel._export.click()
+    [written] = tmp_path.glob("*.json")
+    assert '"alias": "S. R."' in written.read_text()
+    assert "without any contact names" in panel.status and written.name in panel.status
+
+
+def test_without_a_collection_folder_the_export_is_a_download(workspace, pinned_today, monkeypatch):
+    """On a laptop with no folder set up, the same export is offered as a file to send."""
+    import base64
+    import json
+    import re
+
+    from infointerview.demo import fill_demo
+    from infointerview.ui.welcome import InstructorExport
+
+    monkeypatch.delenv("INFOINTERVIEW_EXCHANGE", raising=False)
+    fill_demo(workspace)
+    panel = InstructorExport(workspace)
+    panel._include_contacts.value = True
+    panel._export.click()
+    assert "No collection folder" in panel.status
+    encoded = re.search(r"base64,([A-Za-z0-9+/=]+)", panel.status).group(1)
+    data = json.loads(base64.b64decode(encoded))
+    assert data["alias"] == "Sam Rivera (demo)" and len(data["contacts"]) == 10
+
+
+def test_an_export_without_a_profile_says_what_to_do(
+    workspace, pinned_today, tmp_path, monkeypatch
+):
+    """No profile and no alias: an error message, and nothing written."""
+    from infointerview.ui.welcome import InstructorExport
+
+    monkeypatch.setenv("INFOINTERVIEW_EXCHANGE", str(tmp_path))
+    panel = InstructorExport(workspace)
+    panel._export.click()
+    assert "ii-error" in panel.status and "profile" in panel.status
+    assert list(tmp_path.iterdir()) == []

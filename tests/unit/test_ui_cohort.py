@@ -1,0 +1,79 @@
+"""Tests for the instructor's cohort dashboard, driven headless."""
+
+import pytest
+
+from infointerview.demo import demo_cohort, fill_demo
+from infointerview.export import write_participant_export
+from infointerview.ui.cohort import CohortDashboard
+
+
+@pytest.fixture
+def exchange(tmp_path, pinned_today):
+    """A collection folder with thirty demo participants and one broken file."""
+    demo_cohort(tmp_path, 30)
+    (tmp_path / "broken.json").write_text("[1, 2")
+    return tmp_path
+
+
+def test_the_dashboard_reads_the_folder_from_the_environment(exchange, monkeypatch):
+    """With INFOINTERVIEW_EXCHANGE set, the dashboard reads it straight away."""
+    monkeypatch.setenv("INFOINTERVIEW_EXCHANGE", str(exchange))
+    dashboard = CohortDashboard()
+    assert len(dashboard.cohort.participants) == 30
+    assert "Read 30 participants&#x27; exports; skipped 1 file." in dashboard._summary.value
+    assert "broken.json" in dashboard._skipped.value
+
+
+def test_every_participant_is_on_a_chart_page(exchange):
+    """Thirty participants make two pages; choosing the second shows a different chart."""
+    dashboard = CohortDashboard(exchange)
+    assert dashboard.chart_pages == 2
+    labels = [label for label, _ in dashboard._page.options]
+    aliases = [p.alias for p in dashboard.cohort.participants]
+    assert labels == [f"{aliases[0]} to {aliases[23]}", f"{aliases[24]} to {aliases[-1]}"]
+    first = bytes(dashboard._weeks.value)
+    dashboard._page.value = 1
+    second = bytes(dashboard._weeks.value)
+    assert second != first and second.startswith(b"\x89PNG")
+
+
+def test_who_may_need_a_word_is_a_table_by_alias(exchange):
+    """The concerns table names each participant once, in alphabetical order."""
+    dashboard = CohortDashboard(exchange)
+    html = dashboard.concerns.data
+    named = [p.alias for p in dashboard.cohort.participants if f">{p.alias}<" in html]
+    assert named == sorted(named, key=str.casefold) and len(named) >= 5
+
+
+def test_a_folder_that_is_not_there_is_an_error_message(tmp_path):
+    """A typo in the folder gives a message, not a traceback."""
+    dashboard = CohortDashboard(tmp_path / "nowhere")
+    assert "ii-error" in dashboard._summary.value and "does not exist" in dashboard._summary.value
+    assert dashboard.cohort is None
+    assert "Read a collection folder first" in dashboard.concerns.data
+
+
+def test_an_empty_folder_says_how_participants_export(tmp_path, pinned_today):
+    """No exports yet: the dashboard says where they come from."""
+    dashboard = CohortDashboard(tmp_path)
+    assert "No exports to read" in dashboard._summary.value
+    assert "welcome notebook" in dashboard._summary.value
+
+
+def test_reading_again_picks_up_a_new_export(tmp_path, pinned_today, workspace):
+    """Press the button after a participant exports, and they appear."""
+    dashboard = CohortDashboard(tmp_path)
+    fill_demo(workspace)
+    write_participant_export(workspace, tmp_path)
+    dashboard._load.click()
+    assert [p.alias for p in dashboard.cohort.participants] == ["Sam Rivera (demo)"]
+    assert 'download="cohort-report.html"' in dashboard._report.value
+
+
+def test_an_alias_with_markup_is_shown_as_text(tmp_path, pinned_today, workspace):
+    """Participant text in every tab is escaped."""
+    fill_demo(workspace)
+    write_participant_export(workspace, tmp_path, alias='<img src=x onerror="alert(1)">')
+    dashboard = CohortDashboard(tmp_path)
+    for html in (dashboard._concerns.value, dashboard._stages.value, dashboard.concerns.data):
+        assert "<img" not in html and "&lt;img src=x" in html
