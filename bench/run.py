@@ -1,7 +1,9 @@
 """`make bench`: speed goals measured as ratios within one run, so a busy machine cancels out.
 
 (a) strict nbval over the workshop notebooks against the same number of trivial notebooks;
-(b) `import infointerview` against `import ipywidgets, matplotlib.pyplot`.
+(b) `import infointerview` against `import ipywidgets, matplotlib.pyplot`;
+(c)-(g) checks, plans and the networking log against fixed goals;
+(h)-(i) the instructor's cohort report for 500 participants, and for ten times as many.
 
 Prints a table. It reports; it never fails a build.
 """
@@ -209,6 +211,66 @@ def _big_log_rows() -> list[tuple[str, float, float, float]]:
     ]
 
 
+def _write_cohort(folder: Path, participants: int, activities: int, today) -> None:
+    """Write synthetic exports: each participant with ``activities`` dated activity rows."""
+    import random
+    from datetime import timedelta
+
+    from infointerview.cohort import FORMAT, SCHEMA_VERSION
+
+    kinds = [kind.value for kind in ActivityKind]
+    rng = random.Random(7)  # noqa: S311 - made-up data
+    for number in range(participants):
+        days = sorted(rng.sample(range(120), k=min(120, activities // len(kinds) + 1)))
+        rows = [
+            {"date": (today - timedelta(days=day)).isoformat(), "kind": kind, "count": 1}
+            for day in days
+            for kind in kinds
+        ][:activities]
+        data = {
+            "format": FORMAT,
+            "schema_version": SCHEMA_VERSION,
+            "participant_id": f"{number:032x}",
+            "alias": f"Participant {number:05d}",
+            "exported_on": today.isoformat(),
+            "stages": {"requested": 3, "met": 2, "thanked": 1},
+            "reached": {"requested": 6, "accepted": 3, "met": 3, "thanked": 1},
+            "activity": rows,
+            "due": [{"kind": "follow_up", "due_on": today.isoformat()}],
+        }
+        (folder / f"{number:032x}.json").write_text(json.dumps(data))
+
+
+def _cohort_rows() -> list[tuple[str, float, float, float]]:
+    """(h) 500 participants x 200 activities -> report, vs 5 s; (i) 10x participants, vs 12x."""
+    from datetime import date
+
+    from infointerview.cohort import load_cohort
+    from infointerview.report import write_cohort_report
+
+    today = date(2026, 3, 16)
+    seconds = {}
+    for participants in (500, 5000):
+        with tempfile.TemporaryDirectory() as scratch:
+            folder = Path(scratch) / "exchange"
+            folder.mkdir()
+            _write_cohort(folder, participants, 200, today)
+            start = time.perf_counter()
+            cohort = load_cohort(folder, today=today)
+            write_cohort_report(cohort, Path(scratch) / "report", today=today)
+            seconds[participants] = time.perf_counter() - start
+            assert len(cohort.participants) == participants and not cohort.skipped
+    return [
+        ("(h) cohort report, 500 participants x 200 activities vs 5 s", seconds[500], 5.0, 1.0),
+        (
+            "(i) cohort report, 5,000 participants vs 12x the 500 (about linear)",
+            seconds[5000],
+            seconds[500] * 12,
+            1.0,
+        ),
+    ]
+
+
 def main() -> int:
     notebooks = sorted(
         p for p in (ROOT / "notebooks").rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts
@@ -246,6 +308,7 @@ def main() -> int:
     rows.append(_plan_row())
     rows.append(_check_questions_cold_row())
     rows += _big_log_rows()
+    rows += _cohort_rows()
 
     print(f"{'measure':<68} {'ours':>8} {'baseline':>9} {'ratio':>6} {'goal':>6}  met")
     for name, value, base, goal in rows:

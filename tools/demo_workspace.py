@@ -19,7 +19,7 @@ from pathlib import Path
 NOTEBOOK_DAY = "2026-03-16"
 # The folder name is matched by tests/notebooks/sanitize.cfg.
 FOLDER_PREFIX = "infointerview-notebooks-"
-# Enough participants for two pages of small multiples on the cohort dashboard.
+# A class-sized cohort for the instructor's dashboard.
 COHORT_SIZE = 30
 
 

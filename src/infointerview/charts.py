@@ -406,7 +406,7 @@ def targets_chart(data: Sequence[TargetProgress], *, ax: Axes | None = None) -> 
 
 #: Small multiples: this many participants side by side, and this many to a chart (a page).
 COHORT_COLUMNS = 4
-COHORT_PAGE_SIZE = 24
+COHORT_PAGE_SIZE = 40
 _PANEL_HEIGHT = 1.25  # inches per row of panels
 _ALIAS_MAX_CHARS = 24
 
@@ -418,7 +418,12 @@ def cohort_activity_chart(data: CohortWeekly, *, ax: Axes | None = None) -> Axes
     bars are measured against the same busiest week, so a short bar means the same everywhere.
     """
     rows = max(1, math.ceil(len(data.rows) / COHORT_COLUMNS))
-    ax = _axes(ax, figsize=(FIGSIZE[0], 1.4 + _PANEL_HEIGHT * rows))
+    if ax is None:
+        # Fixed margins instead of constrained layout, which would lay out every label twice.
+        height = 1.4 + _PANEL_HEIGHT * rows
+        figure = Figure(figsize=(FIGSIZE[0], height))
+        figure.subplots_adjust(left=0.02, right=0.98, top=1 - 0.75 / height, bottom=0.7 / height)
+        ax = figure.add_subplot()
     _title(ax, "Each participant's networking, week by week")
     if not data.rows or not data.weeks:
         ax.set_axis_off()
@@ -437,18 +442,14 @@ def cohort_activity_chart(data: CohortWeekly, *, ax: Axes | None = None) -> Axes
                 x = left + week * slot + slot * 0.1
                 top = base + 0.55 * total / scale
                 boxes.append(((x, base), (x, top), (x + slot * 0.8, top), (x + slot * 0.8, base)))
+        # One label per panel, name and total together: text is the slow part to draw.
         ax.text(
-            left, base + 0.62, plain_text(alias, max_chars=_ALIAS_MAX_CHARS), fontsize=TICK_SIZE
-        )
-        ax.text(
-            left + 0.84,
+            left,
             base + 0.62,
-            str(sum(totals)),
-            ha="right",
+            f"{plain_text(alias, max_chars=_ALIAS_MAX_CHARS)} · {sum(totals)}",
             fontsize=TICK_SIZE,
-            color="#444444",
         )
-    # One collection for every bar of every panel: a page of 24 draws as fast as one panel.
+    # One collection for every bar of every panel: a page draws about as fast as one panel.
     ax.add_collection(PolyCollection(boxes, facecolors=BLUE, edgecolors="none"))
     ax.hlines(
         [y for _, y in baselines],
@@ -464,12 +465,11 @@ def cohort_activity_chart(data: CohortWeekly, *, ax: Axes | None = None) -> Axes
         0,
         -0.02,
         f"One bar a week, {day_label(data.weeks[0])} to {day_label(data.weeks[-1])}; the "
-        f"number is each person's total. Every panel has the same scale: the tallest bar is "
-        f"{plural(scale, 'activity', 'activities')} in a week.",
+        "number after each name is that person's total.\nEvery panel has the same scale: the "
+        f"tallest bar is {plural(scale, 'activity', 'activities')} in a week.",
         transform=ax.transAxes,
         va="top",
         fontsize=TICK_SIZE,
         color="#444444",
-        wrap=True,
     )
     return ax

@@ -40,7 +40,7 @@ def _tags(html: str) -> list:
 def test_the_report_has_every_chart_embedded_and_written(tmp_path):
     """The HTML page needs no other file; the PNGs are written beside it too."""
     (tmp_path / "ex").mkdir()
-    demo_cohort(tmp_path / "ex", 30, today=MONDAY)
+    demo_cohort(tmp_path / "ex", 45, today=MONDAY)  # more than one page of small charts
     page = write_cohort_report(
         load_cohort(tmp_path / "ex", today=MONDAY), tmp_path / "out", today=MONDAY
     )
@@ -57,7 +57,7 @@ def test_the_report_has_every_chart_embedded_and_written(tmp_path):
 
 def test_a_smaller_cohort_removes_the_old_pages(tmp_path):
     """Re-running with fewer participants leaves no stale chart pages behind."""
-    for name, count in (("big", 30), ("small", 3)):
+    for name, count in (("big", 45), ("small", 3)):
         (tmp_path / name).mkdir()
         demo_cohort(tmp_path / name, count, today=MONDAY)
         write_cohort_report(

@@ -9,8 +9,8 @@ from infointerview.ui.cohort import CohortDashboard
 
 @pytest.fixture
 def exchange(tmp_path, pinned_today):
-    """A collection folder with thirty demo participants and one broken file."""
-    demo_cohort(tmp_path, 30)
+    """A collection folder with 45 demo participants (two pages of charts) and a broken file."""
+    demo_cohort(tmp_path, 45)
     (tmp_path / "broken.json").write_text("[1, 2")
     return tmp_path
 
@@ -19,18 +19,18 @@ def test_the_dashboard_reads_the_folder_from_the_environment(exchange, monkeypat
     """With INFOINTERVIEW_EXCHANGE set, the dashboard reads it straight away."""
     monkeypatch.setenv("INFOINTERVIEW_EXCHANGE", str(exchange))
     dashboard = CohortDashboard()
-    assert len(dashboard.cohort.participants) == 30
-    assert "Read 30 participants&#x27; exports; skipped 1 file." in dashboard._summary.value
+    assert len(dashboard.cohort.participants) == 45
+    assert "Read 45 participants&#x27; exports; skipped 1 file." in dashboard._summary.value
     assert "broken.json" in dashboard._skipped.value
 
 
 def test_every_participant_is_on_a_chart_page(exchange):
-    """Thirty participants make two pages; choosing the second shows a different chart."""
+    """Forty-five participants make two pages; choosing the second shows a different chart."""
     dashboard = CohortDashboard(exchange)
     assert dashboard.chart_pages == 2
     labels = [label for label, _ in dashboard._page.options]
     aliases = [p.alias for p in dashboard.cohort.participants]
-    assert labels == [f"{aliases[0]} to {aliases[23]}", f"{aliases[24]} to {aliases[-1]}"]
+    assert labels == [f"{aliases[0]} to {aliases[39]}", f"{aliases[40]} to {aliases[-1]}"]
     first = bytes(dashboard._weeks.value)
     dashboard._page.value = 1
     second = bytes(dashboard._weeks.value)

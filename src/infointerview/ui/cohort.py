@@ -83,9 +83,11 @@ class CohortDashboard(widgets.VBox):
         )
         self._summary = widgets.HTML()
         self._concerns = widgets.HTML()
-        self._page = widgets.Dropdown(description="Participants", style=LABEL_STYLE)
-        self._weeks = widgets.Image(format="png", layout=widgets.Layout(max_width="900px"))
-        self._funnel = widgets.Image(format="png", layout=widgets.Layout(max_width="900px"))
+        self._page = widgets.Dropdown(
+            description="Participants", style=LABEL_STYLE, layout=widgets.Layout(width="420px")
+        )
+        self._weeks = widgets.Image(format="png", layout=widgets.Layout(width="min(100%, 900px)"))
+        self._funnel = widgets.Image(format="png", layout=widgets.Layout(width="min(100%, 800px)"))
         self._stages = widgets.HTML()
         self._skipped = widgets.HTML()
         self._report = widgets.HTML()
@@ -97,11 +99,12 @@ class CohortDashboard(widgets.VBox):
                 self._stages,
                 self._skipped,
             ],
+            # Tab labels are cut at about 17 characters.
             titles=(
-                "Who may need a word",
-                "Each participant's weeks",
+                "May need a word",
+                "Weekly activity",
                 "Funnel",
-                "Where contacts stand",
+                "Contact stages",
                 "Files not counted",
             ),
         )
