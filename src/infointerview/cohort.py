@@ -21,7 +21,7 @@ from pathlib import Path
 from infointerview import clock
 from infointerview.followup import THANK_YOU_DUE_DAYS, THANK_YOU_OVERDUE_AFTER_DAYS
 from infointerview.model import ActivityKind, Stage, plural
-from infointerview.networking import FUNNEL_STEPS, Funnel, week_of
+from infointerview.networking import FUNNEL_STEPS, Funnel, week_of, week_starts
 
 FORMAT = "infointerview-export"
 SCHEMA_VERSION = 1
@@ -404,10 +404,8 @@ class CohortWeekly:
 
 def cohort_weekly(cohort: Cohort, *, today: date | None = None, weeks: int = 8) -> CohortWeekly:
     """Count each participant's activities per week for the ``weeks`` weeks up to today."""
-    if weeks < 1:
-        raise ValueError("Show at least one week.")
     today = today or clock.today()
-    mondays = tuple(week_of(today) - timedelta(weeks=n) for n in range(weeks - 1, -1, -1))
+    mondays = week_starts(today, weeks)
     index = {monday: n for n, monday in enumerate(mondays)}
     rows = []
     for export in cohort.participants:

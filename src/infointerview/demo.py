@@ -195,6 +195,19 @@ def business_days_back(today: date, count: int) -> list[date]:
     return days[::-1]
 
 
+def _happen(
+    workspace: Workspace, contact_id: int, day: date, what: ActivityKind | Stage, detail: str
+) -> None:
+    """Apply one demo event: a quiet stage change, or an activity and the stage it leads to."""
+    if isinstance(what, Stage):
+        workspace.set_stage(contact_id, what, on=day)
+        return
+    workspace.log(what, on=day, contact_id=contact_id, detail=detail)
+    stage = Stage(detail) if what is _K.REPLY_RECEIVED else _STAGE_AFTER.get(what)
+    if stage is not None:
+        workspace.set_stage(contact_id, stage, on=day)
+
+
 def fill_demo(workspace: Workspace, *, today: date | None = None) -> None:
     """Fill an empty workspace with the demo participant; refuse one that holds work."""
     if not workspace.is_empty():
@@ -213,13 +226,7 @@ def fill_demo(workspace: Workspace, *, today: date | None = None) -> None:
         events += [(days[day], index, kind, detail) for day, kind, detail in history]
     events += [(days[day], index, stage, "") for index, day, stage in _QUIET_STAGES]
     for day, index, what, detail in sorted(events, key=lambda e: (e[0], e[1])):
-        if isinstance(what, Stage):
-            workspace.set_stage(ids[index], what, on=day)
-            continue
-        workspace.log(what, on=day, contact_id=ids[index], detail=detail)
-        stage = Stage(detail) if what is _K.REPLY_RECEIVED else _STAGE_AFTER.get(what)
-        if stage is not None:
-            workspace.set_stage(ids[index], stage, on=day)
+        _happen(workspace, ids[index], day, what, detail)
     for day, detail in _OTHER:
         workspace.log(ActivityKind.OTHER, on=days[day], detail=detail)
 
@@ -317,13 +324,7 @@ def fill_demo_participant(
         for day, what, detail in _contact_story(rng, added):
             if day > last_day or day >= len(days):
                 break
-            if isinstance(what, Stage):
-                workspace.set_stage(contact.id, what, on=days[day])
-                continue
-            workspace.log(what, on=days[day], contact_id=contact.id, detail=detail)
-            stage = Stage(detail) if what is _K.REPLY_RECEIVED else _STAGE_AFTER.get(what)
-            if stage is not None:
-                workspace.set_stage(contact.id, stage, on=days[day])
+            _happen(workspace, contact.id, days[day], what, detail)
 
 
 def demo_cohort(

@@ -43,6 +43,13 @@ def week_of(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+def week_starts(today: date, weeks: int) -> tuple[date, ...]:
+    """Return the Mondays of the ``weeks`` weeks up to today, oldest first."""
+    if weeks < 1:
+        raise ValueError("Show at least one week.")
+    return tuple(week_of(today) - timedelta(weeks=n) for n in range(weeks - 1, -1, -1))
+
+
 @dataclass(frozen=True)
 class WeeklyActivity:
     """How many activities of each kind happened in each of the last weeks."""
@@ -61,9 +68,7 @@ def weekly_activity(
     activities: Iterable[Activity], *, today: date, weeks: int = 8
 ) -> WeeklyActivity:
     """Count activities per kind per week, for the ``weeks`` weeks up to today."""
-    if weeks < 1:
-        raise ValueError("Show at least one week.")
-    mondays = tuple(week_of(today) - timedelta(weeks=n) for n in range(weeks - 1, -1, -1))
+    mondays = week_starts(today, weeks)
     index = {monday: n for n, monday in enumerate(mondays)}
     grid: dict[ActivityKind, list[int]] = {}
     for activity in activities:

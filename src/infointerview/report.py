@@ -8,7 +8,6 @@ Each page is self-contained: its charts are embedded, so it can be mailed or pri
 from __future__ import annotations
 
 import base64
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -68,13 +67,6 @@ class Chart:
         return "data:image/png;base64," + base64.b64encode(self.png).decode("ascii")
 
 
-def _png(ax) -> bytes:
-    buffer = io.BytesIO()
-    # Light compression: the files are a little larger and a cohort's pages draw faster.
-    ax.figure.savefig(buffer, format="png", dpi=DPI, pil_kwargs={"compress_level": 1})
-    return buffer.getvalue()
-
-
 def cohort_charts(cohort: Cohort, *, today: date | None = None, weeks: int = 8) -> list[Chart]:
     """Draw the cohort funnel and the small multiples, a page of participants per chart."""
     from infointerview import charts
@@ -84,7 +76,10 @@ def cohort_charts(cohort: Cohort, *, today: date | None = None, weeks: int = 8) 
     drawn = [
         Chart(
             FUNNEL_PNG,
-            _png(charts.funnel_chart(funnel, title="The cohort: from asking to keeping in touch")),
+            charts.png_bytes(
+                charts.funnel_chart(funnel, title="The cohort: from asking to keeping in touch"),
+                dpi=DPI,
+            ),
             "How many contacts the whole cohort reached at each step: "
             + ", ".join(f"{label} {count}" for label, count in funnel.steps)
             + ".",
@@ -96,7 +91,7 @@ def cohort_charts(cohort: Cohort, *, today: date | None = None, weeks: int = 8) 
         drawn.append(
             Chart(
                 ACTIVITY_PNG.format(page=number),
-                _png(charts.cohort_activity_chart(page)),
+                charts.png_bytes(charts.cohort_activity_chart(page), dpi=DPI),
                 f"Weekly activity, one small chart per participant: {names}.",
             )
         )

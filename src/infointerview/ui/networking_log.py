@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from datetime import date
 
@@ -74,10 +73,7 @@ def summary_table(workspace: Workspace) -> HTML:
 
 def png(draw: Callable[[], Axes]) -> bytes:
     """Draw a chart and return it as PNG bytes (for an Image widget)."""
-    ax = draw()
-    buffer = io.BytesIO()
-    ax.figure.savefig(buffer, format="png", dpi=90)
-    return buffer.getvalue()
+    return charts.png_bytes(draw(), dpi=90)
 
 
 class ActivityLogger(widgets.VBox):
