@@ -18,7 +18,7 @@ JUPYTER_TEST_DIRS := $(addprefix .jupyter-test/,config data runtime ipython matp
 $(JUPYTER_TEST_DIRS):
 	@mkdir -p $@
 
-.PHONY: lab test test-unit test-notebooks test-browser notebooks bench lint format install clean
+.PHONY: lab test test-unit test-notebooks test-browser test-reliability soak notebooks bench lint format install clean
 
 install: $(STAMP)
 
@@ -33,7 +33,7 @@ lab: $(STAMP)
 
 test: $(STAMP)
 	@rm -rf $(REPORTS) && mkdir -p $(REPORTS)
-	$(MAKE) --no-print-directory test-unit test-notebooks test-browser
+	$(MAKE) --no-print-directory test-unit test-notebooks test-browser test-reliability
 	@$(BIN)/python tools/test_summary.py $(REPORTS)
 
 test-unit: $(STAMP) | $(JUPYTER_TEST_DIRS)
@@ -46,6 +46,17 @@ test-notebooks: $(STAMP) | $(JUPYTER_TEST_DIRS)
 
 test-browser: $(STAMP) | $(JUPYTER_TEST_DIRS)
 	$(TEST_ENV) $(BIN)/python -m pytest tests/browser -p no:nbval --junitxml=$(REPORTS)/browser.xml
+
+# Crash, concurrency, bad files, fuzzing, injection, formulas and privacy, in a bounded short
+# form; `make soak` runs the long form. Both print a table of what was tried and what was lost.
+test-reliability: $(STAMP) | $(JUPYTER_TEST_DIRS)
+	$(TEST_ENV) $(BIN)/python -m pytest tests/reliability -p no:nbval \
+		--junitxml=$(REPORTS)/reliability.xml
+
+soak: $(STAMP) | $(JUPYTER_TEST_DIRS)
+	@mkdir -p $(REPORTS)
+	$(TEST_ENV) $(BIN)/python -m pytest tests/reliability -p no:nbval --soak \
+		--junitxml=$(REPORTS)/soak.xml
 
 # Re-execute every notebook in place under the fixed date and a fresh demo workspace, so the
 # stored outputs are exactly what `make test-notebooks` compares.

@@ -10,7 +10,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-LAYERS = ("unit", "notebooks", "browser")
+LAYERS = ("unit", "notebooks", "browser", "reliability")
 
 
 def main(folder: str) -> int:

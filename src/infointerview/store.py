@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -307,8 +308,7 @@ class Workspace:
             conn.execute("PRAGMA foreign_keys = ON")
             if self._path is not None:
                 self._check_contents(conn)
-                if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                    conn.execute("PRAGMA journal_mode = WAL")
+                self._use_wal(conn)
             self._migrate(conn)
         except sqlite3.Error as error:
             conn.close()
@@ -360,6 +360,27 @@ class Workspace:
                 f"Set {HOME_VARIABLE} to a folder you can write to.",
                 path,
             )
+
+    @staticmethod
+    def _use_wal(conn: sqlite3.Connection) -> None:
+        """Switch the file to write-ahead logging, waiting while another process holds it.
+
+        SQLite answers a journal-mode change with "database is locked" at once, without its
+        busy timeout, while another connection (a second kernel creating the same new
+        workspace) holds a lock; so the wait is done here.
+        """
+        deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+        pause = 0.005
+        while conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            try:
+                conn.execute("PRAGMA journal_mode = WAL")
+            except sqlite3.OperationalError as error:
+                if error.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY:
+                    raise
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(pause)
+                pause = min(pause * 2, 0.1)
 
     def _check_contents(self, conn: sqlite3.Connection) -> None:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]

@@ -1,6 +1,7 @@
 """Tests for infointerview.store: the workspace keeps work safe between sittings."""
 
 import sqlite3
+import threading
 from datetime import date
 
 import pytest
@@ -319,6 +320,27 @@ def test_two_workspaces_on_one_file_see_each_others_writes(tmp_path):
             "from the first kernel",
             "from the second kernel",
         ]
+
+
+def test_a_new_workspace_waits_while_another_kernel_holds_the_file(tmp_path):
+    """Opening waits for a lock another process holds instead of saying "locked" at once."""
+    path = tmp_path / FILE_NAME
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("PRAGMA application_id = 1229999187")  # the other kernel made the file
+    holder.execute("BEGIN IMMEDIATE")  # and is still setting it up
+    release = threading.Timer(0.3, lambda: holder.execute("COMMIT"))
+    release.start()
+    try:
+        # SQLite refuses a journal-mode change at once, without waiting, meanwhile.
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            sqlite3.connect(path, timeout=0, isolation_level=None).execute(
+                "PRAGMA journal_mode = WAL"
+            )
+        with Workspace(path) as workspace:
+            assert workspace.schema_version == SCHEMA_VERSION
+    finally:
+        release.join()
+        holder.close()
 
 
 def test_the_same_contact_cannot_be_added_twice(workspace):
