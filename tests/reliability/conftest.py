@@ -12,7 +12,6 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, settings
 
 # The browser layer's real servers and Chromium, shared rather than copied.
 from browser.conftest import (  # noqa: F401
@@ -22,6 +21,7 @@ from browser.conftest import (  # noqa: F401
     start_server,
     workshop_env,
 )
+from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts" / "reliability"
