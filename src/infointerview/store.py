@@ -8,6 +8,7 @@ reported by name and never overwritten.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import time
 import uuid
@@ -35,6 +36,8 @@ FILE_NAME = "workspace.sqlite"
 # Written into the SQLite header so another program's database is never mistaken for ours.
 APPLICATION_ID = 0x49504C53  # "IPLS"
 BUSY_TIMEOUT_SECONDS = 15
+# Below this much free space, a failed write is reported as a full disk.
+DISK_FULL_BYTES = 1_000_000
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 MIGRATIONS: tuple[str, ...] = (
@@ -297,6 +300,7 @@ class Workspace:
             conn = sqlite3.connect(":memory:", isolation_level=None)
         else:
             self._check_file()
+            self._inspect()
             try:
                 conn = sqlite3.connect(
                     self._path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None
@@ -307,7 +311,6 @@ class Workspace:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
             conn.execute("PRAGMA foreign_keys = ON")
             if self._path is not None:
-                self._check_contents(conn)
                 self._use_wal(conn)
             self._migrate(conn)
         except sqlite3.Error as error:
@@ -323,9 +326,11 @@ class Workspace:
         assert path is not None
         if path.is_dir():
             raise WorkspaceError(
-                f"{path} is a folder, but the workspace should be a file there. "
-                f"Move the folder away, or set {HOME_VARIABLE} to another folder.",
+                f"{path} is a folder, but the workspace should be a file there. Move the "
+                f"folder away, set {HOME_VARIABLE} to another folder, or start a fresh "
+                "workspace (the folder is kept aside under a dated name).",
                 path,
+                replaceable=True,
             )
         if not path.parent.is_dir():
             try:
@@ -354,10 +359,19 @@ class Workspace:
                     path,
                     replaceable=True,
                 )
-        elif not os.access(path.parent, os.W_OK):
+            if not os.access(path, os.W_OK):
+                raise WorkspaceError(
+                    f"Your workspace {path} is read-only, so nothing new could be saved in "
+                    f"it. Make it writable again (chmod u+w {path}), or start a fresh "
+                    "workspace (the read-only file is kept aside, unchanged).",
+                    path,
+                    replaceable=True,
+                )
+        if not os.access(path.parent, os.W_OK):
+            # SQLite keeps its write-ahead log beside the file, so the folder must be writable.
             raise WorkspaceError(
-                f"Cannot create a workspace in {path.parent}: the folder is not writable. "
-                f"Set {HOME_VARIABLE} to a folder you can write to.",
+                f"Cannot keep a workspace at {path}: the folder {path.parent} is not "
+                f"writable. Set {HOME_VARIABLE} to a folder you can write to.",
                 path,
             )
 
@@ -381,6 +395,48 @@ class Workspace:
                     raise
                 time.sleep(pause)
                 pause = min(pause * 2, 0.1)
+
+    def _inspect(self) -> None:
+        """Look at an existing file through a read-only connection before writing to it.
+
+        A read-write connection to a damaged file could change it when it closes (SQLite
+        folds the write-ahead log back into the file), so foreign, damaged and newer files
+        are recognised without one, and stay byte-identical.
+        """
+        path = self._path
+        assert path is not None
+        if not path.exists() or path.stat().st_size == 0:
+            return  # a new workspace
+        try:
+            conn = sqlite3.connect(
+                f"{path.resolve().as_uri()}?mode=ro",
+                uri=True,
+                timeout=BUSY_TIMEOUT_SECONDS,
+                isolation_level=None,
+            )
+        except sqlite3.Error as error:
+            raise self._explain(error) from error
+        try:
+            self._check_contents(conn)
+            version = self._schema_version(conn)
+        except sqlite3.Error as error:
+            raise self._explain(error) from error
+        finally:
+            conn.close()
+        if version > len(self._migrations):
+            raise self._newer(version)
+        if version < 0:
+            raise WorkspaceError(self._damaged_message(), path, replaceable=True)
+
+    def _newer(self, version: int) -> WorkspaceError:
+        return WorkspaceError(
+            f"{self.location} was written by a newer version of Information Please "
+            f"(workspace version {version}; this one knows up to {len(self._migrations)}). "
+            "Upgrade the package with `pip install -U infointerview` to keep working in it, "
+            "or start a fresh workspace; the file has been left untouched either way.",
+            self._path,
+            replaceable=True,
+        )
 
     def _check_contents(self, conn: sqlite3.Connection) -> None:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -411,13 +467,7 @@ class Workspace:
             try:
                 version = self._schema_version(conn)
                 if version > len(self._migrations):
-                    raise WorkspaceError(
-                        f"{self.location} was written by a newer version of Information Please "
-                        f"(workspace version {version}; this one knows up to "
-                        f"{len(self._migrations)}). Upgrade the package with "
-                        "`pip install -U infointerview`; your file has been left untouched.",
-                        self._path,
-                    )
+                    raise self._newer(version)
                 if version < target:
                     for statement in _statements(script):
                         conn.execute(statement)
@@ -439,34 +489,49 @@ class Workspace:
         if not has_meta:
             return 0
         row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        return int(row[0]) if row else 0
+        try:
+            return int(row[0]) if row else 0
+        except ValueError:
+            return -1  # not a number: the file was damaged or edited by hand
 
     @property
     def schema_version(self) -> int:
         return self._schema_version(self._connection())
 
     def _explain(self, error: sqlite3.Error) -> WorkspaceError:
+        """Turn SQLite's error into a sentence naming the file and what the participant can do.
+
+        SQLite's result code says what happened (Python 3.11 exposes it by name); the
+        message text is only the fallback for errors that carry no code.
+        """
+        code = getattr(error, "sqlite_errorname", "") or ""
         text = str(error).lower()
         where = self.location
-        if "locked" in text or "busy" in text:
+        if code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:
             message = (
                 f"Your workspace {where} is busy in another notebook or program and did not "
                 "free up in time. Nothing was lost; please try again in a moment."
             )
-        elif "readonly" in text or "read-only" in text:
+        elif code.startswith("SQLITE_READONLY") or "readonly" in text:
             message = (
                 f"Your workspace {where} cannot be written: the file or its folder is "
-                "read-only. Check its permissions, or set INFOINTERVIEW_HOME to a folder you "
-                "can write to."
+                f"read-only. Check its permissions, or set {HOME_VARIABLE} to a folder you "
+                "can write to. What was saved before is intact."
             )
-        elif "full" in text:
+        elif code == "SQLITE_FULL" or (code.startswith("SQLITE_IOERR") and self._disk_is_full()):
             message = (
-                f"The disk holding your workspace {where} is full, so nothing more could be "
-                "saved. Free some space and try again; what was saved before is intact."
+                f"The disk holding your workspace {where} is full, so this was not saved. "
+                "Free some space and try again; what was saved before is intact."
             )
-        elif "malformed" in text or "not a database" in text or "corrupt" in text:
+        elif code.startswith("SQLITE_IOERR"):
+            message = (
+                f"Could not write to your workspace {where}: the disk refused (it may be full "
+                "or over quota, or the drive was removed). This was not saved; what was saved "
+                "before is intact. Free some space or check the drive, then try again."
+            )
+        elif code.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text:
             return WorkspaceError(self._damaged_message(), self._path, replaceable=True)
-        elif "unable to open" in text:
+        elif code.startswith("SQLITE_CANTOPEN"):
             message = (
                 f"Could not open your workspace {where}. Check that the folder exists and "
                 "that you may write to it."
@@ -474,6 +539,14 @@ class Workspace:
         else:
             message = f"Your workspace {where} could not be used: {error}."
         return WorkspaceError(message, self._path)
+
+    def _disk_is_full(self) -> bool:
+        if self._path is None:
+            return False
+        try:
+            return shutil.disk_usage(self._path.parent).free < DISK_FULL_BYTES
+        except OSError:
+            return False
 
     @contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:
@@ -516,7 +589,7 @@ class Workspace:
         """
         self.close()
         moved = None
-        if self._path is not None and self._path.exists() and not self._path.is_dir():
+        if self._path is not None and self._path.exists():
             moved = set_aside(self._path)
         self.open()
         for callback in list(self._subscribers):

@@ -243,7 +243,7 @@ def test_a_truncated_workspace_is_reported_as_damaged(tmp_path):
 
 
 def test_a_workspace_from_a_newer_version_is_refused_untouched(tmp_path):
-    """A file written by a newer package says to upgrade, and is not changed."""
+    """A file written by a newer package says to upgrade (or start afresh), and is not changed."""
     path = tmp_path / FILE_NAME
     with Workspace(path) as workspace:
         workspace._connection().execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
@@ -251,15 +251,32 @@ def test_a_workspace_from_a_newer_version_is_refused_untouched(tmp_path):
     before = path.read_bytes()
     with pytest.raises(WorkspaceError, match="newer version") as error:
         Workspace(path).open()
-    assert not error.value.replaceable
+    assert "pip install -U infointerview" in str(error.value)
+    assert error.value.replaceable  # starting afresh keeps the newer file aside
     _assert_untouched(path, before)
+
+
+def test_a_schema_version_that_is_not_a_number_is_reported_as_damage(tmp_path):
+    """A hand-edited version number is reported as damage, not as a crash."""
+    path = tmp_path / FILE_NAME
+    with Workspace(path) as workspace:
+        workspace._connection().execute("UPDATE meta SET value = 'x' WHERE key = 'schema_version'")
+    with pytest.raises(WorkspaceError, match="is damaged") as error:
+        Workspace(path).open()
+    assert error.value.replaceable
 
 
 def test_a_folder_where_the_file_should_be_is_explained(tmp_path):
     """A folder in the workspace file's place gets a message, not a crash."""
     (tmp_path / FILE_NAME).mkdir()
-    with pytest.raises(WorkspaceError, match="is a folder"):
-        Workspace(tmp_path / FILE_NAME).open()
+    (tmp_path / FILE_NAME / "keep.txt").write_text("mine")
+    workspace = Workspace(tmp_path / FILE_NAME)
+    with pytest.raises(WorkspaceError, match="is a folder") as error:
+        workspace.open()
+    assert error.value.replaceable
+    moved = workspace.start_fresh()
+    assert (moved / "keep.txt").read_text() == "mine"  # the folder is kept aside, whole
+    assert workspace.summary() == {"contacts": 0, "activities": 0}
 
 
 def test_a_home_that_cannot_be_created_is_explained(tmp_path):
