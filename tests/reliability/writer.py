@@ -46,6 +46,7 @@ def main(location: str, acks_file: str, mode: str, seed: str, *rest: str) -> int
         ack("R")  # imported and ready: the parent starts both writers at once
         while not go.exists():
             time.sleep(0.001)
+        ack(f"T {time.time()}")  # started (to show the two writers overlapped in time)
         try:
             workspace = Workspace(location)
             for number in range(count):
@@ -54,6 +55,7 @@ def main(location: str, acks_file: str, mode: str, seed: str, *rest: str) -> int
         except WorkspaceError as error:
             print(f"WorkspaceError: {error}", file=sys.stderr)
             return 3
+        ack(f"E {time.time()}")
         return 0
 
     workspace = Workspace(location)
