@@ -291,6 +291,7 @@ def check_request(text: str, word_limit: int | None = None) -> list[Finding]:
     """Check an interview request against the etiquette; return what to fix, in rule order.
 
     ``word_limit`` is 75 by default (the 6-point email); 100 is the first edition's limit.
+    A limit outside 10–1000 raises ValueError saying so.
     """
     if not isinstance(text, str):
         raise TypeError("check_request needs the draft as text.")
@@ -357,7 +358,7 @@ def check_question(text: str) -> list[Finding]:
     if not isinstance(text, str):
         raise TypeError("check_question needs the question as text.")
     rules = request_rules().rules
-    plain = _lower(text.replace("\u2019", "'")).strip()
+    plain, offset = _stripped(text)
     findings: list[Finding] = []
     if not plain:
         return findings
@@ -365,7 +366,7 @@ def check_question(text: str) -> list[Finding]:
     rule = rules["job-request"]
     hit = _first(_blank(plain, rule.exceptions), rule.patterns)
     if hit:
-        findings.append(Finding("job-request", rule.message, hit.span()))
+        findings.append(Finding("job-request", rule.message, _span(hit, offset)))
 
     clause = _question_clause(plain)
     rule = rules["closed-question"]
@@ -375,8 +376,24 @@ def check_question(text: str) -> list[Finding]:
     rule = rules["homework"]
     hit = _first(plain, rule.patterns)
     if hit and not _first(plain, rule.unless):
-        findings.append(Finding("homework", rule.message, hit.span()))
+        findings.append(Finding("homework", rule.message, _span(hit, offset)))
     return findings
+
+
+def _stripped(text: str) -> tuple[str, int]:
+    """Return the text lower-cased and stripped for matching, and how much was cut in front.
+
+    Spans found in the stripped text are moved back by that much, so that ``where`` always
+    points into the text as the participant typed it.
+    """
+    lowered = _lower(text.replace("\u2019", "'"))
+    plain = lowered.lstrip()
+    return plain.rstrip(), len(lowered) - len(plain)
+
+
+def _span(match: re.Match[str], offset: int) -> tuple[int, int]:
+    start, end = match.span()
+    return start + offset, end + offset
 
 
 # --- the thank-you check ----------------------------------------------------------------------
@@ -466,12 +483,12 @@ def check_thank_you(text: str, *, meeting_notes: str = "") -> list[Finding]:
     if not isinstance(text, str) or not isinstance(meeting_notes, str):
         raise TypeError("check_thank_you needs the note (and any meeting notes) as text.")
     rules = request_rules().rules
-    plain = _lower(text.replace("\u2019", "'")).strip()
+    plain, offset = _stripped(text)
     findings: list[Finding] = []
     rule = rules["job-request"]
     hit = _first(_blank(plain, rule.exceptions), rule.patterns)
     if hit:
-        findings.append(Finding("job-request", rule.message, hit.span()))
+        findings.append(Finding("job-request", rule.message, _span(hit, offset)))
     rule = rules["not-specific"]
     particular = (
         _points_at_something(plain, rule)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from infointerview import clock
 from infointerview.followup import THANK_YOU_DUE_DAYS, THANK_YOU_OVERDUE_AFTER_DAYS
-from infointerview.model import ActivityKind, Stage, plural
+from infointerview.model import ActivityKind, InputError, Stage, expand_home, plural
 from infointerview.networking import FUNNEL_STEPS, Funnel, week_of, week_starts
 
 FORMAT = "infointerview-export"
@@ -317,16 +317,30 @@ def read_export(path: Path, *, folder: Path, today: date | None = None) -> Parti
         ) from None
     except RecursionError:
         raise ExportError("it is nested too deeply to be an export") from None
+    except ValueError:
+        # Python refuses to read a number of more than 4,300 digits: no export holds one.
+        raise ExportError("it holds a number far too long to be an export") from None
     return parse_export(data, file=path.name, today=today)
 
 
 def load_cohort(folder: Path | str, *, today: date | None = None) -> Cohort:
     """Read every ``*.json`` export in the folder; skip the ones that fail, saying why."""
-    folder = Path(folder).expanduser()
+    named, folder = folder, expand_home(folder)
     today = today or clock.today()
-    if not folder.exists():
+    if folder is None:
+        raise CohortError(
+            f"The collection folder {named} starts with ~, but that home folder is not known "
+            "here; give the full path."
+        )
+    try:
+        exists, is_folder = folder.exists(), folder.is_dir()
+    except OSError as error:  # a name too long for the file system, say
+        raise CohortError(
+            f"The collection folder {folder} cannot be used ({error.strerror}); check its name."
+        ) from None
+    if not exists:
         raise CohortError(f"The collection folder {folder} does not exist.")
-    if not folder.is_dir():
+    if not is_folder:
         raise CohortError(f"{folder} is a file, not a collection folder.")
     try:
         names = sorted(
@@ -395,7 +409,7 @@ class CohortWeekly:
     def pages(self, size: int) -> list[CohortWeekly]:
         """Split into pages of ``size`` participants, each on the whole cohort's scale."""
         if size < 1:
-            raise ValueError("A page holds at least one participant.")
+            raise InputError(["A page holds at least one participant."])
         return [
             CohortWeekly(self.weeks, self.rows[start : start + size], self.scale)
             for start in range(0, len(self.rows), size)

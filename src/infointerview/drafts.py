@@ -7,8 +7,10 @@ from datetime import date
 from string import Template
 
 from infointerview import content
-from infointerview.model import Contact, Profile
+from infointerview.model import Contact, InputError, Profile
 
+#: How a thank-you note can be sent: a handwritten card or an email.
+THANK_YOU_FORMATS = ("card", "email")
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{3,}\]")
 
 
@@ -60,8 +62,10 @@ def prefill_thank_you(
     """Return a first thank-you draft, as a card or an email, built from the meeting notes.
 
     The first line of the notes becomes the particular point; what the participant will do
-    with it is left in brackets for them to write.
+    with it is left in brackets for them to write. Another ``format`` raises InputError.
     """
+    if format not in THANK_YOU_FORMATS:
+        raise InputError(["A thank-you note is a handwritten card or an email."])
     templates = content.load_toml("templates.toml")["thank_you"]
     first_note = next((line.strip() for line in meeting_notes.splitlines() if line.strip()), "")
     if first_note:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from infointerview import clock
 from infointerview.cohort import ALIAS_MAX_CHARS, FORMAT, REACHED_STAGES, SCHEMA_VERSION
-from infointerview.model import Stage, clean_text
+from infointerview.model import Stage, clean_text, expand_home
 from infointerview.store import Workspace
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -77,9 +77,22 @@ class ExportError(Exception):
 
 
 def exchange_dir() -> Path | None:
-    """Return the collection folder named by INFOINTERVIEW_EXCHANGE, or None when unset."""
+    """Return the collection folder named by INFOINTERVIEW_EXCHANGE, or None when unset.
+
+    A folder under an unknown ``~user`` raises ExportError.
+    """
     configured = os.environ.get(EXCHANGE_VARIABLE, "").strip()
-    return Path(configured).expanduser() if configured else None
+    return _folder(configured, f"{EXCHANGE_VARIABLE} names") if configured else None
+
+
+def _folder(location: Path | str, said: str) -> Path:
+    folder = expand_home(location)
+    if folder is None:
+        raise ExportError(
+            f"{said} the folder {location}, which starts with ~ for a home folder that is "
+            "not known here. Give the full path, or ask your instructor for it."
+        )
+    return folder
 
 
 def participant_export(
@@ -165,13 +178,21 @@ def write_participant_export(
     The file appears whole or not at all: it is written to a hidden temporary file in the same
     folder, flushed to disk, then renamed over the old one.
     """
-    target = Path(folder).expanduser() if folder is not None else exchange_dir()
+    named = folder is not None and str(folder).strip() != ""  # "" is no folder, not this one
+    target = _folder(folder, "You gave") if named else exchange_dir()
     if target is None:
         raise ExportError(
             f"There is no collection folder: your instructor sets {EXCHANGE_VARIABLE}, or give "
             "one with --to FOLDER."
         )
-    if not target.is_dir():
+    try:
+        usable = target.is_dir()
+    except OSError as error:  # a name too long for the file system, say
+        raise ExportError(
+            f"The collection folder {target} cannot be used ({error.strerror}). Check the name "
+            "with your instructor."
+        ) from None
+    if not usable:
         raise ExportError(
             f"The collection folder {target} does not exist. Check the name with your instructor."
         )

@@ -10,13 +10,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from infointerview import clock
-from infointerview.model import ActivityKind, Contact, Stage
+from infointerview.model import ActivityKind, Contact, InputError, Stage
 from infointerview.pipeline import pipeline
 from infointerview.store import Workspace
 
 THANK_YOU_DUE_DAYS = 1
 THANK_YOU_OVERDUE_AFTER_DAYS = 2
 KEEP_IN_TOUCH_DAYS = 90
+#: The cadences a contact can be given, in days (the workspace refuses others).
+KEEP_IN_TOUCH_RANGE = (7, 730)
 KINDS = ("meeting", "thank_you", "second_contact", "follow_up", "keep_in_touch")
 
 
@@ -38,7 +40,17 @@ def thank_you_overdue(met_on: date, today: date) -> bool:
 
 
 def keep_in_touch_on(last_touch: date, every_days: int = KEEP_IN_TOUCH_DAYS) -> date:
-    """Return when to get back in touch: ``every_days`` after the last contact, on a weekday."""
+    """Return when to get back in touch: ``every_days`` after the last contact, on a weekday.
+
+    A cadence outside 7–730 days (what a contact can be given) raises InputError.
+    """
+    low, high = KEEP_IN_TOUCH_RANGE
+    if (
+        isinstance(every_days, bool)
+        or not isinstance(every_days, int)
+        or not low <= every_days <= high
+    ):
+        raise InputError([f"Keep in touch every {low} to {high} days; every 90 is a good default."])
     return next_working_day(last_touch + timedelta(days=every_days))
 
 

@@ -7,6 +7,7 @@ same events instead of adding copies.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
@@ -24,6 +25,17 @@ TITLES = {
 }
 
 
+#: Control characters an iCalendar text value may not hold (RFC 5545, 3.3.11), and the
+#: byte-order mark, which readers take for the file's own and drop. Line breaks are kept (the
+#: library writes them as \n) and tabs are allowed.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufeff]")
+
+
+def _text(value: str) -> str:
+    """The text as a calendar can hold it: line breaks as LF, no other control characters."""
+    return _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+
+
 def calendar_bytes(items: Iterable[DueItem]) -> bytes:
     """Return an iCalendar file with one all-day event per item."""
     calendar = Calendar()
@@ -39,8 +51,8 @@ def calendar_bytes(items: Iterable[DueItem]) -> bytes:
         )
         key = f"{item.kind}|{contact.id}|{item.due_on.isoformat()}"
         event.add("uid", hashlib.sha256(key.encode()).hexdigest()[:32] + "@infointerview")
-        event.add("summary", summary)
-        event.add("description", item.text)
+        event.add("summary", _text(summary))
+        event.add("description", _text(item.text))
         event.add("dtstart", item.due_on)
         event.add("dtend", item.due_on + timedelta(days=1))
         event.add("dtstamp", stamp)

@@ -7,10 +7,12 @@ Nothing here touches a database, a widget or a chart; ``store`` persists these o
 from __future__ import annotations
 
 import enum
+import os
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 
 
 class Goal(enum.StrEnum):
@@ -103,6 +105,8 @@ class InputError(ValueError):
 
 # Explicit bidi overrides and isolates can make a name display as something else entirely.
 _BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+#: Control characters, and the line and paragraph separators that break a one-line text.
+_INVISIBLE = frozenset({"Cc", "Zl", "Zp"})
 
 
 def clean_text(
@@ -119,13 +123,15 @@ def clean_text(
     text = unicodedata.normalize("NFC", value).strip()
     if multiline:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+        # Unicode's own line and paragraph separators are line breaks too.
+        text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
     if not text:
         if required:
             raise InputError([f"Please fill in {what[0].lower()}{what[1:]}: it is empty."])
         return ""
     allowed = "\n\t" if multiline else ""
     if any(
-        (unicodedata.category(ch) == "Cc" and ch not in allowed) or ch in _BIDI_CONTROLS
+        (unicodedata.category(ch) in _INVISIBLE and ch not in allowed) or ch in _BIDI_CONTROLS
         for ch in text
     ):
         where = "" if multiline else "line breaks, tabs or "
@@ -140,6 +146,15 @@ def clean_text(
             [f"{what} is {len(text):,} characters long; please keep it to {max_chars:,} or fewer."]
         )
     return text
+
+
+def expand_home(location: str | os.PathLike[str]) -> Path | None:
+    """Return the path with a leading ``~`` or ``~user`` expanded; None when that home is
+    not known here (pathlib would raise RuntimeError), so the caller can say so in words."""
+    try:
+        return Path(location).expanduser()
+    except RuntimeError:
+        return None
 
 
 NAME_MAX_CHARS = 80

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from infointerview.model import Activity, ActivityKind, Contact, Stage
+from infointerview.model import Activity, ActivityKind, Contact, InputError, Stage
 
 #: The funnel's steps: a contact counts at a step once they have ever reached it.
 FUNNEL_STEPS: tuple[tuple[str, frozenset[Stage]], ...] = (
@@ -44,10 +44,19 @@ def week_of(day: date) -> date:
 
 
 def week_starts(today: date, weeks: int) -> tuple[date, ...]:
-    """Return the Mondays of the ``weeks`` weeks up to today, oldest first."""
+    """Return the Mondays of the ``weeks`` weeks up to today, oldest first.
+
+    Fewer than one week, or more than the calendar holds before today, raises InputError.
+    """
     if weeks < 1:
-        raise ValueError("Show at least one week.")
-    return tuple(week_of(today) - timedelta(weeks=n) for n in range(weeks - 1, -1, -1))
+        raise InputError(["Show at least one week."])
+    try:
+        first = week_of(today) - timedelta(weeks=weeks - 1)
+    except OverflowError:
+        raise InputError(
+            [f"The calendar does not go back {weeks:,} weeks before {today.year}: show fewer."]
+        ) from None
+    return tuple(first + timedelta(weeks=n) for n in range(weeks))
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,10 @@ from datetime import date, timedelta
 
 from infointerview import clock
 from infointerview.content import Checklist
-from infointerview.drafts import placeholders
+from infointerview.drafts import THANK_YOU_FORMATS, placeholders
 from infointerview.model import Activity, ActivityKind, Contact, InputError, Stage, clean_text
 from infointerview.research import RESEARCHED_AT, Completeness, completeness
-from infointerview.store import DeclinedError, Workspace
+from infointerview.store import DETAIL_MAX_CHARS, DeclinedError, Workspace, check_day
 
 #: Dalton's 3B7 routine: after 3 business days try a second person at the same organisation;
 #: after 7, follow up once with the first.
@@ -40,18 +40,30 @@ def _refuse_placeholders(text: str) -> None:
     left = placeholders(text)
     if left:
         raise PipelineError(
-            [f"Fill in the parts in [brackets] first, in your own words: {left[0]}"]
+            [f"Fill in the parts in [brackets] first, in your own words: {left[0]}."]
         )
 
 
 def add_business_days(day: date, days: int) -> date:
-    """Return the date ``days`` working days after ``day``, skipping Saturdays and Sundays."""
+    """Return the date ``days`` working days after ``day``, skipping Saturdays and Sundays.
+
+    A negative count, or one that runs past the end of the calendar, raises InputError.
+    """
     if days < 0:
-        raise ValueError("Count business days forwards only.")
-    while days:
-        day += timedelta(days=1)
-        if day.weekday() < 5:
-            days -= 1
+        raise InputError(["Count business days forwards only."])
+    if days and day.weekday() >= 5:
+        day -= timedelta(days=day.weekday() - 4)  # from a weekend, count as from the Friday
+    weeks, rest = divmod(days, 5)  # from a weekday, every five working days are a week
+    try:
+        day += timedelta(weeks=weeks)
+        while rest:
+            day += timedelta(days=1)
+            if day.weekday() < 5:
+                rest -= 1
+    except OverflowError:
+        raise InputError(
+            [f"{days:,} working days on runs past the end of the calendar; count fewer."]
+        ) from None
     return day
 
 
@@ -89,7 +101,7 @@ def note_research(
     progress = research_progress(workspace, contact_id, checklist)
     contact = workspace.contact(contact_id)
     if contact.stage is Stage.IDENTIFIED and progress.fraction >= RESEARCHED_AT:
-        day = on or clock.today()
+        day = check_day(on or clock.today(), "The research")
         workspace.log(ActivityKind.RESEARCH_DONE, on=day, contact_id=contact_id)
         workspace.set_stage(contact_id, Stage.RESEARCHED, on=day)
     return progress
@@ -129,7 +141,7 @@ def log_request(
     _refuse_placeholders(draft)
     contact = workspace.contact(contact_id)
     if contact.stage in (Stage.IDENTIFIED, Stage.RESEARCHED):
-        day = on or clock.today()
+        day = check_day(on or clock.today(), "The request")
         activity = workspace.log(
             ActivityKind.REQUEST_SENT, on=day, contact_id=contact_id, detail=draft[:2000]
         )
@@ -174,7 +186,7 @@ def record_reply(
                 )
             ]
         )
-    day = on or clock.today()
+    day = check_day(on or clock.today(), "The reply")
     if reply == "no_reply":
         if contact.stage is not Stage.REQUESTED:
             return contact
@@ -201,7 +213,7 @@ def log_follow_up(workspace: Workspace, contact_id: int, *, on: date | None = No
                 "request that has had no reply."
             ]
         )
-    day = on or clock.today()
+    day = check_day(on or clock.today(), "The follow-up")
     asked = last_request(workspace, contact_id)
     if asked is not None:
         due = follow_up_dates(asked.happened_on).follow_up_on
@@ -287,15 +299,12 @@ def log_meeting(
             )
         raise PipelineError([message])
     detail = clean_text(notes, "Your meeting notes", max_chars=2000, required=False, multiline=True)
-    day = on or clock.today()
+    day = check_day(on or clock.today(), "The meeting")
     activity = workspace.log(
         ActivityKind.MEETING_HELD, on=day, contact_id=contact_id, detail=detail
     )
     workspace.set_stage(contact_id, Stage.MET, on=day)
     return activity
-
-
-THANK_YOU_FORMATS = ("card", "email")
 
 
 def log_thank_you(
@@ -309,7 +318,11 @@ def log_thank_you(
     """Record a thank-you note as sent (card or email) and move the contact to 'thanked'."""
     if format not in THANK_YOU_FORMATS:
         raise PipelineError(["A thank-you note is a handwritten card or an email."])
-    note = clean_text(text, "The thank-you note", max_chars=2000, multiline=True)
+    # The log keeps the note after its format ("[card] "): the two together fit its limit.
+    prefix = f"[{format}] "
+    note = clean_text(
+        text, "The thank-you note", max_chars=DETAIL_MAX_CHARS - len(prefix), multiline=True
+    )
     _refuse_placeholders(note)
     contact = workspace.contact(contact_id)
     if contact.stage is not Stage.MET:
@@ -321,9 +334,9 @@ def log_thank_you(
                 "follows a meeting: log the meeting first (04 The meeting)."
             )
         raise PipelineError([message])
-    day = on or clock.today()
+    day = check_day(on or clock.today(), "The thank-you note")
     activity = workspace.log(
-        ActivityKind.THANK_YOU_SENT, on=day, contact_id=contact_id, detail=f"[{format}] {note}"
+        ActivityKind.THANK_YOU_SENT, on=day, contact_id=contact_id, detail=prefix + note
     )
     workspace.set_stage(contact_id, Stage.THANKED, on=day)
     return activity
@@ -342,7 +355,7 @@ def log_keep_in_touch(
             ]
         )
     detail = clean_text(detail, "What you told them", max_chars=2000, multiline=True)
-    day = on or clock.today()
+    day = check_day(on or clock.today(), "The keep-in-touch note")
     activity = workspace.log(
         ActivityKind.KEPT_IN_TOUCH, on=day, contact_id=contact_id, detail=detail
     )

@@ -53,17 +53,19 @@ class TimePlan:
     @property
     def question_minutes(self) -> int:
         """Minutes available for questions once opening, close and buffer are set aside."""
-        return (
-            self.agreed_minutes
-            - OPENING_MINUTES
-            - CLOSING_MINUTES
-            - buffer_minutes(self.agreed_minutes)
-        )
+        return question_room(self.agreed_minutes)
 
 
 def buffer_minutes(agreed_minutes: int) -> int:
     """Minutes kept in hand: one for every ten agreed."""
     return max(1, agreed_minutes * BUFFER_PER_TEN // 10)
+
+
+def question_room(agreed_minutes: int) -> int:
+    """Minutes left for questions: none at all (never fewer) in a very short meeting."""
+    return max(
+        0, agreed_minutes - OPENING_MINUTES - CLOSING_MINUTES - buffer_minutes(agreed_minutes)
+    )
 
 
 def time_plan(questions: Sequence[tuple[str, int]], agreed_minutes: int) -> TimePlan:
@@ -98,7 +100,7 @@ def time_plan(questions: Sequence[tuple[str, int]], agreed_minutes: int) -> Time
         )
     ]
     clock = OPENING_MINUTES
-    room = agreed_minutes - OPENING_MINUTES - CLOSING_MINUTES - buffer_minutes(agreed_minutes)
+    room = question_room(agreed_minutes)
     used, full = 0, False
     for position, (text, minutes) in enumerate(questions):
         full = full or used + minutes > room

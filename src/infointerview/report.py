@@ -8,6 +8,8 @@ Each page is self-contained: its charts are embedded, so it can be mailed or pri
 from __future__ import annotations
 
 import base64
+import functools
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -24,7 +26,7 @@ from infointerview.cohort import (
 )
 from infointerview.drafts import prefill_thank_you
 from infointerview.followup import last_meeting
-from infointerview.model import Contact, Stage
+from infointerview.model import Contact, Stage, expand_home
 from infointerview.store import Workspace
 
 REPORT_NAME = "cohort-report.html"
@@ -37,7 +39,9 @@ class ReportError(Exception):
     """A page could not be made; the message says what to do."""
 
 
+@functools.lru_cache(maxsize=1)
 def _environment() -> jinja2.Environment:
+    """The templates' environment, made once so each template is compiled once."""
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(Path(content.__file__).parent / "html"),
         autoescape=True,  # every value is text unless a template says otherwise
@@ -45,6 +49,17 @@ def _environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+
+
+def _place(location: Path | str, what: str) -> Path:
+    """The path to write to, with ~ expanded; ReportError when that home folder is unknown."""
+    path = expand_home(location)
+    if path is None:
+        raise ReportError(
+            f"Could not make the {what} {location}: it starts with ~ for a home folder that "
+            "is not known here. Give the full path."
+        )
+    return path
 
 
 def _day(day: date) -> str:
@@ -139,7 +154,7 @@ def write_cohort_report(
     cohort: Cohort, out: Path | str, *, folder: str = "", today: date | None = None
 ) -> Path:
     """Write the PNG charts and the HTML report into ``out``; return the report's path."""
-    out = Path(out).expanduser()
+    out = _place(out, "report folder")
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -239,7 +254,8 @@ def handout_html(
     if not contacts:
         raise ReportError("There are no contacts yet: add one in the research notebook first.")
     if contact_name is not None:
-        wanted = contact_name.strip().casefold()
+        # Names are kept NFC-normalised (model.clean_text); one typed decomposed still matches.
+        wanted = unicodedata.normalize("NFC", contact_name).strip().casefold()
         chosen = [c for c in contacts if c.name.casefold() == wanted]
         if not chosen:
             names = ", ".join(c.name for c in contacts)
@@ -272,7 +288,7 @@ def write_handout(
     today: date | None = None,
 ) -> Path:
     """Write the handout to ``out`` (a file) and return its path."""
-    out = Path(out).expanduser()
+    out = _place(out, "handout")
     html = handout_html(workspace, contact_name=contact_name, today=today)
     try:
         out.write_text(html, encoding="utf-8")

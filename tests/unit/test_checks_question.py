@@ -66,3 +66,11 @@ def test_non_text_is_refused():
     """A question must be text."""
     with pytest.raises(TypeError):
         check_question(42)
+
+
+def test_a_finding_points_at_the_words_even_after_leading_spaces():
+    """`where` indexes the question as typed, not as stripped (found by fuzzing)."""
+    question = "   Do you have any openings?"
+    finding = next(f for f in check_question(question) if f.rule == "job-request")
+    start, end = finding.where
+    assert "opening" in question[start:end]

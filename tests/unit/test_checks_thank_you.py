@@ -48,3 +48,11 @@ def test_bad_input_is_handled():
     assert isinstance(check_thank_you("<script>x</script> " * 5000), list)
     with pytest.raises(TypeError):
         check_thank_you(None)
+
+
+def test_a_finding_points_at_the_words_even_after_leading_spaces():
+    """`where` indexes the note as typed, not as stripped (found by fuzzing)."""
+    note = "\n\n  Thank you! Do you have any openings on your team?"
+    finding = next(f for f in check_thank_you(note) if f.rule == "job-request")
+    start, end = finding.where
+    assert "opening" in note[start:end]

@@ -274,3 +274,30 @@ def test_a_demo_cohort_is_valid_varied_and_repeatable(tmp_path):
     reasons = " ".join(r for c in concerns for r in c.reasons)
     for expected in ("No activity for", "thank-you note", "follow-up"):
         assert expected in reasons
+
+
+@pytest.mark.parametrize("folder", ["~no-such-user-here/exports", "x" * 1_000])
+def test_an_impossible_folder_name_is_a_cohort_error(folder):
+    """A ~user nobody has, or a name too long for the disk, is a CohortError (fuzzing)."""
+    with pytest.raises(CohortError, match="collection folder"):
+        load_cohort(folder, today=MONDAY)
+
+
+def test_a_file_with_a_number_too_long_to_read_is_skipped(tmp_path):
+    """Python refuses integers of over 4,300 digits; such a file is skipped with a reason
+    instead of stopping the whole cohort (found by fuzzing: a ValueError escaped)."""
+    (tmp_path / "huge.json").write_text('{"schema_version": ' + "1" * 5_000 + "}")
+    demo_cohort(tmp_path, 2, today=MONDAY)
+    loaded = load_cohort(tmp_path, today=MONDAY)
+    assert len(loaded.participants) == 2
+    assert [s.reason for s in loaded.skipped] == [
+        "huge.json: it holds a number far too long to be an export."
+    ]
+
+
+def test_a_page_holds_at_least_one_participant():
+    """Pages of zero participants are refused in words (an InputError, still a ValueError)."""
+    from infointerview.model import InputError
+
+    with pytest.raises(InputError, match="at least one participant"):
+        cohort.CohortWeekly((), ()).pages(0)

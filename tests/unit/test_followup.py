@@ -13,7 +13,7 @@ from infointerview.followup import (
     thank_you_due,
     thank_you_overdue,
 )
-from infointerview.model import Stage
+from infointerview.model import InputError, Stage
 from infointerview.pipeline import PipelineError, log_keep_in_touch, log_thank_you
 from infointerview.store import MeetingPlan
 
@@ -143,3 +143,10 @@ def test_a_thank_you_needs_a_meeting_first(workspace):
         log_thank_you(workspace, contact.id, "Thanks!")
     with pytest.raises(PipelineError, match="card or an email"):
         log_thank_you(workspace, contact.id, "Thanks!", format="carrier pigeon")
+
+
+@pytest.mark.parametrize("every", [0, -90, 731, 10**30])
+def test_a_cadence_outside_the_range_is_refused(every):
+    """Keeping in touch every 0, -90 or 10^30 days is refused in words (found by fuzzing)."""
+    with pytest.raises(InputError, match="7 to 730 days"):
+        keep_in_touch_on(MONDAY, every)

@@ -84,3 +84,19 @@ def test_the_json_export_keeps_text_exactly(workspace):
     data = json.loads(activity_json(workspace))
     assert data["format"] == "infointerview-activity" and data["version"] == 1
     assert data["activities"][0]["detail"] == "<b>=1+1</b> 李明"
+
+
+def test_the_calendar_holds_no_control_characters():
+    """Text with control characters or a byte-order mark still makes a valid calendar that
+    reads back without them (found by fuzzing: they were written raw)."""
+    from infointerview.followup import DueItem
+    from infointerview.model import Contact
+
+    item = DueItem(
+        "meeting", Contact(1, "Amara\x00 Okafor\x0b"), MONDAY, "\ufeffBring\r\nnotes\x07"
+    )
+    raw = calendar_bytes([item])
+    assert not any(chr(c) in raw.decode() for c in (0, 7, 11)) and "\ufeff" not in raw.decode()
+    [event] = Calendar.from_ical(raw).walk("VEVENT")
+    assert str(event["SUMMARY"]) == "Informational interview with Amara Okafor"
+    assert str(event["DESCRIPTION"]) == "Bring\nnotes"

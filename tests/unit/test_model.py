@@ -88,3 +88,12 @@ def test_every_goal_has_a_label_in_plain_words():
         "Get advice on preparing myself",
         "Grow my professional network",
     ]
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029"])
+def test_unicode_line_separators_are_line_breaks(separator):
+    """U+2028/U+2029 are refused in a name and become plain line breaks in notes (fuzzing)."""
+    with pytest.raises(InputError, match="invisible control characters"):
+        Profile.from_input(f"Sam{separator}Smith", "nursing", ["job"])
+    notes = clean_text(f"one{separator}two", "Notes", max_chars=50, multiline=True)
+    assert notes.splitlines() == ["one", "two"] or notes.split("\n\n") == ["one", "two"]

@@ -2,9 +2,18 @@
 
 from datetime import date, timedelta
 
+import pytest
+
 from infointerview.demo import fill_demo
-from infointerview.model import Activity, ActivityKind, Stage
-from infointerview.networking import funnel, lags, target_progress, timelines, weekly_activity
+from infointerview.model import Activity, ActivityKind, InputError, Stage
+from infointerview.networking import (
+    funnel,
+    lags,
+    target_progress,
+    timelines,
+    week_starts,
+    weekly_activity,
+)
 
 MONDAY = date(2026, 3, 16)
 
@@ -74,3 +83,11 @@ def test_a_thousand_activities_are_summarised():
     """A big log is summarised without trouble."""
     log = [_activity(n, MONDAY - timedelta(days=n % 50), "other") for n in range(1000)]
     assert sum(weekly_activity(log, today=MONDAY, weeks=8).totals) == 1000
+
+
+def test_week_starts_refuses_more_weeks_than_the_calendar_holds():
+    """Zero weeks, or millions, get a plain refusal instead of an OverflowError (fuzzing)."""
+    assert week_starts(MONDAY, 2) == (MONDAY - timedelta(weeks=1), MONDAY)
+    for weeks in (0, 10**6):
+        with pytest.raises(InputError):
+            week_starts(MONDAY, weeks)

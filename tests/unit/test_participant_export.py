@@ -176,3 +176,24 @@ def test_in_a_setgid_drop_box_only_the_group_may_read(demo, tmp_path):
     assert stat.S_IMODE(path.stat().st_mode) == 0o640
     tmp_path.chmod(0o755)
     assert stat.S_IMODE(write_participant_export(demo, tmp_path).stat().st_mode) == 0o644
+
+
+@pytest.mark.parametrize("folder", ["~no-such-user-here/exchange", "x" * 1_000])
+def test_an_impossible_folder_name_is_a_clear_message(demo, folder, monkeypatch):
+    """A ~user nobody has, or a name too long for the disk, is explained, not a crash
+    (found by fuzzing: RuntimeError and OSError escaped)."""
+    with pytest.raises(ExportError, match="folder"):
+        write_participant_export(demo, folder, today=MONDAY)
+    monkeypatch.setenv("INFOINTERVIEW_EXCHANGE", folder)
+    with pytest.raises(ExportError, match="folder"):
+        write_participant_export(demo, today=MONDAY)
+
+
+def test_an_empty_folder_name_is_no_folder_not_the_current_one(demo, tmp_path, monkeypatch):
+    """ "" falls back to INFOINTERVIEW_EXCHANGE instead of writing where Python happens to run
+    (found by fuzzing: the export landed in the working directory)."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("INFOINTERVIEW_EXCHANGE", raising=False)
+    with pytest.raises(ExportError, match="no collection folder"):
+        write_participant_export(demo, "", today=MONDAY)
+    assert list(tmp_path.iterdir()) == []

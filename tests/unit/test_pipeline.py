@@ -6,7 +6,7 @@ import pytest
 
 from infointerview import content
 from infointerview.cli import main as cli_main
-from infointerview.model import ActivityKind, Stage
+from infointerview.model import ActivityKind, InputError, Stage
 from infointerview.pipeline import (
     PipelineError,
     add_business_days,
@@ -38,6 +38,16 @@ DRAFT = "Thank you! Could we talk for 20 minutes, whenever suits you?"
 def test_business_days_skip_weekends(start, days, expected):
     """Counting business days passes over Saturdays and Sundays, months and years."""
     assert add_business_days(start, days) == expected
+
+
+def test_business_days_answer_any_count_at_once():
+    """A huge count is refused quickly instead of looping for ever; negative is refused too
+    (found by fuzzing)."""
+    assert add_business_days(MONDAY, 5 * 52) == date(2027, 3, 15)
+    with pytest.raises(InputError, match="past the end of the calendar"):
+        add_business_days(MONDAY, 10**12)
+    with pytest.raises(InputError, match="forwards only"):
+        add_business_days(MONDAY, -1)
 
 
 def test_the_3b7_dates_follow_a_request():
@@ -170,3 +180,32 @@ def test_the_pipeline_table_says_what_to_do_next(workspace, asked):
     assert "Try a second person at Harbourside Council" in row.next_step
     [row] = pipeline(workspace, today=date(2026, 3, 25))
     assert row.next_step.startswith("Follow up once now (due 25 March)")
+
+
+def test_a_reply_cannot_be_dated_in_the_future(workspace, asked):
+    """'No reply' on a day to come is refused like every other step (found by fuzzing)."""
+    with pytest.raises(InputError, match="The reply cannot be dated in the future"):
+        record_reply(workspace, asked.id, "no_reply", on=date(2171, 10, 26))
+    assert workspace.contact(asked.id).stage is Stage.REQUESTED
+    assert all(day <= MONDAY for _, _, day in workspace.stage_history(asked.id))
+
+
+def test_a_thank_you_note_is_refused_for_its_own_length(workspace, asked):
+    """A note that fits the log with its format is kept; a longer one is refused by name
+    (found by fuzzing: a 1,999-character note was refused as "the activity's detail")."""
+    from infointerview.pipeline import log_meeting, log_thank_you
+
+    record_reply(workspace, asked.id, "accepted", on=MONDAY)
+    log_meeting(workspace, asked.id, "Talked about the harbour plan.", on=MONDAY)
+    with pytest.raises(InputError, match="The thank-you note is 1,999 characters long"):
+        log_thank_you(workspace, asked.id, "a" * 1_999, format="card", on=MONDAY)
+    logged = log_thank_you(workspace, asked.id, "a" * 1_993, format="card", on=MONDAY)
+    assert logged.detail == "[card] " + "a" * 1_993
+
+
+def test_a_placeholder_refusal_is_a_whole_sentence(workspace, asked):
+    """The message naming a [bracketed] part left to fill in ends as a sentence (fuzzing)."""
+    other = workspace.add_contact("Sam Lee", on=MONDAY)
+    with pytest.raises(PipelineError) as refused:
+        log_request(workspace, other.id, "Thank you, [your name]", on=MONDAY)
+    assert str(refused.value).endswith("[your name].")

@@ -70,3 +70,11 @@ def test_silly_question_minutes_are_refused(minutes):
     """Each question needs between 1 and 30 whole minutes."""
     with pytest.raises(InputError, match="Question 2"):
         time_plan([("fine", 3), ("bad", minutes)], 30)
+
+
+def test_a_five_minute_meeting_has_no_room_for_questions_but_never_less():
+    """The shortest agreed length leaves zero minutes for questions, not minus one (fuzzing)."""
+    plan = time_plan([("Q1", 1)], 5)
+    assert plan.question_minutes == 0
+    assert plan.fitting == () and [s.text for s in plan.dropped] == ["Q1"]
+    assert sum(slot.minutes for slot in plan.slots if slot.fits) == 5

@@ -142,3 +142,20 @@ def test_participant_text_in_the_handout_is_escaped(workspace, tmp_path):
     tags = [t for t, _ in _tags(html)]
     assert "script" not in tags and "b" not in tags and "img" not in tags
     assert "&lt;/section&gt;&lt;b&gt;bold&lt;/b&gt;" in html
+
+
+def test_the_handout_finds_a_contact_typed_in_decomposed_form(workspace):
+    """A name typed as e + combining accent (as some keyboards do) finds the contact saved
+    in composed form (found by fuzzing)."""
+    workspace.add_contact("Jos\u00e9 Mart\u00ednez", on=MONDAY)
+    html = handout_html(workspace, contact_name="Jose\u0301 Marti\u0301nez", today=MONDAY)
+    assert "Jos\u00e9 Mart\u00ednez" in html
+
+
+def test_a_page_under_an_unknown_home_folder_is_a_report_error(workspace, tmp_path):
+    """~someone-unknown/ in the output path is explained, not a RuntimeError (fuzzing)."""
+    workspace.add_contact("Amara Okafor", on=MONDAY)
+    with pytest.raises(ReportError, match="home folder"):
+        write_handout(workspace, "~no-such-user-here/packet.html", today=MONDAY)
+    with pytest.raises(ReportError, match="home folder"):
+        write_cohort_report(load_cohort(tmp_path, today=MONDAY), "~no-such-user-here/out")

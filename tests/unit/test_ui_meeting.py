@@ -1,6 +1,10 @@
 """Tests for the run-of-show, with a fake clock instead of sleeps."""
 
+from datetime import date
+
 import pytest
+
+from infointerview.followup import due_items
 
 from infointerview.model import ActivityKind, Stage
 from infointerview.store import MeetingPlan
@@ -97,6 +101,18 @@ def test_notes_and_the_closing_checklist_are_kept(workspace, accepted):
     again = RunOfShow(workspace)
     assert again._question_rows[0].notes.value == "Began in rail freight."
     assert again._closing["pay-tab"].value is True
+
+
+def test_notes_and_ticks_keep_the_meeting_day(workspace, accepted):
+    """Typing notes or ticking the closing list keeps the meeting day chosen in 03."""
+    day = date(2026, 3, 18)
+    workspace.save_meeting_plan(MeetingPlan(accepted.id, 20, meeting_on=day))
+    show = RunOfShow(workspace)
+    show._notes.value = "<b>Ask about the rail project</b>"
+    show._closing["pay-tab"].value = True
+    kept = workspace.meeting_plan(accepted.id)
+    assert kept.meeting_on == day and kept.notes == "<b>Ask about the rail project</b>"
+    assert [item.kind for item in due_items(workspace, today=day)] == ["meeting"]
 
 
 def test_paying_the_tab_shows_only_for_coffee(workspace):

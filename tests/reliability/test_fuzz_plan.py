@@ -1,0 +1,45 @@
+"""Fuzzing the time plan: any questions and minutes, a plan in priority order or a reason."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from infointerview import plan
+from infointerview.model import InputError
+
+from .fuzzing import Fuzz, Recorder, ints, participant_text
+
+MINUTES = st.one_of(ints(low=-2, high=40), st.booleans(), st.floats(), st.just("10"))
+
+
+def test_fuzz_plan(figures: Recorder) -> None:
+    """time_plan fits questions in priority order in the agreed minutes, or says why it cannot."""
+    buffer = Fuzz("plan.buffer_minutes")
+    timed = Fuzz("plan.time_plan", InputError)
+
+    @given(
+        questions=st.lists(st.tuples(participant_text(long=False), MINUTES), max_size=12),
+        agreed=MINUTES,
+        any_length=ints(low=-10, high=200),
+    )
+    def run(questions: list[tuple[str, int]], agreed: int, any_length: int) -> None:
+        with buffer.example(any_length):
+            kept = plan.buffer_minutes(any_length)
+            assert 1 <= kept <= max(1, any_length)
+        with timed.example(questions, agreed):
+            made = plan.time_plan(questions, agreed)
+            asked = [slot for slot in made.slots if slot.kind == "question"]
+            assert [slot.text for slot in asked] == [text for text, _ in questions]
+            fits = [slot.fits for slot in asked]
+            assert fits == sorted(fits, reverse=True), "a question jumped ahead of a higher one"
+            assert 0 <= sum(slot.minutes for slot in made.fitting) <= made.question_minutes
+            starts = [slot.starts_at for slot in made.slots if slot.starts_at is not None]
+            assert starts == sorted(starts) and starts[0] == 0
+            closing = made.slots[-1]
+            assert closing.kind == "closing"
+            assert closing.starts_at + closing.minutes == made.agreed_minutes == agreed
+            assert all(slot.minutes >= 0 for slot in made.slots if slot.kind == "buffer")
+            assert sum(slot.minutes for slot in made.slots if slot.fits) == agreed
+
+    Fuzz.run_all(run, figures, buffer, timed)
