@@ -291,7 +291,11 @@ class RunOfShow(widgets.VBox):
         try:
             self._workspace.save_meeting_plan(
                 MeetingPlan(
-                    plan.contact_id, plan.agreed_minutes, frozenset(ticked), self._notes.value
+                    plan.contact_id,
+                    plan.agreed_minutes,
+                    frozenset(ticked),
+                    self._notes.value,
+                    plan.meeting_on,  # set in 03; the notes and ticks must not drop it
                 )
             )
         except (InputError, WorkspaceError) as error:
