@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from infointerview import __version__, content
-from infointerview.model import InputError
+from infointerview.model import InputError, expand_home
 from infointerview.store import FILE_NAME, Workspace, WorkspaceError, default_home
 
 NOTEBOOKS_VARIABLE = "INFOINTERVIEW_NOTEBOOKS"
@@ -24,10 +24,21 @@ class CommandError(Exception):
 WELCOME = "00-welcome.ipynb"
 
 
+def _folder(text: str, option: str) -> Path:
+    """The folder an option names, with ~ expanded; a clear error for an unknown ~user."""
+    folder = expand_home(text)
+    if folder is None:
+        raise CommandError(
+            f"{option} {text} starts with ~, but that user's home folder is not known here; "
+            "give a full folder path."
+        )
+    return folder
+
+
 def notebooks_dir() -> Path:
     """Find the workshop notebooks: INFOINTERVIEW_NOTEBOOKS, else the source checkout's."""
     configured = os.environ.get(NOTEBOOKS_VARIABLE, "").strip()
-    candidates = [Path(configured).expanduser()] if configured else []
+    candidates = [expand_home(configured) or Path(configured)] if configured else []
     candidates.append(Path(__file__).resolve().parents[2] / "notebooks")
     for folder in candidates:
         if (folder / WELCOME).is_file():
@@ -109,7 +120,7 @@ def _cmd_demo(args: argparse.Namespace, extra: list[str]) -> int:
         raise CommandError("--to is for a demo cohort: infointerview demo --cohort N --to DIR.")
     from infointerview.demo import fill_demo
 
-    home = Path(args.home).expanduser() if args.home else default_home()
+    home = _folder(args.home, "--home") if args.home else default_home()
     with Workspace(home / FILE_NAME) as workspace:
         fill_demo(workspace)
         counts = workspace.summary()
@@ -131,7 +142,7 @@ def _demo_cohort(args: argparse.Namespace) -> int:
         raise CommandError("--home is for one demo participant; a demo cohort goes --to DIR.")
     if not 1 <= args.cohort <= 5000:
         raise CommandError("Make a demo cohort of 1 to 5000 participants.")
-    folder = Path(args.to).expanduser() if args.to else exchange_dir()
+    folder = _folder(args.to, "--to") if args.to else exchange_dir()
     if folder is None:
         raise CommandError(
             f"Where should the demo exports go? Give --to DIR (or set {EXCHANGE_VARIABLE})."

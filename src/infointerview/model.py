@@ -150,10 +150,11 @@ def clean_text(
 
 def expand_home(location: str | os.PathLike[str]) -> Path | None:
     """Return the path with a leading ``~`` or ``~user`` expanded; None when that home is
-    not known here (pathlib would raise RuntimeError), so the caller can say so in words."""
+    not known here (pathlib would raise RuntimeError, or ValueError for a NUL in the user's
+    name), so the caller can say so in words."""
     try:
         return Path(location).expanduser()
-    except RuntimeError:
+    except (RuntimeError, ValueError):
         return None
 
 

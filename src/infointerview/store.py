@@ -29,6 +29,7 @@ from infointerview.model import (
     Profile,
     Stage,
     clean_text,
+    expand_home,
 )
 
 HOME_VARIABLE = "INFOINTERVIEW_HOME"
@@ -174,6 +175,10 @@ class WorkspaceError(Exception):
 
 
 EARLIEST_DAY = date(1970, 1, 1)
+# SQLite cannot even hold a number this far out, so nothing in the workspace has it.
+NO_SUCH_NUMBER = "There is nothing with that number in this workspace."
+# A meeting can be booked ahead, but not this far ahead: the year was mistyped.
+MEETING_DAYS_AHEAD = 2 * 366
 
 
 def check_day(day: object, what: str) -> date:
@@ -197,7 +202,10 @@ def check_day(day: object, what: str) -> date:
 def default_home() -> Path:
     """Return the folder that holds this participant's workspace (INFOINTERVIEW_HOME or ~)."""
     configured = os.environ.get(HOME_VARIABLE, "").strip()
-    return Path(configured).expanduser() if configured else Path.home() / ".infointerview"
+    if not configured:
+        return Path.home() / ".infointerview"
+    # "~someone" for a user this computer does not know stays as typed; opening explains.
+    return expand_home(configured) or Path(configured)
 
 
 def set_aside(path: Path | str) -> Path:
@@ -258,7 +266,7 @@ class Workspace:
         if location is None:
             location = default_home() / FILE_NAME
         self._memory = str(location) == ":memory:"
-        self._path = None if self._memory else Path(location).expanduser()
+        self._path = None if self._memory else expand_home(location) or Path(location)
         self._migrations = tuple(migrations)
         self._conn: sqlite3.Connection | None = None
         self._subscribers: list[Callable[[], None]] = []
@@ -324,6 +332,12 @@ class Workspace:
     def _check_file(self) -> None:
         path = self._path
         assert path is not None
+        if str(path).startswith("~"):
+            raise WorkspaceError(
+                f"The workspace folder {path} starts with ~, but that user's home folder is "
+                f"not known on this computer. Set {HOME_VARIABLE} to a full folder path.",
+                path,
+            )
         if path.is_dir():
             raise WorkspaceError(
                 f"{path} is a folder, but the workspace should be a file there. Move the "
@@ -555,6 +569,8 @@ class Workspace:
             yield conn
         except sqlite3.Error as error:
             raise self._explain(error) from error
+        except OverflowError:
+            raise LookupError(NO_SUCH_NUMBER) from None
 
     @contextmanager
     def _writing(self, *, notify: bool = True) -> Iterator[sqlite3.Connection]:
@@ -579,6 +595,8 @@ class Workspace:
             raise self._explain(error) from error
         except sqlite3.Error as error:
             raise self._explain(error) from error
+        except OverflowError:
+            raise LookupError(NO_SUCH_NUMBER) from None
         for callback in list(self._subscribers):
             callback()
 
@@ -725,9 +743,13 @@ class Workspace:
                     f"You already have {same[0].name}{where} in your contacts; choose them "
                     "from the list instead of adding them again."
                 )
+        day = on or clock.today()
+        try:
+            check_day(day, "A contact")
+        except InputError as error:
+            problems.extend(error.problems)
         if problems:
             raise InputError(problems)
-        day = on or clock.today()
         with self._writing() as conn:
             cursor = conn.execute(
                 "INSERT INTO contacts(name, role, organisation, industry, connection, channel, "
@@ -769,8 +791,12 @@ class Workspace:
 
     def set_stage(self, contact_id: int, stage: Stage | str, *, on: date | None = None) -> Contact:
         """Move a contact to a pipeline stage and keep the change in its history."""
-        stage = Stage(stage)
-        day = on or clock.today()
+        try:
+            stage = Stage(stage)
+        except ValueError:
+            stages = ", ".join(s.label for s in Stage)
+            raise InputError([f"{stage!r} is not a stage; choose one of: {stages}."]) from None
+        day = check_day(on or clock.today(), "A stage change")
         contact = self.contact(contact_id)
         if contact.stage is Stage.DECLINED and stage is not Stage.DECLINED:
             raise self._declined(contact)
@@ -940,6 +966,25 @@ class Workspace:
         notes = clean_text(
             plan.notes, "Your notes", max_chars=NOTES_MAX_CHARS, required=False, multiline=True
         )
+        # Ticked items are kept as one comma-separated list of checklist ids.
+        odd = [
+            item
+            for item in plan.ticked
+            if not isinstance(item, str) or not item.strip() or "," in item or len(item) > 100
+        ]
+        if odd:
+            raise InputError([f"{odd[0]!r} is not an item of the meeting checklist."])
+        if plan.meeting_on is not None:
+            if not isinstance(plan.meeting_on, date) or plan.meeting_on < EARLIEST_DAY:
+                raise InputError(["The meeting's day needs a date from 1970 on; check the year."])
+            ahead = (plan.meeting_on - clock.today()).days
+            if ahead > MEETING_DAYS_AHEAD:
+                raise InputError(
+                    [
+                        f"The meeting's day ({plan.meeting_on.day} {plan.meeting_on:%B %Y}) is "
+                        "more than two years ahead; check the year."
+                    ]
+                )
         self.contact(plan.contact_id)
         with self._writing() as conn:
             conn.execute(

@@ -108,3 +108,9 @@ def test_handout_for_an_unknown_contact_fails_with_the_names(demo_home, tmp_path
     assert cli.main(["handout", "--out", str(tmp_path / "x.html"), "--contact", "Pria"]) == 2
     assert "Priya Raman" in capsys.readouterr().err
     assert not Path(tmp_path / "x.html").exists()
+
+
+def test_a_folder_under_an_unknown_users_home_is_explained(capsys):
+    """`--to ~nobody-here/x` says the home folder is unknown instead of crashing."""
+    assert cli.main(["demo", "--cohort", "3", "--to", "~no-such-user-here/exports"]) == 2
+    assert "that user's home folder is not known here" in capsys.readouterr().err

@@ -97,3 +97,16 @@ def test_unicode_line_separators_are_line_breaks(separator):
         Profile.from_input(f"Sam{separator}Smith", "nursing", ["job"])
     notes = clean_text(f"one{separator}two", "Notes", max_chars=50, multiline=True)
     assert notes.splitlines() == ["one", "two"] or notes.split("\n\n") == ["one", "two"]
+
+
+def test_expand_home_says_none_for_a_home_it_cannot_find():
+    """~unknown-user, or a NUL in the user's name, gives None instead of an exception, so each
+    caller can explain it in words (found by fuzzing: RuntimeError and ValueError escaped)."""
+    from pathlib import Path
+
+    from infointerview.model import expand_home
+
+    assert expand_home("~/exports") == Path.home() / "exports"
+    assert expand_home("exports") == Path("exports")
+    assert expand_home("~no-such-user-here/exports") is None
+    assert expand_home("~a\x00b/exports") is None

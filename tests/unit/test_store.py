@@ -367,3 +367,41 @@ def test_the_same_contact_cannot_be_added_twice(workspace):
         workspace.add_contact("maria lopez", organisation="city museum")
     workspace.add_contact("Maria Lopez", organisation="Harbour Trust")  # a different person
     assert len(workspace.contacts()) == 2
+
+
+def test_a_contact_dated_in_the_future_or_before_1970_is_refused(workspace, pinned_today):
+    """A contact's day is checked like any logged day, so exports stay readable."""
+    with pytest.raises(InputError, match="in the future"):
+        workspace.add_contact("Ana", on=date(2180, 7, 1))
+    with pytest.raises(InputError, match="before 1970"):
+        workspace.add_contact("Ana", on=date(1950, 1, 1))
+    assert workspace.contacts() == []
+
+
+def test_an_unknown_stage_or_a_future_stage_change_is_explained(workspace, pinned_today):
+    """A stage that does not exist, or a change dated ahead, gets a sentence, not a crash."""
+    contact = workspace.add_contact("Ana")
+    with pytest.raises(InputError, match="'' is not a stage; choose one of: identified"):
+        workspace.set_stage(contact.id, "")
+    with pytest.raises(InputError, match="in the future"):
+        workspace.set_stage(contact.id, Stage.MET, on=date(2161, 7, 29))
+    assert workspace.contact(contact.id).stage is Stage.IDENTIFIED
+
+
+def test_numbers_too_large_for_sqlite_are_simply_not_found(workspace):
+    """An id beyond what SQLite can hold is a LookupError like any unknown id."""
+    for call in (
+        lambda: workspace.contact(2**63),
+        lambda: workspace.activity(-(2**64)),
+        lambda: workspace.save_draft(2**70, "request", "Hello"),
+        lambda: workspace.save_question_notes(2**63, "notes"),
+    ):
+        with pytest.raises(LookupError, match="nothing with that number|no contact"):
+            call()
+
+
+def test_a_home_for_an_unknown_user_is_explained(monkeypatch):
+    """INFOINTERVIEW_HOME=~nobody-here/x is named with what to do, not a RuntimeError."""
+    monkeypatch.setenv("INFOINTERVIEW_HOME", "~no-such-user-here/work")
+    with pytest.raises(WorkspaceError, match="starts with ~, but that user's home"):
+        Workspace().open()

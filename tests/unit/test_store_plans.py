@@ -1,5 +1,7 @@
 """Tests for question plans and meeting plans in the workspace."""
 
+from datetime import date
+
 import pytest
 
 from infointerview.model import ActivityKind, InputError, Stage
@@ -84,3 +86,17 @@ def test_a_meeting_is_logged_only_after_a_yes(workspace):
     assert held.detail == "Join the planning association."
     with pytest.raises(PipelineError, match="already logged"):
         log_meeting(workspace, contact.id)
+
+
+def test_odd_ticked_items_and_unlikely_meeting_days_are_refused(workspace, pinned_today):
+    """A ticked item that would not read back the same, or a meeting day with a mistyped
+    year, is refused instead of being saved wrong."""
+    contact = workspace.add_contact("Ana")
+    with pytest.raises(InputError, match="not an item of the meeting checklist"):
+        workspace.save_meeting_plan(MeetingPlan(contact.id, ticked=frozenset({"closing:a,b"})))
+    with pytest.raises(InputError, match="from 1970 on"):
+        workspace.save_meeting_plan(MeetingPlan(contact.id, meeting_on=date(1960, 1, 1)))
+    with pytest.raises(InputError, match="more than two years ahead"):
+        workspace.save_meeting_plan(MeetingPlan(contact.id, meeting_on=date(2031, 1, 1)))
+    booked = workspace.save_meeting_plan(MeetingPlan(contact.id, meeting_on=date(2026, 4, 2)))
+    assert booked.meeting_on == date(2026, 4, 2)

@@ -5,7 +5,6 @@ from datetime import date
 import pytest
 
 from infointerview.followup import due_items
-
 from infointerview.model import ActivityKind, Stage
 from infointerview.store import MeetingPlan
 from infointerview.ui.meeting import RunOfShow

@@ -4,6 +4,7 @@ from datetime import date, timedelta
 
 from infointerview.demo import fill_demo
 from infointerview.model import ActivityKind
+from infointerview.ui import networking_log
 from infointerview.ui.networking_log import (
     ActivityCharts,
     ActivityLogger,
@@ -26,6 +27,25 @@ def test_logging_by_hand_adds_to_the_log_and_redraws_the_charts(workspace, pinne
     assert logged.kind is ActivityKind.OTHER and logged.detail.startswith("A networking event")
     assert charts.pictures["weekly"] != before and charts.pictures["weekly"].startswith(PNG)
     assert "1 activities" in charts._status.value or "1 activit" in charts._status.value
+
+
+def test_logging_by_hand_redraws_only_the_charts_it_changes(workspace, pinned_today, monkeypatch):
+    """Logging one activity redraws the weekly chart alone, so the log answers at once."""
+    fill_demo(workspace)
+    charts = ActivityCharts(workspace)
+    before = charts.pictures
+    drawn = []
+    real_png = networking_log.png
+    monkeypatch.setattr(networking_log, "png", lambda draw: drawn.append(1) or real_png(draw))
+    logger = ActivityLogger(workspace)
+    logger._detail.value = "<b>Planners' meetup</b>"
+    logger._log.click()
+    after = charts.pictures
+    assert len(drawn) == 1  # the weekly chart alone
+    assert after["weekly"] != before["weekly"]
+    assert all(after[name] == before[name] for name in ("funnel", "lags", "timeline"))
+    charts._weeks.value = 12  # a different window is drawn afresh
+    assert charts.pictures["weekly"] != after["weekly"]
 
 
 def test_a_future_or_ancient_date_is_refused_with_a_message(workspace, pinned_today):

@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from infointerview.model import Phase
+from infointerview.model import Phase, expand_home
 
 CONTENT_VARIABLE = "INFOINTERVIEW_CONTENT"
 
@@ -40,7 +40,10 @@ def load_toml(name: str) -> dict[str, Any]:
 def override_dir() -> Path | None:
     """Return the instructor's content folder (INFOINTERVIEW_CONTENT), if one is set."""
     configured = os.environ.get(CONTENT_VARIABLE, "").strip()
-    return Path(configured).expanduser() if configured else None
+    if not configured:
+        return None
+    # "~someone" unknown here stays as typed: the folder is then reported as not found.
+    return expand_home(configured) or Path(configured)
 
 
 def override_file(name: str) -> Path | None:

@@ -203,6 +203,7 @@ class ActivityCharts(widgets.VBox):
             for name in ("weekly", "funnel", "lags", "timeline")
         }
         self._status = widgets.HTML()
+        self._drawn: dict[str, object] = {}  # the data each chart was last drawn from
         super().__init__(children=[self._weeks, self._status, *self._images.values()])
         self._weeks.observe(self._on_weeks, names="value")
         workspace.subscribe(self._refresh)
@@ -226,16 +227,25 @@ class ActivityCharts(widgets.VBox):
             self._status.value = message_html("error", str(error))
             return
         weekly = networking.weekly_activity(activities, today=today, weeks=self._weeks.value)
+        data = {
+            "weekly": weekly,
+            "funnel": networking.funnel(history),
+            "lags": networking.lags(activities),
+            "timeline": networking.timelines(contacts, history, today=today),
+        }
         drawings = {
-            "weekly": lambda: charts.weekly_activity_chart(weekly),
-            "funnel": lambda: charts.funnel_chart(networking.funnel(history)),
-            "lags": lambda: charts.lag_chart(networking.lags(activities)),
-            "timeline": lambda: charts.timeline_chart(
-                networking.timelines(contacts, history, today=today)
-            ),
+            "weekly": charts.weekly_activity_chart,
+            "funnel": charts.funnel_chart,
+            "lags": charts.lag_chart,
+            "timeline": charts.timeline_chart,
         }
         for name, draw in drawings.items():
-            self._images[name].value = png(draw)
+            # A chart takes a quarter of a second or more to draw: redraw only what changed,
+            # so that logging one activity answers at once.
+            if name in self._drawn and self._drawn[name] == data[name]:
+                continue
+            self._images[name].value = png(lambda draw=draw, name=name: draw(data[name]))
+            self._drawn[name] = data[name]
         total = sum(weekly.totals)
         self._status.value = message_html(
             "info",
