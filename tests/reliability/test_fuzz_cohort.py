@@ -201,7 +201,7 @@ def test_fuzz_load_cohort(figures: Recorder, tmp_path: Path) -> None:
         folder_name=st.one_of(st.sampled_from(("ok", "ok", "absent")), participant_text()),
     )
     def run(files: list[bytes], folder_name: str) -> None:
-        folder = tmp_path / f"{folder_name}-{next(counter)}"
+        folder = tmp_path / f"{next(counter)}-{folder_name}"  # a digit first: never absolute
         if folder_name == "ok":
             folder.mkdir()
             for number, raw in enumerate(files):

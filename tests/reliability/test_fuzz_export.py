@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -60,7 +61,8 @@ class Logged:
 
 
 @pytest.fixture
-def logged(monkeypatch: pytest.MonkeyPatch) -> Logged:
+def logged(monkeypatch: pytest.MonkeyPatch) -> Iterator[Logged]:
+    """Each example's contact and activity go into one workspace, renewed every 20."""
     pin_today(monkeypatch)
     made = Logged()
     yield made
@@ -159,6 +161,7 @@ def test_fuzz_write_participant_export(
     (tmp_path / "cwd").mkdir()
     monkeypatch.chdir(tmp_path / "cwd")  # a relative folder name must not land in the repo
     fuzz = Fuzz("export.write_participant_export", *DOCUMENTED)
+    named = Fuzz("export.exchange_dir", export.ExportError)
     folder = tmp_path / "exchange"
     folder.mkdir()
     workspace = Workspace(":memory:")
@@ -174,6 +177,9 @@ def test_fuzz_write_participant_export(
         variable=st.booleans(),
     )
     def run(alias: str | None, where: str, variable: bool) -> None:
+        with environment(export.EXCHANGE_VARIABLE, where.replace("\x00", "")), named.example(where):
+            found = export.exchange_dir()
+            assert (found is None) == (not where.replace("\x00", "").strip())
         with fuzz.example(alias, where, variable):
             if variable:
                 with environment(export.EXCHANGE_VARIABLE, where.replace("\x00", "")):
@@ -187,6 +193,6 @@ def test_fuzz_write_participant_export(
             assert not [p for p in written.parent.iterdir() if p.name.startswith(".")]
 
     try:
-        fuzz.run(run, figures)
+        Fuzz.run_all(run, figures, fuzz, named)
     finally:
         workspace.close()

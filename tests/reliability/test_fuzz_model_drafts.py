@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import date
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -16,6 +17,7 @@ from infointerview.model import (
     InputError,
     Profile,
     clean_text,
+    expand_home,
     plural,
 )
 
@@ -80,6 +82,7 @@ def test_fuzz_model(figures: Recorder) -> None:
     profiled = Fuzz("model.Profile.from_input", InputError)
     counted = Fuzz("model.plural")
     bracketed = Fuzz("drafts.placeholders")
+    homes = Fuzz("model.expand_home")
 
     @given(
         value=st.one_of(participant_text(), text_around(80), NOT_TEXT),
@@ -134,8 +137,15 @@ def test_fuzz_model(figures: Recorder) -> None:
         with bracketed.example(word):
             for part in drafts.placeholders(word):
                 assert part in word and part.startswith("[") and part.endswith("]")
+        with homes.example(word):
+            mine = expand_home("~/" + word)
+            assert mine is not None and not str(mine).startswith("~")
+            theirs = expand_home("~" + word)  # another user's home: known here, or None
+            assert theirs is None or not str(theirs).startswith("~")
+            if not word.startswith("~"):
+                assert expand_home(word) == Path(word)
 
-    Fuzz.run_all(run, figures, cleaned, profiled, counted, bracketed)
+    Fuzz.run_all(run, figures, cleaned, profiled, counted, bracketed, homes)
 
 
 def test_fuzz_drafts(figures: Recorder) -> None:

@@ -7,7 +7,7 @@ dated within 1970 to today, or is refused with a sentence that says what fits in
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 
 import pytest
@@ -64,7 +64,8 @@ class Contacts:
 
 
 @pytest.fixture
-def contacts(monkeypatch: pytest.MonkeyPatch) -> Contacts:
+def contacts(monkeypatch: pytest.MonkeyPatch) -> Iterator[Contacts]:
+    """Fresh contacts for each example, in a workspace renewed every few."""
     pin_today(monkeypatch)
     made = Contacts()
     yield made
@@ -284,6 +285,11 @@ def test_fuzz_due_items(contacts: Contacts, figures: Recorder) -> None:
             found = followup.due_items(workspace, today=today)
             assert [i.due_on for i in found] == sorted(i.due_on for i in found)
             assert all(i.kind in followup.KINDS and i.text.strip() for i in found)
+            if workspace.contact(contact_id).stage is Stage.MET:
+                thanks = [i for i in found if i.contact.id == contact_id]
+                assert [(i.kind, i.due_on) for i in thanks] == [
+                    ("thank_you", followup.thank_you_due(asked_on))
+                ]
         with this_week.example(notes, organisation, today):
             soon = followup.due_this_week(workspace, today=today)
             assert all(i.status(today) in ("overdue", "due") for i in soon)
@@ -293,6 +299,13 @@ def test_fuzz_due_items(contacts: Contacts, figures: Recorder) -> None:
             assert all(row.next_step.endswith(".") for row in listed)
         with met.example(notes, contact_id):
             day, said = followup.last_meeting(workspace, contact_id)
-            assert (day is None) == (said == "") or day is not None
+            stage = workspace.contact(contact_id).stage
+            if stage in (Stage.MET, Stage.THANKED):
+                assert day == asked_on
+                assert said == clean_text(
+                    notes, "n", max_chars=2000, required=False, multiline=True
+                )
+            else:
+                assert (day, said) == (None, "")
 
     Fuzz.run_all(run, figures, items, this_week, rows, met)

@@ -16,6 +16,7 @@ MINUTES = st.one_of(ints(low=-2, high=40), st.booleans(), st.floats(), st.just("
 def test_fuzz_plan(figures: Recorder) -> None:
     """time_plan fits questions in priority order in the agreed minutes, or says why it cannot."""
     buffer = Fuzz("plan.buffer_minutes")
+    room = Fuzz("plan.question_room")
     timed = Fuzz("plan.time_plan", InputError)
 
     @given(
@@ -27,6 +28,10 @@ def test_fuzz_plan(figures: Recorder) -> None:
         with buffer.example(any_length):
             kept = plan.buffer_minutes(any_length)
             assert 1 <= kept <= max(1, any_length)
+        with room.example(any_length):
+            left = plan.question_room(any_length)
+            assert left >= 0
+            assert left == 0 or left + plan.buffer_minutes(any_length) + 5 == any_length
         with timed.example(questions, agreed):
             made = plan.time_plan(questions, agreed)
             asked = [slot for slot in made.slots if slot.kind == "question"]
@@ -42,4 +47,4 @@ def test_fuzz_plan(figures: Recorder) -> None:
             assert all(slot.minutes >= 0 for slot in made.slots if slot.kind == "buffer")
             assert sum(slot.minutes for slot in made.slots if slot.fits) == agreed
 
-    Fuzz.run_all(run, figures, buffer, timed)
+    Fuzz.run_all(run, figures, buffer, room, timed)

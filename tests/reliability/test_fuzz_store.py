@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 
 import pytest
@@ -52,7 +52,7 @@ NOTES = st.one_of(participant_text(), text_around(NOTES_MAX_CHARS))
 
 
 @pytest.fixture
-def workspace(monkeypatch: pytest.MonkeyPatch) -> Workspace:
+def workspace(monkeypatch: pytest.MonkeyPatch) -> Iterator[Workspace]:
     """One in-memory workspace for all of a test's examples, with a contact to write about."""
     pin_today(monkeypatch)
     with Workspace(":memory:") as fresh:
