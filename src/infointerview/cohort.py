@@ -226,7 +226,7 @@ def parse_export(data: object, *, file: str = "", today: date | None = None) -> 
             kind = ActivityKind(row.get("kind"))
         except ValueError:
             raise ExportError(
-                f"an activity row has an unknown kind {row.get('kind')!r:.40}"
+                f"an activity row has an unknown kind {str(row.get('kind'))[:40]!r}"
             ) from None
         count = _count(row.get("count"), f"number of {kind.label} on {day}", MAX_COUNT_PER_DAY)
         activity.append((day, kind, count))

@@ -110,6 +110,14 @@ def test_a_bad_export_is_refused_with_a_reason(case):
     assert "\n" not in str(error.value)
 
 
+def test_a_long_unknown_value_is_cut_short_but_still_quoted_whole():
+    """A long bad kind is shortened inside its quotes, so the reason still reads right."""
+    data = _mutate(["activity", 0, "kind"], "<svg onload=alert(1)>" * 5)
+    with pytest.raises(ExportError) as error:
+        parse_export(copy.deepcopy(data), today=MONDAY)
+    assert str(error.value).endswith("<svg onload=alert(1)><svg onloa'")
+
+
 def test_bad_files_are_skipped_with_one_line_each_and_the_rest_are_read(tmp_path):
     """A folder of good and bad files: the good are counted, each bad one has a reason."""
     outside = tmp_path.parent / f"{tmp_path.name}-outside.json"
