@@ -115,7 +115,7 @@ def test_a_long_unknown_value_is_cut_short_but_still_quoted_whole():
     data = _mutate(["activity", 0, "kind"], "<svg onload=alert(1)>" * 5)
     with pytest.raises(ExportError) as error:
         parse_export(copy.deepcopy(data), today=MONDAY)
-    assert str(error.value).endswith("<svg onload=alert(1)><svg onloa'")
+    assert str(error.value).endswith("kind '<svg onload=alert(1)><svg onload=alert(1'")
 
 
 def test_bad_files_are_skipped_with_one_line_each_and_the_rest_are_read(tmp_path):
