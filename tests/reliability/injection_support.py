@@ -317,6 +317,11 @@ def seed_exchange(folder: Path) -> tuple[list[str], list[str]]:
 # --- the browser side ----------------------------------------------------------------------
 
 _TEXT = r"""el => (el.textContent || '').replace(/\u00a0/g, ' ')"""
+# Message boxes and the thank-you card must keep long text inside them (wrapped), or the
+# end of it runs off the box, and off the screen.
+_SPILLED = """el => [...el.querySelectorAll('.ii-message, .ii-card')]
+  .filter(box => box.scrollWidth > box.clientWidth + 1)
+  .map(box => box.textContent.slice(0, 60))"""
 _FIRED = """() => { const v = window.__xss; if (v !== undefined) delete window.__xss;
   return v === undefined ? null : String(v); }"""
 
@@ -386,10 +391,13 @@ class Surface:
             with contextlib.suppress(PlaywrightError):
                 seen = where.evaluate(_TEXT, timeout=timeout)
                 if all(text in seen for text in texts):
+                    spilled = where.evaluate(_SPILLED)
+                    if spilled:
+                        raise Lost(f"shown, but runs out of its box: {spilled}")
                     return
             time.sleep(0.01)
         missing = [text for text in texts if text not in seen]
-        raise Lost(f"not shown: {[m[:80] for m in missing]}")
+        raise Lost(f"not shown: {[m[:80] for m in missing]}; the end shown: {seen[-160:]!r}")
 
     def options(self, select: Locator) -> list[str]:
         return select.evaluate(
