@@ -395,7 +395,7 @@ class Surface:
                     if spilled:
                         raise Lost(f"shown, but runs out of its box: {spilled}")
                     return
-            time.sleep(0.01)
+            time.sleep(0.025)  # polling harder only takes the CPU from the kernel
         missing = [text for text in texts if text not in seen]
         raise Lost(f"not shown: {[m[:80] for m in missing]}; the end shown: {seen[-160:]!r}")
 
@@ -640,7 +640,7 @@ def poll(check: Callable[[], bool], timeout: float = WAIT_MS / 1000) -> bool:
                 return True
         if time.monotonic() > deadline:
             return False
-        time.sleep(0.02)
+        time.sleep(0.025)
 
 
 def saved(check: Callable[[], bool], what: str) -> None:

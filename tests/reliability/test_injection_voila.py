@@ -9,6 +9,7 @@ must, run nothing, and open no dialog.
 from __future__ import annotations
 
 import urllib.request
+from pathlib import Path
 
 import pytest
 
@@ -52,8 +53,10 @@ def pages(browser, voila):
     opened.close()
 
 
-# 02 reads the contacts when it loads; one added elsewhere afterwards makes its picker jump
-# at the first keystroke (see the report), so 02 starts loading once 01 has added them.
+# 02 reads the contacts when it loads. Its first keystroke saves the draft, every save
+# refreshes its pickers (even a keystroke's: the store ignores notify=False), and a picker
+# selects any contact added since, so a contact added in 01 after 02 loaded would take over
+# the draft being typed. So 02 starts loading once 01 has added its contacts.
 WRITES_CONTACTS = "01-research.ipynb"
 
 
@@ -68,7 +71,7 @@ def surface(request, pages, figures):
 
 
 def _on(notebook: str):
-    return pytest.mark.parametrize("surface", [notebook], indirect=True, ids=[""])
+    return pytest.mark.parametrize("surface", [notebook], indirect=True, ids=[Path(notebook).stem])
 
 
 @_on("00-welcome.ipynb")

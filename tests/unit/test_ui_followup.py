@@ -56,6 +56,15 @@ def test_markup_in_a_note_is_shown_as_text_on_the_card(demo):
     assert "<img" not in drafter._card.value and "&lt;img" in drafter._card.value
 
 
+def test_a_long_unbroken_word_wraps_inside_the_card(demo):
+    """A pasted link with no spaces wraps inside the card instead of running off it."""
+    drafter = ThankYouDrafter(demo)
+    drafter._draft.value = "Dear Priya, here it is: https://example.org/" + "a" * 400
+    card = drafter._card.value
+    assert card.count('class="ii-card"') == 1
+    assert "overflow-wrap:anywhere" in card.split('class="ii-card"')[1].split(">")[0]
+
+
 def test_log_as_sent_records_the_thank_you(demo):
     """Log as sent moves the contact to 'thanked' and puts the note in the log."""
     drafter = ThankYouDrafter(demo)

@@ -149,3 +149,14 @@ def test_a_draft_with_a_bracketed_prompt_is_not_logged(workspace):
     drafter._send.click()
     assert "Fill in the parts in [brackets] first" in drafter._status.value
     assert workspace.activities(kind=ActivityKind.REQUEST_SENT) == []
+
+
+def test_a_long_bracketed_part_wraps_inside_the_message(workspace):
+    """A long unbroken part quoted back in a message wraps inside the box (no running off)."""
+    workspace.add_contact("Amara Okafor")
+    drafter = RequestDrafter(workspace)
+    drafter._draft.value = "[" + "A" * 1500 + "]"
+    message = drafter._findings.value
+    assert "Fill in the parts in [brackets] first: [AAAA" in message
+    boxes = message.split('class="ii-message')[1:]
+    assert boxes and all("overflow-wrap:anywhere" in box.split(">")[0] for box in boxes)

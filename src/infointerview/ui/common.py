@@ -56,7 +56,9 @@ def message_html(tone: str, *lines: str) -> str:
     body = "<br>".join(escape(line) for line in lines)
     return (
         f'<div class="ii-message ii-{tone}" style="color:{colour};background:{background};'
-        f'padding:6px 10px;border-radius:4px;margin:4px 0;max-width:640px;line-height:1.4">'
+        f"padding:6px 10px;border-radius:4px;margin:4px 0;max-width:640px;line-height:1.4;"
+        # A long word (a pasted link, say) wraps inside the box instead of running off it.
+        f'overflow-wrap:anywhere">'
         f"<b>{mark}</b> {body}</div>"
     )
 

@@ -203,7 +203,8 @@ class ThankYouDrafter(widgets.VBox):
                 '<div class="ii-card" style="max-width:420px;padding:18px 22px;margin:6px 0;'
                 "border:1px solid #bbb;border-radius:6px;background:#fffdf6;"
                 "box-shadow:2px 3px 8px rgba(0,0,0,.15);font-family:'Segoe Print','Comic Sans MS',"
-                f'cursive;line-height:1.5">{body}</div><i>Copy it out by hand: a handwritten '
+                "cursive;line-height:1.5;overflow-wrap:anywhere"  # a long link wraps, in the card
+                f'">{body}</div><i>Copy it out by hand: a handwritten '
                 "card is often remembered longest.</i>"
             )
         else:
