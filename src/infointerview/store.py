@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -270,6 +271,9 @@ class Workspace:
         self._migrations = tuple(migrations)
         self._conn: sqlite3.Connection | None = None
         self._subscribers: list[Callable[[], None]] = []
+        # JupyterLab may run widget callbacks on a kernel subshell thread, so the connection
+        # is shared between threads, one statement block at a time.
+        self._lock = threading.RLock()
 
     # --- opening -------------------------------------------------------------------------
 
@@ -299,19 +303,23 @@ class Workspace:
         self.close()
 
     def _connection(self) -> sqlite3.Connection:
-        if self._conn is None:
-            self._conn = self._connect()
-        return self._conn
+        with self._lock:
+            if self._conn is None:
+                self._conn = self._connect()
+            return self._conn
 
     def _connect(self) -> sqlite3.Connection:
         if self._path is None:
-            conn = sqlite3.connect(":memory:", isolation_level=None)
+            conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
         else:
             self._check_file()
             self._inspect()
             try:
                 conn = sqlite3.connect(
-                    self._path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None
+                    self._path,
+                    timeout=BUSY_TIMEOUT_SECONDS,
+                    isolation_level=None,
+                    check_same_thread=False,
                 )
             except sqlite3.Error as error:
                 raise self._explain(error) from error
@@ -564,13 +572,14 @@ class Workspace:
 
     @contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:
-        conn = self._connection()
-        try:
-            yield conn
-        except sqlite3.Error as error:
-            raise self._explain(error) from error
-        except OverflowError:
-            raise LookupError(NO_SUCH_NUMBER) from None
+        with self._lock:
+            conn = self._connection()
+            try:
+                yield conn
+            except sqlite3.Error as error:
+                raise self._explain(error) from error
+            except OverflowError:
+                raise LookupError(NO_SUCH_NUMBER) from None
 
     @contextmanager
     def _writing(self, *, notify: bool = True) -> Iterator[sqlite3.Connection]:
@@ -578,25 +587,26 @@ class Workspace:
 
         Subscribers hear of the change afterwards unless ``notify`` is False (keystrokes).
         """
-        conn = self._connection()
-        try:
-            conn.execute("BEGIN IMMEDIATE")
+        with self._lock:
+            conn = self._connection()
             try:
-                yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
-        except sqlite3.IntegrityError as error:
-            if "declined is final" in str(error):
-                raise DeclinedError(
-                    ["This contact said no, and a no is final: please don't ask them again."]
-                ) from error
-            raise self._explain(error) from error
-        except sqlite3.Error as error:
-            raise self._explain(error) from error
-        except OverflowError:
-            raise LookupError(NO_SUCH_NUMBER) from None
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield conn
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+                conn.execute("COMMIT")
+            except sqlite3.IntegrityError as error:
+                if "declined is final" in str(error):
+                    raise DeclinedError(
+                        ["This contact said no, and a no is final: please don't ask them again."]
+                    ) from error
+                raise self._explain(error) from error
+            except sqlite3.Error as error:
+                raise self._explain(error) from error
+            except OverflowError:
+                raise LookupError(NO_SUCH_NUMBER) from None
         for callback in list(self._subscribers):
             callback()
 

@@ -405,3 +405,22 @@ def test_a_home_for_an_unknown_user_is_explained(monkeypatch):
     monkeypatch.setenv("INFOINTERVIEW_HOME", "~no-such-user-here/work")
     with pytest.raises(WorkspaceError, match="starts with ~, but that user's home"):
         Workspace().open()
+
+
+def test_a_callback_on_another_thread_can_save(tmp_path):
+    """JupyterLab may run widget callbacks on a kernel subshell thread: saving still works."""
+    workspace = Workspace(tmp_path / FILE_NAME)
+    workspace.add_contact("Ada Tan")
+    failures = []
+
+    def from_a_subshell():
+        try:
+            workspace.log(ActivityKind.OTHER, detail="typed in JupyterLab")
+        except Exception as error:  # noqa: BLE001 - the test reports whatever it was
+            failures.append(error)
+
+    thread = threading.Thread(target=from_a_subshell)
+    thread.start()
+    thread.join()
+    assert failures == []
+    assert workspace.activities()[-1].detail == "typed in JupyterLab"
