@@ -112,15 +112,15 @@ class Server:
     log: Path
 
 
-@pytest.fixture
-def workshop_env(tmp_path) -> dict[str, str]:
-    """Environment for a server: a copy of the notebooks, a fresh workspace, private settings."""
-    notebooks = tmp_path / "notebooks"
+def workshop_environment(base: Path) -> dict[str, str]:
+    """Environment for a server under ``base``: a copy of the notebooks, a fresh workspace,
+    private Jupyter settings."""
+    notebooks = base / "notebooks"
     shutil.copytree(
         ROOT / "notebooks", notebooks, ignore=shutil.ignore_patterns(".ipynb_checkpoints")
     )
-    home = tmp_path / "home"
-    jupyter = tmp_path / "jupyter"
+    home = base / "home"
+    jupyter = base / "jupyter"
     settings = jupyter / "lab-settings" / "@jupyterlab" / "apputils-extension"
     settings.mkdir(parents=True)
     # No "news" toast over the notebook in screenshots.
@@ -144,30 +144,38 @@ def workshop_env(tmp_path) -> dict[str, str]:
 
 
 @pytest.fixture
-def start_server(workshop_env, tmp_path):
-    """Start `infointerview lab` or `infointerview app` for real; stop it afterwards."""
-    started: list[subprocess.Popen] = []
+def workshop_env(tmp_path) -> dict[str, str]:
+    """Environment for a server: a copy of the notebooks, a fresh workspace, private settings."""
+    return workshop_environment(tmp_path)
 
-    def start(*arguments: str, path: str = "") -> Server:
-        port = _free_port()
-        log = tmp_path / f"server-{port}.log"
-        command = [
-            str(Path(sys.executable).parent / "infointerview"),
-            *arguments,
-            "--no-browser",
-            "--port",
-            str(port),
-        ]
-        process = subprocess.Popen(
-            command,
-            env=workshop_env,
-            stdout=log.open("w"),
-            stderr=subprocess.STDOUT,
-            start_new_session=True,  # so the server and its kernels stop together
-        )
-        started.append(process)
-        url = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + SERVER_START_SECONDS
+
+def launch(
+    env: dict[str, str], logs: Path, *arguments: str, path: str = ""
+) -> tuple[subprocess.Popen, str, Path]:
+    """Start `infointerview ARGUMENTS` on a free port; return it once it answers at ``path``.
+
+    Returns the process (its own session, so it and its kernels stop together), its URL and
+    its log file. The caller stops it with ``_stop``.
+    """
+    port = _free_port()
+    log = logs / f"server-{port}.log"
+    command = [
+        str(Path(sys.executable).parent / "infointerview"),
+        *arguments,
+        "--no-browser",
+        "--port",
+        str(port),
+    ]
+    process = subprocess.Popen(
+        command,
+        env=env,
+        stdout=log.open("w"),
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + SERVER_START_SECONDS
+    try:
         while True:
             if process.poll() is not None:
                 raise RuntimeError(f"the server stopped at once:\n{log.read_text()}")
@@ -177,7 +185,21 @@ def start_server(workshop_env, tmp_path):
             except (urllib.error.URLError, ConnectionError, TimeoutError):
                 if time.monotonic() > deadline:
                     raise RuntimeError(f"no answer from {url}:\n{log.read_text()}") from None
-                time.sleep(0.2)
+                time.sleep(0.1)
+    except BaseException:
+        _stop(process)
+        raise
+    return process, url, log
+
+
+@pytest.fixture
+def start_server(workshop_env, tmp_path):
+    """Start `infointerview lab` or `infointerview app` for real; stop it afterwards."""
+    started: list[subprocess.Popen] = []
+
+    def start(*arguments: str, path: str = "") -> Server:
+        process, url, log = launch(workshop_env, tmp_path, *arguments, path=path)
+        started.append(process)
         return Server(
             url,
             Path(workshop_env["INFOINTERVIEW_HOME"]),

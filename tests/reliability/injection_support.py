@@ -13,13 +13,9 @@ import contextlib
 import json
 import os
 import re
-import shutil
 import socket
 import subprocess
-import sys
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -27,12 +23,11 @@ from pathlib import Path
 
 from browser.conftest import (
     CHROMIUM_ARGS,
-    ROOT,
-    SERVER_START_SECONDS,
     _chromium,
-    _free_port,
     _stop,
+    launch,
     screenshot,
+    workshop_environment,
 )
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Locator, Page
@@ -75,34 +70,12 @@ class Started:
         return self.home / FILE_NAME
 
 
-def workshop_environment(base: Path) -> dict[str, str]:
-    """What the browser layer's ``workshop_env`` sets, under ``base`` (module-scoped here)."""
-    notebooks = base / "notebooks"
-    shutil.copytree(
-        ROOT / "notebooks", notebooks, ignore=shutil.ignore_patterns(".ipynb_checkpoints")
-    )
-    jupyter = base / "jupyter"
-    settings = jupyter / "lab-settings" / "@jupyterlab" / "apputils-extension"
-    settings.mkdir(parents=True)
-    (settings / "notification.jupyterlab-settings").write_text(
-        json.dumps({"fetchNews": "false", "checkForUpdates": False})
-    )
+def injection_environment(base: Path) -> dict[str, str]:
+    """The browser layer's server environment under ``base``, with a collection folder."""
+    env = workshop_environment(base)
     exchange = base / "exchange"
     exchange.mkdir()
-    env = dict(os.environ)
-    env.update(
-        INFOINTERVIEW_HOME=str(base / "home"),
-        INFOINTERVIEW_NOTEBOOKS=str(notebooks),
-        INFOINTERVIEW_EXCHANGE=str(exchange),
-        JUPYTER_CONFIG_DIR=str(jupyter / "config"),
-        JUPYTER_DATA_DIR=str(jupyter / "data"),
-        JUPYTER_RUNTIME_DIR=str(jupyter / "runtime"),
-        JUPYTERLAB_SETTINGS_DIR=str(jupyter / "lab-settings"),
-        JUPYTERLAB_WORKSPACES_DIR=str(jupyter / "lab-workspaces"),
-        IPYTHONDIR=str(jupyter / "ipython"),
-        MPLCONFIGDIR=str(jupyter / "matplotlib"),
-    )
-    env.pop("INFOINTERVIEW_TODAY", None)
+    env["INFOINTERVIEW_EXCHANGE"] = str(exchange)
     env.pop("INFOINTERVIEW_CONTENT", None)
     return env
 
@@ -110,38 +83,11 @@ def workshop_environment(base: Path) -> dict[str, str]:
 @contextlib.contextmanager
 def serve(base: Path, env: dict[str, str], *arguments: str, path: str = "") -> Iterator[Started]:
     """Start `infointerview ARGUMENTS` on a free port for as long as the block lasts."""
-    port = _free_port()
-    log = base / f"server-{port}.log"
-    command = [
-        str(Path(sys.executable).parent / "infointerview"),
-        *arguments,
-        "--no-browser",
-        "--port",
-        str(port),
-    ]
-    process = subprocess.Popen(
-        command,
-        env=env,
-        stdout=log.open("w"),
-        stderr=subprocess.STDOUT,
-        start_new_session=True,  # stopped as a group; it shuts its kernels down itself
-    )
+    process, url, log = launch(env, base, *arguments, path=path)
     try:
-        url = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + SERVER_START_SECONDS
-        while True:
-            if process.poll() is not None:
-                raise RuntimeError(f"the server stopped at once:\n{log.read_text()}")
-            try:
-                with urllib.request.urlopen(url + path, timeout=5):
-                    break
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
-                if time.monotonic() > deadline:
-                    raise RuntimeError(f"no answer from {url}:\n{log.read_text()}") from None
-                time.sleep(0.1)
         yield Started(
             url,
-            port,
+            int(url.rsplit(":", 1)[1]),
             Path(env["INFOINTERVIEW_HOME"]),
             Path(env["INFOINTERVIEW_EXCHANGE"]),
             process,
@@ -949,31 +895,52 @@ def follow_up(s: Surface, server: Started, payloads: Sequence[str], seed: Seed) 
     prefix = "Told them how I used their advice: "
 
     def kept(_: int, payload: str) -> None:
-        with Workspace(server.workspace_file) as workspace:
-            before = len(workspace.activities(kind=ActivityKind.KEPT_IN_TOUCH))
-            detail.fill(payload)
-            log.click()
-            problems = refusal(
-                lambda: clean_text(
-                    prefix + payload, "What you told them", max_chars=2000, multiline=True
-                )
-            )
-            if problems:
-                s.wait_shown(panel, "Not logged.", *problems)
-                return
-            saved(
-                lambda: (
-                    [a.detail for a in workspace.activities(kind=ActivityKind.KEPT_IN_TOUCH)][
-                        before:
-                    ]
-                    == [prefix + payload]
-                ),
-                "the detail",
-            )
-        s.cleared(detail)
-        s.wait_shown(panel, "Logged. The next note to")
+        logged_as_typed(
+            s,
+            server,
+            (detail, log, panel),
+            ActivityKind.KEPT_IN_TOUCH,
+            (prefix, payload),
+            "What you told them",
+            "Logged. The next note to",
+        )
 
     s.field("05-follow-up: keep-in-touch detail", payloads, kept)
+
+
+def logged_as_typed(
+    s: Surface,
+    server: Started,
+    controls: tuple[Locator, Locator, Locator],
+    kind: ActivityKind,
+    typed: tuple[str, str],
+    what: str,
+    done: str,
+) -> None:
+    """Type into a detail box and press its button (``controls``: box, button, panel): the
+    log gains the notebook's prefix and the payload (``typed``) exactly, or the panel shows
+    the store's refusal word for word."""
+    box, button, panel = controls
+    prefix, payload = typed
+    text = prefix + payload
+    with Workspace(server.workspace_file) as workspace:
+        before = len(workspace.activities(kind=kind))
+        box.fill(payload)
+        button.click()
+        problems = refusal(lambda: clean_text(text, what, max_chars=2000, multiline=True))
+        if problems:
+            s.wait_shown(panel, "Not logged.", *problems)
+            return
+        try:
+            saved(
+                lambda: [a.detail for a in workspace.activities(kind=kind)][before:] == [text],
+                "the detail",
+            )
+        except Lost:
+            got = [a.detail[:60] for a in workspace.activities(kind=kind)]
+            raise Lost(f"the detail was kept as {got[before:]}") from None
+    s.cleared(box)
+    s.wait_shown(panel, done)
 
 
 def networking_log(s: Surface, server: Started, payloads: Sequence[str], seed: Seed) -> None:
@@ -985,30 +952,15 @@ def networking_log(s: Surface, server: Started, payloads: Sequence[str], seed: S
     s.check_options("06-networking-log: seeded names in 'With'", seed.names, s.dropdown("With"))
 
     def logged(_: int, payload: str) -> None:
-        with Workspace(server.workspace_file) as workspace:
-            before = len(workspace.activities(kind=ActivityKind.OTHER))
-            detail.fill(payload)
-            log.click()
-            text = f"A networking event: {payload}"
-            problems = refusal(
-                lambda: clean_text(text, "The activity's detail", max_chars=2000, multiline=True)
-            )
-            if problems:
-                s.wait_shown(panel, "Not logged.", *problems)
-                return
-            try:
-                saved(
-                    lambda: (
-                        [a.detail for a in workspace.activities(kind=ActivityKind.OTHER)][before:]
-                        == [text]
-                    ),
-                    "the detail",
-                )
-            except Lost:
-                got = [a.detail[:60] for a in workspace.activities(kind=ActivityKind.OTHER)]
-                raise Lost(f"the detail was kept as {got[before:]}") from None
-        s.cleared(detail)
-        s.wait_shown(panel, "Logged for")
+        logged_as_typed(
+            s,
+            server,
+            (detail, log, panel),
+            ActivityKind.OTHER,
+            ("A networking event: ", payload),
+            "The activity's detail",
+            "Logged for",
+        )
 
     s.field("06-networking-log: activity detail", payloads, logged)
 

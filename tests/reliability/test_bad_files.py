@@ -77,22 +77,22 @@ def other_application(path: Path) -> None:
     connection.close()
 
 
-def newer_schema(path: Path) -> None:
+def _schema_version_set_to(path: Path, value: str) -> None:
+    """A real workspace whose recorded schema version reads ``value``, folded into one file."""
     real_workspace(path)
     connection = sqlite3.connect(path)
-    connection.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    connection.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (value,))
     connection.commit()
     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     connection.close()
+
+
+def newer_schema(path: Path) -> None:
+    _schema_version_set_to(path, "99")
 
 
 def edited_schema(path: Path) -> None:
-    newer_schema(path)
-    connection = sqlite3.connect(path)
-    connection.execute("UPDATE meta SET value = 'two' WHERE key = 'schema_version'")
-    connection.commit()
-    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    connection.close()
+    _schema_version_set_to(path, "two")
 
 
 def folder(path: Path) -> None:

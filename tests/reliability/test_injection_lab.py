@@ -52,7 +52,7 @@ ORDER = [
 def lab(tmp_path_factory):
     """`infointerview lab` on 127.0.0.1 over a seeded workspace and collection folder."""
     base = tmp_path_factory.mktemp("injection-lab")
-    env = drive.workshop_environment(base)
+    env = drive.injection_environment(base)
     seed = drive.seed_workspace(base / "home" / FILE_NAME)
     seed.aliases, seed.broken_files = drive.seed_exchange(base / "exchange")
     arguments = ["--ServerApp.token=", "--ServerApp.password="]

@@ -37,7 +37,7 @@ ORDER = [
 def voila(tmp_path_factory):
     """`infointerview app` on 127.0.0.1 over a seeded workspace and collection folder."""
     base = tmp_path_factory.mktemp("injection-voila")
-    env = drive.workshop_environment(base)
+    env = drive.injection_environment(base)
     seed = drive.seed_workspace(base / "home" / FILE_NAME)
     seed.aliases, seed.broken_files = drive.seed_exchange(base / "exchange")
     with drive.serve(base, env, "app") as server:
