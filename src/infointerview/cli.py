@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from infointerview import __version__, content
+from infointerview.collection import DEFAULT_GROUP
 from infointerview.model import InputError, expand_home
 from infointerview.store import FILE_NAME, Workspace, WorkspaceError, default_home
 
@@ -203,6 +204,34 @@ def _cmd_cohort(args: argparse.Namespace, extra: list[str]) -> int:
         "(quiet for ten days, a thank-you overdue, or a follow-up due)."
     )
     print(f"Wrote the report and its charts to {page.parent}; open {page} in a browser.")
+    return 0
+
+
+def _cmd_collection_folder(args: argparse.Namespace, extra: list[str]) -> int:
+    from infointerview.collection import CollectionError, describe, make_collection_folder
+    from infointerview.export import EXCHANGE_VARIABLE, ExportError, exchange_dir
+
+    try:
+        folder = _folder(args.folder, "The folder") if args.folder.strip() else exchange_dir()
+    except ExportError as error:
+        raise CommandError(str(error)) from None
+    if folder is None:
+        raise CommandError(
+            "Which folder should the exports go into? Give it: infointerview collection-folder "
+            f"DIR (or set {EXCHANGE_VARIABLE})."
+        )
+    try:
+        made = make_collection_folder(folder, args.group)
+    except CollectionError as error:
+        raise CommandError(str(error)) from None
+    for line in describe(made):
+        print(line)
+    if not made.reachable:
+        return 1
+    print(
+        "Tell every participant's server where it is, in the hub's config (instructor guide, "
+        f"3.3): {EXCHANGE_VARIABLE}={made.path}"
+    )
     return 0
 
 
@@ -410,7 +439,8 @@ def build_parser() -> argparse.ArgumentParser:
     cohort = commands.add_parser(
         "cohort",
         help="build the cohort report (PNG charts and an HTML page) from a folder of exports",
-        description="Read every export in a collection folder, skip any that cannot be used "
+        description="Read every export in a collection folder and one level down (a subfolder "
+        "per participant, as on Zero to JupyterHub), skip any that cannot be used "
         "(saying why), and write the cohort report: each participant's weeks side by side, "
         "the cohort funnel, and who may need a word.",
     )
@@ -423,6 +453,30 @@ def build_parser() -> argparse.ArgumentParser:
         help="where to write the report (default: ./cohort-report)",
     )
     cohort.set_defaults(handler=_cmd_cohort)
+
+    collection = commands.add_parser(
+        "collection-folder",
+        help="make the collection folder on a shared server: a drop box for the exports",
+        description="Make (or repair) the collection folder on a shared server where every "
+        "participant is a Unix user, such as The Littlest JupyterHub: mode 3773, in the "
+        "instructors' group. Participants can write their own export into it, but cannot list "
+        "it or read, replace or delete anyone else's; members of the group can read them all. "
+        "Run it with sudo. Exit status 0: made; 1: made, but other users cannot reach it; "
+        "2: not made.",
+    )
+    collection.add_argument(
+        "folder",
+        nargs="?",
+        default="",
+        metavar="DIR",
+        help="the folder to make (default: INFOINTERVIEW_EXCHANGE)",
+    )
+    collection.add_argument(
+        "--group",
+        default=DEFAULT_GROUP,
+        help=f"the instructors' group, who may read every export (default: {DEFAULT_GROUP})",
+    )
+    collection.set_defaults(handler=_cmd_collection_folder)
 
     handout = commands.add_parser(
         "handout",

@@ -1,9 +1,14 @@
 """A cohort, for the instructor: read participants' exports, check each one, and sum them up.
 
-Participants write their exports into a shared collection folder (see ``export``). Anything
-can end up in such a folder, so every file is checked before it counts: its size before it is
-read, then its format, schema version, types, sizes and dates. A file that fails is skipped
-with a one-line reason the instructor can pass on; the rest of the cohort is still read.
+Participants write their exports into a shared collection folder (see ``export``). On Zero to
+JupyterHub each participant sees only their own subfolder of it (``exchange/{username}``), so
+the instructor reads the ``*.json`` files directly in the folder and one level down, never
+deeper; an export's name is then its path in the folder, such as ``alice/1f3e….json``.
+
+Anything can end up in such a folder, so every file is checked before it counts: its size
+before it is read, then its format, schema version, types, sizes and dates. A file that fails
+is skipped with a one-line reason the instructor can pass on; the rest of the cohort is still
+read. A subfolder that is a link, or that cannot be listed, is skipped the same way.
 
 The views are for a kind word, not a ranking: there is no leaderboard here on purpose.
 """
@@ -14,7 +19,7 @@ import json
 import os
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -323,8 +328,46 @@ def read_export(path: Path, *, folder: Path, today: date | None = None) -> Parti
     return parse_export(data, file=path.name, today=today)
 
 
+def _is_export_name(name: str) -> bool:
+    # Hidden files are exports still being written (see ``export``), or not ours.
+    return name.endswith(".json") and not name.startswith(".")
+
+
+def _is_folder(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:  # gone, or not ours to look at: nothing to read in it either way
+        return False
+
+
+def _list_subfolder(entry: os.DirEntry) -> tuple[list[str], Skipped | None]:
+    """The export names in one participant's subfolder, or why it could not be read."""
+    name = entry.name
+    if entry.is_symlink():
+        # It could point anywhere, even at another participant's or the instructor's files.
+        return [], Skipped(name, f"{name}: a link to another folder, not followed.")
+    try:
+        with os.scandir(entry.path) as inside:
+            return sorted(f"{name}/{e.name}" for e in inside if _is_export_name(e.name)), None
+    except FileNotFoundError:
+        return [], Skipped(name, f"{name}: the folder went away while it was being read.")
+    except OSError as error:
+        return [], Skipped(
+            name,
+            f"{name}: the folder could not be read ({error.strerror or 'an unknown error'}), "
+            "so no export in it was counted.",
+        )
+
+
 def load_cohort(folder: Path | str, *, today: date | None = None) -> Cohort:
-    """Read every ``*.json`` export in the folder; skip the ones that fail, saying why."""
+    """Read every ``*.json`` export in the folder and in each of its subfolders (one level
+    down, as on Zero to JupyterHub); skip the ones that fail, saying why.
+
+    Each export's ``file`` is its path in the folder with a forward slash (``alice/1f3e.json``);
+    one directly in the folder keeps its plain name. Hidden entries are left alone at both
+    levels; a subfolder that is a link is not followed, and one that cannot be listed is skipped
+    with a reason while the rest of the cohort is still read.
+    """
     named, folder = folder, expand_home(folder)
     today = today or clock.today()
     if folder is None:
@@ -343,24 +386,33 @@ def load_cohort(folder: Path | str, *, today: date | None = None) -> Cohort:
     if not is_folder:
         raise CohortError(f"{folder} is a file, not a collection folder.")
     try:
-        names = sorted(
-            entry.name
-            for entry in os.scandir(folder)
-            if entry.name.endswith(".json") and not entry.name.startswith(".")
-        )
+        with os.scandir(folder) as entries:
+            top = [entry for entry in entries if not entry.name.startswith(".")]
     except PermissionError:
         raise CohortError(
             f"The collection folder {folder} cannot be listed: only the instructor's account "
             "may read it."
         ) from None
-    by_id: dict[str, ParticipantExport] = {}
+    names: list[str] = []
     skipped: list[Skipped] = []
+    for entry in top:
+        if _is_export_name(entry.name):
+            names.append(entry.name)  # even if it is a folder: read_export says it is not a file
+        elif _is_folder(entry):
+            found, problem = _list_subfolder(entry)
+            names.extend(found)
+            if problem is not None:
+                skipped.append(problem)
+    names.sort()
+    by_id: dict[str, ParticipantExport] = {}
     for name in names:
         try:
             export = read_export(folder / name, folder=folder, today=today)
         except ExportError as error:
             skipped.append(Skipped(name, f"{name}: {error}."))
             continue
+        if export.file != name:  # one level down: name it by its path in the folder
+            export = replace(export, file=name)
         earlier = by_id.get(export.participant_id)
         if earlier is None:
             by_id[export.participant_id] = export

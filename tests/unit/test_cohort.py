@@ -309,3 +309,180 @@ def test_a_page_holds_at_least_one_participant():
 
     with pytest.raises(InputError, match="at least one participant"):
         cohort.CohortWeekly((), ()).pages(0)
+
+
+# --- one folder per participant (Zero to JupyterHub's `subPath: exchange/{username}`) -------
+
+
+def _subfolder(folder, name):
+    (folder / name).mkdir()
+    return folder / name
+
+
+def test_exports_one_folder_down_are_read_with_their_path(tmp_path):
+    """Exports at the top and in each participant's subfolder are all read, named by path."""
+    _write(tmp_path, "top.json", _export(alias="Top", participant_id="1" * 32))
+    _write(_subfolder(tmp_path, "alice"), "1f3e.json", _export(alias="Alice"))
+    bob = _subfolder(tmp_path, "bob")
+    _write(bob, "9a0c.json", _export(alias="Bob", participant_id="b" * 32))
+    _write(bob, "broken.json", "[1, 2")
+    _write(bob, ".infointerview-half.tmp.json", "{")
+    _write(bob, "notes.txt", "not an export")
+    _subfolder(tmp_path, "carol")  # has not exported yet
+    loaded = load_cohort(tmp_path, today=MONDAY)
+    assert [(p.alias, p.file) for p in loaded.participants] == [
+        ("Alice", "alice/1f3e.json"),
+        ("Bob", "bob/9a0c.json"),
+        ("Top", "top.json"),
+    ]
+    assert [(s.file, s.reason) for s in loaded.skipped] == [
+        (
+            "bob/broken.json",
+            "bob/broken.json: it ends too early: it was cut off while being copied.",
+        )
+    ]
+
+
+def test_exports_two_folders_down_are_not_read(tmp_path):
+    """Only one level down is read: a folder inside a participant's folder is left alone."""
+    alice = _subfolder(tmp_path, "alice")
+    _write(alice, "1f3e.json", _export(alias="Alice"))
+    _write(_subfolder(alice, "backup"), "old.json", _export(alias="Old", participant_id="b" * 32))
+    _write(
+        _subfolder(_subfolder(tmp_path, "x"), "y"), "deep.json", _export(participant_id="c" * 32)
+    )
+    loaded = load_cohort(tmp_path, today=MONDAY)
+    assert [p.file for p in loaded.participants] == ["alice/1f3e.json"]
+    assert loaded.skipped == ()
+
+
+def test_a_hidden_subfolder_is_not_read(tmp_path):
+    """A folder whose name starts with a dot is left alone, like hidden files."""
+    _write(_subfolder(tmp_path, ".ipynb_checkpoints"), "a.json", _export())
+    _write(_subfolder(tmp_path, ".trash"), "broken.json", "[1, 2")
+    loaded = load_cohort(tmp_path, today=MONDAY)
+    assert loaded.participants == () and loaded.skipped == ()
+
+
+def test_a_linked_subfolder_is_skipped_and_not_followed(tmp_path):
+    """A subfolder that is a link could point anywhere: it is named as skipped, never read."""
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    _write(outside, "secret.json", _export(alias="Outsider", participant_id="c" * 32))
+    folder = _subfolder(tmp_path, "exchange")
+    _write(_subfolder(folder, "alice"), "1f3e.json", _export(alias="Alice"))
+    (folder / "mallory").symlink_to(outside, target_is_directory=True)
+    (folder / "zed").symlink_to(folder / "alice", target_is_directory=True)  # even inside
+    loaded = load_cohort(folder, today=MONDAY)
+    assert [p.alias for p in loaded.participants] == ["Alice"]
+    assert [s.reason for s in loaded.skipped] == [
+        "mallory: a link to another folder, not followed.",
+        "zed: a link to another folder, not followed.",
+    ]
+
+
+def test_a_linked_file_in_a_subfolder_must_stay_in_the_collection_folder(tmp_path):
+    """A link in a participant's folder to a file outside the collection folder is refused."""
+    outside = tmp_path / "outside.json"
+    outside.write_text(json.dumps(_export(alias="Outsider", participant_id="c" * 32)))
+    folder = _subfolder(tmp_path, "exchange")
+    alice = _subfolder(folder, "alice")
+    _write(alice, "1f3e.json", _export(alias="Alice"))
+    (alice / "link.json").symlink_to(outside)
+    # A link to another export inside the collection folder is read: the same participant.
+    (_subfolder(folder, "aaron") / "copy.json").symlink_to(alice / "1f3e.json")
+    loaded = load_cohort(folder, today=MONDAY)
+    assert [p.file for p in loaded.participants] == ["alice/1f3e.json"]
+    reasons = {s.file: s.reason for s in loaded.skipped}
+    assert reasons["alice/link.json"] == (
+        "alice/link.json: it is a link to a file outside the collection folder."
+    )
+    assert "same participant as alice/1f3e.json" in reasons["aaron/copy.json"]
+
+
+def _refuse_to_list(monkeypatch, path, error):
+    """Make os.scandir fail for one folder, as it would for a folder root may not read."""
+    real = os.scandir
+
+    def scandir(where="."):
+        if os.fspath(where) == os.fspath(path):
+            raise error
+        return real(where)
+
+    monkeypatch.setattr(cohort.os, "scandir", scandir)
+
+
+def test_an_unlistable_subfolder_is_skipped_and_the_others_are_read(tmp_path, monkeypatch):
+    """A participant's folder that cannot be listed is one skipped entry, not a failed cohort."""
+    _write(_subfolder(tmp_path, "alice"), "1f3e.json", _export(alias="Alice"))
+    _write(_subfolder(tmp_path, "bob"), "9a0c.json", _export(alias="Bob", participant_id="b" * 32))
+    _refuse_to_list(monkeypatch, tmp_path / "bob", PermissionError(13, "Permission denied"))
+    loaded = load_cohort(tmp_path, today=MONDAY)
+    assert [p.alias for p in loaded.participants] == ["Alice"]
+    assert [(s.file, s.reason) for s in loaded.skipped] == [
+        (
+            "bob",
+            "bob: the folder could not be read (Permission denied), so no export in it was "
+            "counted.",
+        )
+    ]
+    assert loaded.describe() == "Read 1 participant's export; skipped 1 file."
+
+
+def test_a_subfolder_that_vanishes_while_reading_is_skipped(tmp_path, monkeypatch):
+    """A participant's folder removed between listing and reading is skipped in plain words."""
+    _write(_subfolder(tmp_path, "alice"), "1f3e.json", _export(alias="Alice"))
+    _subfolder(tmp_path, "bob")
+    _refuse_to_list(monkeypatch, tmp_path / "bob", FileNotFoundError(2, "No such file"))
+    loaded = load_cohort(tmp_path, today=MONDAY)
+    assert [p.alias for p in loaded.participants] == ["Alice"]
+    assert [s.reason for s in loaded.skipped] == [
+        "bob: the folder went away while it was being read."
+    ]
+
+
+def test_an_unlistable_collection_folder_is_still_a_cohort_error(tmp_path, monkeypatch):
+    """The top folder failing to list stops with a CohortError, as before subfolders."""
+    _refuse_to_list(monkeypatch, tmp_path, PermissionError(13, "Permission denied"))
+    with pytest.raises(CohortError, match="cannot be listed"):
+        load_cohort(tmp_path, today=MONDAY)
+
+
+def test_one_participant_in_two_subfolders_keeps_the_newer(tmp_path):
+    """The same participant's exports in two folders: the newer counts, the older is skipped."""
+    _write(
+        _subfolder(tmp_path, "alice"), "old.json", _export(exported_on="2026-03-02", activity=[])
+    )
+    _write(_subfolder(tmp_path, "bob"), "new.json", _export())
+    loaded = load_cohort(tmp_path, today=MONDAY)
+    assert [p.file for p in loaded.participants] == ["bob/new.json"]
+    assert [s.reason for s in loaded.skipped] == [
+        "alice/old.json: an older export by the same participant as bob/new.json."
+    ]
+
+
+def test_an_alias_clash_across_subfolders_names_both_paths(tmp_path):
+    """Two participants with one alias in different folders: the second is skipped, by path."""
+    _write(_subfolder(tmp_path, "alice"), "a.json", _export())
+    _write(_subfolder(tmp_path, "bob"), "b.json", _export(alias="KIM L.", participant_id="b" * 32))
+    loaded = load_cohort(tmp_path, today=MONDAY)
+    assert [p.file for p in loaded.participants] == ["alice/a.json"]
+    assert loaded.skipped[0].reason.startswith(
+        "bob/b.json: another participant (alice/a.json) uses the alias 'KIM L.' too"
+    )
+
+
+def test_a_cohort_of_many_subfolders_reads_in_path_order(tmp_path):
+    """Three hundred participants' folders load, and skipped files come in path order."""
+    for n in range(300):
+        folder = _subfolder(tmp_path, f"user{n:03d}")
+        _write(folder, f"{n:032x}.json", _export(alias=f"P{n:03d}", participant_id=f"{n:032x}"))
+    for n in (250, 7, 120):
+        _write(tmp_path / f"user{n:03d}", "broken.json", "[1, 2")
+    loaded = load_cohort(tmp_path, today=MONDAY)
+    assert len(loaded.participants) == 300
+    assert [s.file for s in loaded.skipped] == [
+        "user007/broken.json",
+        "user120/broken.json",
+        "user250/broken.json",
+    ]

@@ -1,0 +1,63 @@
+"""A real JupyterHub for each test module, and the rule that nothing is left running after it.
+
+The hub needs Node.js and configurable-http-proxy (`make test-hub` installs the proxy from the
+npm registry); the drop-box tests need root, to make real Unix users. Without them these tests
+skip locally; with INFOINTERVIEW_REQUIRE_HUB=1 (as CI sets it) they fail instead.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import pytest
+
+from hub.support import PROXY, Hub
+
+
+def missing(message: str) -> None:
+    """Skip for a part this machine lacks, or fail when CI requires the hub tests to run."""
+    if os.environ.get("INFOINTERVIEW_REQUIRE_HUB") == "1":
+        pytest.fail(f"{message}, and INFOINTERVIEW_REQUIRE_HUB=1 requires it")
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="module")
+def hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Hub]:
+    """A running hub with a collection folder made by `infointerview collection-folder`."""
+    if shutil.which("node") is None:
+        missing("Node.js is not installed (apt-get install nodejs)")
+    if not PROXY.exists():
+        missing("configurable-http-proxy is not installed (make test-hub installs it)")
+    state = tmp_path_factory.mktemp("hub")
+    exchange = state / "exchange"
+    made = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "infointerview",
+            "collection-folder",
+            str(exchange),
+            "--group",
+            _own_group(),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert exchange.is_dir(), made.stdout + made.stderr
+    started = Hub(state=state, exchange=exchange).start()
+    try:
+        yield started
+    finally:
+        left = started.stop()
+        assert not left, f"processes the hub started were still running: {left}"
+
+
+def _own_group() -> str:
+    import grp
+
+    return grp.getgrgid(os.getgid()).gr_name
