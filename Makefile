@@ -14,11 +14,13 @@ TEST_ENV := JUPYTER_CONFIG_DIR=$(CURDIR)/.jupyter-test/config \
 	PYDEVD_DISABLE_FILE_VALIDATION=1
 REPORTS := test-artifacts/reports
 JUPYTER_TEST_DIRS := $(addprefix .jupyter-test/,config data runtime ipython matplotlib)
+# JupyterHub's proxy, from the npm registry, at the version in tools/hub/package-lock.json.
+PROXY_STAMP := tools/hub/node_modules/.installed
 
 $(JUPYTER_TEST_DIRS):
 	@mkdir -p $@
 
-.PHONY: lab test test-unit test-notebooks test-browser test-reliability soak notebooks bench lint format install clean
+.PHONY: lab test test-unit test-notebooks test-browser test-reliability test-hub soak notebooks bench lint format install clean
 
 install: $(STAMP)
 
@@ -33,7 +35,7 @@ lab: $(STAMP)
 
 test: $(STAMP)
 	@rm -rf $(REPORTS) && mkdir -p $(REPORTS)
-	$(MAKE) --no-print-directory test-unit test-notebooks test-browser test-reliability
+	$(MAKE) --no-print-directory test-unit test-notebooks test-browser test-reliability test-hub
 	@$(BIN)/python tools/test_summary.py $(REPORTS)
 
 test-unit: $(STAMP) | $(JUPYTER_TEST_DIRS)
@@ -53,6 +55,15 @@ test-reliability: $(STAMP) | $(JUPYTER_TEST_DIRS)
 	$(TEST_ENV) $(BIN)/python -m pytest tests/reliability -p no:nbval \
 		--junitxml=$(REPORTS)/reliability.xml
 
+# A real JupyterHub on 127.0.0.1: three participants and an instructor end to end, and the
+# collection folder's drop box proved with real Unix users (which needs root).
+test-hub: $(STAMP) $(PROXY_STAMP) | $(JUPYTER_TEST_DIRS)
+	$(TEST_ENV) $(BIN)/python -m pytest tests/hub -p no:nbval --junitxml=$(REPORTS)/hub.xml
+
+$(PROXY_STAMP): tools/hub/package.json tools/hub/package-lock.json
+	cd tools/hub && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
 soak: $(STAMP) | $(JUPYTER_TEST_DIRS)
 	@mkdir -p $(REPORTS)
 	$(TEST_ENV) $(BIN)/python -m pytest tests/reliability -p no:nbval --soak \
@@ -63,16 +74,16 @@ soak: $(STAMP) | $(JUPYTER_TEST_DIRS)
 notebooks: $(STAMP) | $(JUPYTER_TEST_DIRS)
 	$(TEST_ENV) $(BIN)/python tools/demo_workspace.py -- $(BIN)/python tools/execute_notebooks.py notebooks
 
-bench: $(STAMP) | $(JUPYTER_TEST_DIRS)
+bench: $(STAMP) $(PROXY_STAMP) | $(JUPYTER_TEST_DIRS)
 	$(TEST_ENV) $(BIN)/python bench/run.py
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests tools bench
-	$(BIN)/ruff format --check src tests tools bench
+	$(BIN)/ruff check src tests tools bench deploy
+	$(BIN)/ruff format --check src tests tools bench deploy
 
 format: $(STAMP)
-	$(BIN)/ruff format src tests tools bench
-	$(BIN)/ruff check --fix src tests tools bench
+	$(BIN)/ruff format src tests tools bench deploy
+	$(BIN)/ruff check --fix src tests tools bench deploy
 
 clean:
 	rm -rf $(VENV) test-artifacts .jupyter-test

@@ -3,7 +3,8 @@
 (a) strict nbval over the workshop notebooks against the same number of trivial notebooks;
 (b) `import infointerview` against `import ipywidgets, matplotlib.pyplot`;
 (c)-(g) checks, plans and the networking log against fixed goals;
-(h)-(i) the instructor's cohort report for 500 participants, and for ten times as many.
+(h)-(i) the instructor's cohort report for 500 participants, and for ten times as many;
+(j) ten participants at once on a real JupyterHub against one participant alone.
 
 Prints a table. It reports; it never fails a build.
 """
@@ -25,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
 ROUNDS = 3
 IMPORT_ROUNDS = 7
+HUB_USERS = 10
 
 
 def _timed(command: list[str], cwd: Path = ROOT) -> float:
@@ -271,6 +273,61 @@ def _cohort_rows() -> list[tuple[str, float, float, float]]:
     ]
 
 
+def _hub_participant(hub, user: str):
+    """One participant's first minute: their server started through the hub, then every cell
+    of the welcome notebook run in a kernel; returns the seconds it took."""
+    from hub.support import NOTEBOOKS, Kernel
+
+    async def session() -> float:
+        started = time.perf_counter()
+        await hub.add_user(user)
+        await hub.start_server(user)
+        welcome = await Kernel.open(hub, user, f"{NOTEBOOKS}/00-welcome.ipynb")
+        await welcome.run_notebook()
+        await welcome.close()
+        return time.perf_counter() - started
+
+    return session()
+
+
+def _hub_rows() -> tuple[list[tuple[str, float, float, float]], str]:
+    """Ten participants' servers started and the welcome notebook run through one hub at once."""
+    import asyncio
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from hub.support import PROXY, Hub
+
+    if not PROXY.exists():
+        return [], "(j) skipped: configurable-http-proxy is not installed (make test-hub)"
+    with tempfile.TemporaryDirectory() as scratch:
+        exchange = Path(scratch) / "exchange"
+        exchange.mkdir()
+        hub = Hub(state=Path(scratch) / "hub", exchange=exchange).start()
+        try:
+            alone = asyncio.run(_hub_participant(hub, "alone"))
+
+            async def together() -> list:
+                tasks = [_hub_participant(hub, f"participant-{n}") for n in range(HUB_USERS)]
+                return await asyncio.gather(*tasks, return_exceptions=True)
+
+            started = time.perf_counter()
+            results = asyncio.run(together())
+            last = time.perf_counter() - started
+        finally:
+            left = hub.stop()
+    done = [r for r in results if isinstance(r, float)]
+    failures = [r for r in results if not isinstance(r, float)]
+    figure = (
+        f"(j) {len(done)} of {HUB_USERS} participants at once succeeded (goal: all); the last "
+        f"was ready after {last:.1f} s (one alone: {alone:.1f} s); "
+        f"{len(left)} process(es) left running after the hub stopped (goal: 0)"
+    )
+    for failure in failures[:3]:
+        figure += f"\n    failed: {str(failure).splitlines()[0]}"
+    row = (f"(j) {HUB_USERS} participants at once on a JupyterHub vs one alone", last, alone, 6.0)
+    return [row], figure
+
+
 def main() -> int:
     notebooks = sorted(
         p for p in (ROOT / "notebooks").rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts
@@ -309,6 +366,8 @@ def main() -> int:
     rows.append(_check_questions_cold_row())
     rows += _big_log_rows()
     rows += _cohort_rows()
+    hub_rows, hub_figure = _hub_rows()
+    rows += hub_rows
 
     print(f"{'measure':<68} {'ours':>8} {'baseline':>9} {'ratio':>6} {'goal':>6}  met")
     for name, value, base, goal in rows:
@@ -318,6 +377,7 @@ def main() -> int:
             f"{'yes' if ratio <= goal else 'NO'}"
         )
     print(f"(medians of {ROUNDS} nbval runs and {IMPORT_ROUNDS} imports, measured together)")
+    print(hub_figure)
     return 0
 
 
