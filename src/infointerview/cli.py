@@ -149,7 +149,8 @@ def _demo_cohort(args: argparse.Namespace) -> int:
             f"Where should the demo exports go? Give --to DIR (or set {EXCHANGE_VARIABLE})."
         )
     folder.mkdir(parents=True, exist_ok=True)
-    existing = list(folder.glob("*.json"))
+    # The cohort also reads one folder down (one folder per participant on Zero to JupyterHub).
+    existing = [*folder.glob("*.json"), *folder.glob("*/*.json")]
     if existing:
         # Made-up participants must never mix with a real cohort's exports.
         raise CommandError(

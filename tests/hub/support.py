@@ -21,6 +21,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.request
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -145,8 +146,12 @@ class Hub:
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise HubError(f"JupyterHub stopped at start:\n{self.tail()}")
-            with contextlib.suppress(OSError, HubError):
-                if asyncio.run(self.api("GET", "/hub/api/"))["version"]:
+            # Plain urllib: a test's browser may already run an event loop in this thread.
+            with (
+                contextlib.suppress(OSError, ValueError),
+                urllib.request.urlopen(f"{self.url}/hub/api/", timeout=5) as answer,
+            ):
+                if json.loads(answer.read())["version"]:
                     return self
             time.sleep(0.3)
         raise HubError(f"JupyterHub did not answer in {START_SECONDS} s:\n{self.tail()}")

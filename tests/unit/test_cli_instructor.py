@@ -78,6 +78,18 @@ def test_demo_cohort_refuses_a_folder_with_exports_in_it(tmp_path, pinned_today,
     assert [p.name for p in tmp_path.iterdir()] == ["real.json"]
 
 
+def test_demo_cohort_refuses_a_folder_with_exports_one_folder_down(tmp_path, capsys):
+    """Exports in a participant's subfolder (as on Zero to JupyterHub) count as real ones."""
+    (tmp_path / "alice").mkdir()
+    (tmp_path / "alice" / "real.json").write_text("{}")
+    assert cli.main(["demo", "--cohort", "5", "--to", str(tmp_path)]) == 2
+    assert "already holds 1 export" in capsys.readouterr().err
+    assert sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*")) == [
+        "alice",
+        "alice/real.json",
+    ]
+
+
 @pytest.mark.parametrize(
     "argv, message",
     [
