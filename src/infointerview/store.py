@@ -41,6 +41,13 @@ BUSY_TIMEOUT_SECONDS = 15
 # Below this much free space, a failed write is reported as a full disk.
 DISK_FULL_BYTES = 1_000_000
 SQLITE_HEADER = b"SQLite format 3\x00"
+# SQLite's write-ahead log needs shared memory that a network file system does not give
+# (sqlite.org/wal.html), so a workspace on one keeps a rollback journal instead.
+NETWORK_FILE_SYSTEMS = frozenset(
+    "nfs nfs4 cifs smb3 smbfs 9p afs ceph glusterfs lustre davfs fuse.sshfs fuse.glusterfs "
+    "fuse.rclone fuse.s3fs fuse.gcsfuse fuse.cephfs".split()
+)
+MOUNT_TABLE = Path("/proc/self/mountinfo")
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: the first schema
@@ -327,7 +334,7 @@ class Workspace:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
             conn.execute("PRAGMA foreign_keys = ON")
             if self._path is not None:
-                self._use_wal(conn)
+                self._set_journal(conn, journal_mode_for(self._path.parent))
             self._migrate(conn)
         except sqlite3.Error as error:
             conn.close()
@@ -397,9 +404,14 @@ class Workspace:
                 path,
             )
 
+    @property
+    def journal_mode(self) -> str:
+        """How the file keeps its journal: "wal", or "delete" on a network file system."""
+        return self._connection().execute("PRAGMA journal_mode").fetchone()[0]
+
     @staticmethod
-    def _use_wal(conn: sqlite3.Connection) -> None:
-        """Switch the file to write-ahead logging, waiting while another process holds it.
+    def _set_journal(conn: sqlite3.Connection, mode: str) -> None:
+        """Switch the file's journal mode, waiting while another process holds it.
 
         SQLite answers a journal-mode change with "database is locked" at once, without its
         busy timeout, while another connection (a second kernel creating the same new
@@ -407,9 +419,9 @@ class Workspace:
         """
         deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
         pause = 0.005
-        while conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        while conn.execute("PRAGMA journal_mode").fetchone()[0] != mode:
             try:
-                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute(f"PRAGMA journal_mode = {mode}")
             except sqlite3.OperationalError as error:
                 if error.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY:
                     raise
@@ -1293,3 +1305,45 @@ def _activity(row: Sequence) -> Activity:
         detail=row[4],
         recorded_at=datetime.fromisoformat(row[5]),
     )
+
+
+def file_system_type(folder: Path, mount_table: str | None = None) -> str | None:
+    """The type of file system ``folder`` is on ("ext4", "nfs4", ...), from the mount table.
+
+    None where that cannot be told (no /proc, as on macOS and Windows).
+    """
+    if mount_table is None:
+        try:
+            mount_table = MOUNT_TABLE.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return None
+    try:
+        place = folder.resolve()
+    except (OSError, RuntimeError):
+        place = folder.absolute()
+    found: tuple[int, str] | None = None
+    for line in mount_table.splitlines():
+        # "36 35 98:0 /root /mount/point options optional... - type source super-options"
+        fields, _, after = line.partition(" - ")
+        parts, kind = fields.split(), after.split()
+        if len(parts) < 5 or not kind:
+            continue
+        point = Path(_unescape_mount(parts[4]))
+        if place.is_relative_to(point):
+            depth = len(point.parts)
+            if found is None or depth >= found[0]:  # the last of equal depth is on top
+                found = (depth, kind[0])
+    return found[1] if found else None
+
+
+def _unescape_mount(text: str) -> str:
+    # The mount table writes a space, tab, newline and backslash as octal escapes.
+    for escaped, plain in (("\\040", " "), ("\\011", "\t"), ("\\012", "\n"), ("\\134", "\\")):
+        text = text.replace(escaped, plain)
+    return text
+
+
+def journal_mode_for(folder: Path) -> str:
+    """ "wal" for a workspace in ``folder``, or "delete" when it is on a network file system."""
+    kind = file_system_type(folder)
+    return "delete" if kind in NETWORK_FILE_SYSTEMS else "wal"

@@ -28,24 +28,17 @@ from pathlib import Path
 
 import pytest
 
+from hub.conftest import missing
 from infointerview.cohort import CohortError, load_cohort
 from infointerview.export import write_participant_export
 from infointerview.model import ActivityKind, Goal, Profile
 from infointerview.store import Workspace
 
-
-def _missing(message: str) -> None:
-    """Skip for what this machine lacks, or fail when CI requires the hub tests to run."""
-    if os.environ.get("INFOINTERVIEW_REQUIRE_HUB") == "1":
-        pytest.fail(f"{message}, and INFOINTERVIEW_REQUIRE_HUB=1 requires it", pytrace=False)
-    pytest.skip(message, allow_module_level=True)
-
-
 if not hasattr(os, "geteuid") or os.geteuid() != 0:
-    _missing("the drop-box tests make real Unix users, so they need root (run them with sudo)")
+    missing("the drop-box tests make real Unix users, so they need root (run them with sudo)")
 for _tool in ("groupadd", "useradd", "usermod", "userdel", "groupdel"):
     if shutil.which(_tool) is None:
-        _missing(f"{_tool} is not installed (apt-get install passwd)")
+        missing(f"{_tool} is not installed (apt-get install passwd)")
 
 ALIASES = {"a": "Participant A", "b": "Participant B"}
 
