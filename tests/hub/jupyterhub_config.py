@@ -50,7 +50,8 @@ c.Spawner.environment.update(SETTINGS.get("environment", {}))
 
 
 def copy_notebooks(spawner):
-    """Give a new participant their own copy of the notebooks, as /etc/skel does on TLJH."""
+    """Give a new user their own copy of the notebooks, as /etc/skel does on TLJH; instructors
+    also get instructor/, as the guide has an admin copy it for them."""
     home = Path(spawner.home_dir)
     target = home / os.environ.get("INFOINTERVIEW_HUB_NOTEBOOKS", "information-please")
     if target.exists():

@@ -41,7 +41,7 @@ def test_tljh_tells_every_server_where_the_collection_folder_is(monkeypatch):
     """By default the servers are told /srv/infointerview/exchange, the guide's folder."""
     config = _tljh(monkeypatch)
     assert _environment(config) == {"INFOINTERVIEW_EXCHANGE": "/srv/infointerview/exchange"}
-    assert "sudo infointerview collection-folder /srv/infointerview/exchange" in GUIDE.read_text()
+    assert "infointerview collection-folder /srv/infointerview/exchange" in GUIDE.read_text()
 
 
 def test_tljh_passes_a_content_folder_only_when_there_is_one(monkeypatch):
