@@ -315,6 +315,7 @@ def _hub_rows() -> tuple[list[tuple[str, float, float, float]], str]:
 
     sys.path.insert(0, str(ROOT / "tests"))
     from hub.support import PROXY, Hub
+    from hub.support import run as run_async
 
     if not PROXY.exists():
         return [], "(j) skipped: configurable-http-proxy is not installed (make test-hub)"
@@ -323,7 +324,7 @@ def _hub_rows() -> tuple[list[tuple[str, float, float, float]], str]:
         exchange.mkdir()
         hub = Hub(state=Path(scratch) / "hub", exchange=exchange).start()
         try:
-            alone = asyncio.run(_hub_participant(hub, "alone"))
+            alone = run_async(_hub_participant(hub, "alone"))
 
             peak = [0]
 
@@ -336,7 +337,7 @@ def _hub_rows() -> tuple[list[tuple[str, float, float, float]], str]:
                     sampler.cancel()
 
             started = time.perf_counter()
-            results = asyncio.run(together())
+            results = run_async(together())
             last = time.perf_counter() - started
         finally:
             left = hub.stop()

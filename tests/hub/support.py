@@ -23,6 +23,7 @@ import sys
 import time
 import urllib.request
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
@@ -48,6 +49,13 @@ def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+def run(coroutine):
+    """Run a coroutine to the end and return its result, even where Playwright's synchronous
+    API already runs an event loop in this thread (as in a test session that used a browser)."""
+    with ThreadPoolExecutor(max_workers=1) as worker:
+        return worker.submit(asyncio.run, coroutine).result()
 
 
 def marked_processes(mark: str) -> list[tuple[int, str]]:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from hub.support import NOTEBOOKS, Hub, Kernel, Terminal, marked_processes
+from hub.support import NOTEBOOKS, Hub, Kernel, Terminal, marked_processes, run
 
 WELCOME = f"{NOTEBOOKS}/00-welcome.ipynb"
 NETWORKING_LOG = f"{NOTEBOOKS}/06-networking-log.ipynb"
@@ -130,7 +130,7 @@ def session(hub: Hub) -> dict:
             await hub.stop_server(user)
         return dict(zip(PARTICIPANTS, taken, strict=True)), collected
 
-    participants, instructor = asyncio.run(workshop())
+    participants, instructor = run(workshop())
     return {"participants": participants, "instructor": instructor}
 
 
