@@ -128,10 +128,25 @@ def session(hub: Hub) -> dict:
         collected = await _collect(hub, "instructor")
         for user in [*PARTICIPANTS, "instructor"]:
             await hub.stop_server(user)
-        return dict(zip(PARTICIPANTS, taken, strict=True)), collected
+        return dict(zip(PARTICIPANTS, taken, strict=True)), collected, await _come_back(hub, "ada")
 
-    participants, instructor = run(workshop())
-    return {"participants": participants, "instructor": instructor}
+    participants, instructor, returned = run(workshop())
+    return {"participants": participants, "instructor": instructor, "returned": returned}
+
+
+async def _come_back(hub: Hub, user: str) -> dict:
+    """A participant's next session: a new server through the hub, the same workspace."""
+    await hub.start_server(user)
+    welcome = await Kernel.open(hub, user, WELCOME)
+    await welcome.run_notebook()
+    seen = await welcome.run(
+        "import json\nprint(json.dumps([workspace.profile().name, "
+        "[a.detail for a in workspace.activities()]]))"
+    )
+    await welcome.close()
+    await hub.stop_server(user)
+    name, details = json.loads(seen.strip().splitlines()[-1])
+    return {"name": name, "details": details}
 
 
 def test_each_participant_runs_the_welcome_notebook_and_saves_a_profile(session):
@@ -155,6 +170,13 @@ def test_what_each_participant_logs_is_saved(session):
     for user, done in session["participants"].items():
         assert len(done["logged"]) == len(PARTICIPANTS[user][2])
         assert all("Logged for" in status for status in done["logged"]), done["logged"]
+
+
+def test_work_is_still_there_when_the_participant_comes_back(session):
+    """After their server is stopped and started again, the profile and log are all there."""
+    name, _, logged = PARTICIPANTS["ada"]
+    assert session["returned"]["name"] == name
+    assert [detail.split(": ", 1)[-1] for detail in session["returned"]["details"]] == logged
 
 
 def test_each_export_lands_in_the_collection_folder(hub, session):
