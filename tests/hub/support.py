@@ -150,6 +150,15 @@ class Hub:
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
             )
+        try:
+            self._wait_until_ready()
+        except BaseException:
+            self.stop()  # a hub that did not come up is not left running either
+            raise
+        return self
+
+    def _wait_until_ready(self) -> None:
+        assert self.process is not None
         deadline = time.monotonic() + START_SECONDS
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -160,7 +169,7 @@ class Hub:
                 urllib.request.urlopen(f"{self.url}/hub/api/", timeout=5) as answer,
             ):
                 if json.loads(answer.read())["version"]:
-                    return self
+                    return
             time.sleep(0.3)
         raise HubError(f"JupyterHub did not answer in {START_SECONDS} s:\n{self.tail()}")
 
