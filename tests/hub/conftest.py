@@ -7,6 +7,7 @@ skip locally; with INFOINTERVIEW_REQUIRE_HUB=1 (as CI sets it) they fail instead
 
 from __future__ import annotations
 
+import grp
 import os
 import shutil
 import stat
@@ -62,6 +63,4 @@ def hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Hub]:
 
 
 def _own_group() -> str:
-    import grp
-
     return grp.getgrgid(os.getgid()).gr_name

@@ -204,8 +204,11 @@ class Hub:
 
     # --- the REST APIs --------------------------------------------------------------------
 
-    async def fetch(self, method: str, path: str, body: object = None, *, timeout: float = 60):
-        """One request through the proxy with the test service's token; the decoded reply."""
+    async def api(self, method: str, path: str, body: object = None, *, timeout: float = 60):
+        """One request through the proxy with the test service's token; the decoded reply.
+
+        ``path`` is the hub's own REST API (/hub/api/...) or a user's server (/user/NAME/...).
+        """
         request = HTTPRequest(
             self.url + path,
             method=method,
@@ -219,10 +222,6 @@ class Hub:
         if response.code >= 400 or response.code < 200:
             raise HubError(f"{method} {path} answered {response.code}: {response.body[:500]!r}")
         return json.loads(response.body) if response.body else None
-
-    async def api(self, method: str, path: str, body: object = None):
-        """A call to the hub's own REST API (``path`` starts with /hub/api)."""
-        return await self.fetch(method, path, body)
 
     async def add_user(self, name: str) -> None:
         """Create a hub user, as an admin does in the hub's control panel (admins already are)."""
@@ -258,7 +257,7 @@ class Hub:
 
     async def server_api(self, name: str, method: str, path: str, body: object = None):
         """A call to ``name``'s own Jupyter server, through the proxy (``path`` after /api)."""
-        return await self.fetch(method, f"/user/{quote(name)}/api{path}", body)
+        return await self.api(method, f"/user/{quote(name)}/api{path}", body)
 
     async def notebook(self, name: str, path: str) -> dict:
         """A notebook from ``name``'s home, read through their server's contents API."""
@@ -363,6 +362,11 @@ class Kernel:
         if error is not None:
             raise HubError(f"{self.user}: {self.path} failed on:\n{code}\n{error}")
         return "".join(text)
+
+    async def value(self, expression: str):
+        """The value of a JSON-able Python ``expression`` evaluated in the kernel."""
+        printed = await self.run(f"import json as _json\nprint(_json.dumps({expression}))")
+        return json.loads(printed.strip().splitlines()[-1])
 
     async def run_notebook(self) -> int:
         """Run every code cell of the notebook, read through the contents API; return how many."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from browser.conftest import browser, page, screenshot  # noqa: F401 -- shared fixtures
+from browser.conftest import screenshot
 from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
@@ -19,14 +19,14 @@ NAME = "María José"
 FIELD = "Museum education"
 
 
-def _log_in(page, hub) -> None:  # noqa: F811
+def _log_in(page, hub) -> None:
     page.goto(f"{hub.url}/hub/login")
     page.locator("#username_input").fill(USER)
     page.locator("#password_input").fill(hub.password)
     page.locator("#login_submit").click()
 
 
-def test_a_participant_logs_in_and_lands_on_the_welcome_notebook(page, hub):  # noqa: F811
+def test_a_participant_logs_in_and_lands_on_the_welcome_notebook(page, hub):
     """After logging in, the hub starts their server and JupyterLab opens the welcome notebook."""
     _log_in(page, hub)
     page.wait_for_url(
@@ -40,7 +40,7 @@ def test_a_participant_logs_in_and_lands_on_the_welcome_notebook(page, hub):  # 
     screenshot(page, "hub-lab-welcome", tall=False)
 
 
-def test_the_app_view_works_through_the_hub_and_exports(page, hub):  # noqa: F811
+def test_the_app_view_works_through_the_hub_and_exports(page, hub):
     """Through the hub's proxy, the app view saves a profile and exports to the shared folder."""
     _log_in(page, hub)
     page.wait_for_url(f"**/user/{USER}/**", timeout=120_000)

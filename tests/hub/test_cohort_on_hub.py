@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import html
-import json
 import re
 import sys
 from pathlib import Path
@@ -69,12 +68,9 @@ async def _take_part(hub: Hub, user: str) -> dict:
     statuses = [await log.run(_log(detail)) for detail in logged]
     await log.close()
     exported = await welcome.run(_export())
-    where = await welcome.run(
-        "import json; from infointerview.export import export_file_name\n"
-        "print(json.dumps([str(workspace.path), export_file_name(workspace)]))"
-    )
+    await welcome.run("from infointerview.export import export_file_name")
+    workspace, export = await welcome.value("[str(workspace.path), export_file_name(workspace)]")
     await welcome.close()
-    workspace, export = json.loads(where.strip().splitlines()[-1])
     return {
         "cells": cells,
         "saved": saved,
@@ -99,16 +95,15 @@ async def _collect(hub: Hub, instructor: str) -> dict:
     )
     dashboard = await Kernel.open(hub, instructor, DASHBOARD)
     await dashboard.run_notebook()
-    seen = await dashboard.run(
-        "import json\n"
-        "print(json.dumps({p.alias: p.activity_total for p in dashboard.cohort.participants}))"
+    seen = await dashboard.value(
+        "{p.alias: p.activity_total for p in dashboard.cohort.participants}"
     )
     await dashboard.close()
     return {
         "status": status,
         "shown": shown,
         "report": report["content"],
-        "dashboard": json.loads(seen.strip().splitlines()[-1]),
+        "dashboard": seen,
     }
 
 
@@ -139,13 +134,11 @@ async def _come_back(hub: Hub, user: str) -> dict:
     await hub.start_server(user)
     welcome = await Kernel.open(hub, user, WELCOME)
     await welcome.run_notebook()
-    seen = await welcome.run(
-        "import json\nprint(json.dumps([workspace.profile().name, "
-        "[a.detail for a in workspace.activities()]]))"
+    name, details = await welcome.value(
+        "[workspace.profile().name, [a.detail for a in workspace.activities()]]"
     )
     await welcome.close()
     await hub.stop_server(user)
-    name, details = json.loads(seen.strip().splitlines()[-1])
     return {"name": name, "details": details}
 
 

@@ -15,9 +15,7 @@ import pytest
 
 # The browser layer's real servers and Chromium, shared rather than copied.
 from browser.conftest import (  # noqa: F401
-    browser,
     no_script_runs,
-    page,
     start_server,
     workshop_env,
 )

@@ -21,9 +21,8 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
+from browser.chromium import CHROMIUM_ARGS, chromium
 from browser.conftest import (
-    CHROMIUM_ARGS,
-    _chromium,
     _stop,
     launch,
     screenshot,
@@ -68,6 +67,19 @@ class Started:
     @property
     def workspace_file(self) -> Path:
         return self.home / FILE_NAME
+
+
+#: Every notebook with free-text fields, in the order the injection tests visit them.
+NOTEBOOKS = [
+    "00-welcome.ipynb",
+    "01-research.ipynb",
+    "02-request.ipynb",
+    "03-prepare.ipynb",
+    "04-meeting.ipynb",
+    "05-follow-up.ipynb",
+    "06-networking-log.ipynb",
+    "instructor/cohort-dashboard.ipynb",
+]
 
 
 def injection_environment(base: Path) -> dict[str, str]:
@@ -260,6 +272,16 @@ def seed_exchange(folder: Path) -> tuple[list[str], list[str]]:
     return aliases, broken
 
 
+@contextlib.contextmanager
+def seeded_server(base: Path, *arguments: str, path: str = "") -> Iterator[tuple[Started, Seed]]:
+    """`infointerview ARGUMENTS` on 127.0.0.1 over a seeded workspace and collection folder."""
+    env = injection_environment(base)
+    seed = seed_workspace(base / "home" / FILE_NAME)
+    seed.aliases, seed.broken_files = seed_exchange(base / "exchange")
+    with serve(base, env, *arguments, path=path) as server:
+        yield server, seed
+
+
 # --- the browser side ----------------------------------------------------------------------
 
 _TEXT = r"""el => (el.textContent || '').replace(/\u00a0/g, ' ')"""
@@ -449,7 +471,7 @@ UNTHROTTLED = [
 def unthrottled(browser):
     """Another Chromium like the session's, whose background tabs run at full speed."""
     return browser.browser_type.launch(
-        executable_path=_chromium(), args=[*CHROMIUM_ARGS, *UNTHROTTLED]
+        executable_path=chromium(), args=[*CHROMIUM_ARGS, *UNTHROTTLED]
     )
 
 
@@ -598,6 +620,29 @@ def parent(locator: Locator) -> Locator:
     return locator.locator("xpath=..")
 
 
+def type_notes(
+    s: Surface,
+    box: Locator,
+    payload: str,
+    status: Locator,
+    refused: str,
+    kept: Callable[[Workspace], str],
+    server: Started,
+) -> None:
+    """Type notes into ``box``: a refusal must be shown in ``status`` after ``refused``,
+    anything else must be saved exactly as typed (``kept`` reads it back)."""
+    box.fill(payload)
+    box.blur()
+    problems = refusal(
+        lambda: clean_text(payload, "Your notes", max_chars=NOTES_MAX_CHARS, multiline=True)
+    )
+    if problems:
+        s.wait_shown(status, refused, *problems)
+        return
+    with Workspace(server.workspace_file) as workspace:
+        saved(lambda: kept(workspace) == payload, "the notes")
+
+
 def box_of(locator: Locator) -> Locator:
     """The nearest widget box around this element."""
     return locator.locator("xpath=ancestor::div[contains(@class, 'widget-box')][1]")
@@ -718,20 +763,15 @@ def research(
     def note(number: int, payload: str) -> None:
         if number in (0, in_person):
             tabs.nth(0 if number == 0 else 1).click()
-        box = notes.nth(number)
-        box.fill(payload)
-        box.blur()
-        problems = refusal(
-            lambda: clean_text(payload, "Your notes", max_chars=NOTES_MAX_CHARS, multiline=True)
+        type_notes(
+            s,
+            notes.nth(number),
+            payload,
+            status,
+            "Not saved:",
+            lambda workspace: workspace.research(chosen.id)[items[number]].notes,
+            server,
         )
-        if problems:
-            s.wait_shown(status, "Not saved:", *problems)
-            return
-        with Workspace(server.workspace_file) as workspace:
-            saved(
-                lambda: workspace.research(chosen.id)[items[number]].notes == payload,
-                "the notes",
-            )
 
     s.field("01-research: research notes", payloads, note)
     # Shown again, from the workspace, after choosing another contact and coming back.
@@ -824,20 +864,15 @@ def meeting(s: Surface, server: Started, payloads: Sequence[str], seed: Seed) ->
         day = workspace.meeting_plan(seed.meeting).meeting_on
 
     def answer(number: int, payload: str) -> None:
-        box = notes.nth(number)
-        box.fill(payload)
-        box.blur()
-        problems = refusal(
-            lambda: clean_text(payload, "Your notes", max_chars=NOTES_MAX_CHARS, multiline=True)
+        type_notes(
+            s,
+            notes.nth(number),
+            payload,
+            status,
+            "Notes not saved:",
+            lambda workspace: workspace.question_plan(seed.meeting)[number].notes,
+            server,
         )
-        if problems:
-            s.wait_shown(status, "Notes not saved:", *problems)
-            return
-        with Workspace(server.workspace_file) as workspace:
-            saved(
-                lambda: workspace.question_plan(seed.meeting)[number].notes == payload,
-                "the notes",
-            )
 
     s.field("04-meeting: notes on each question", payloads[: len(planned)], answer)
 

@@ -14,10 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from infointerview.store import FILE_NAME
-
 from . import injection_support as drive
-from .injection_support import CHECK, NOTEBOOK, LabNotebooks, Surface
+from .injection_support import CHECK, NOTEBOOK, NOTEBOOKS, LabNotebooks, Surface
 from .payloads import PAYLOADS
 
 pytestmark = pytest.mark.browser
@@ -36,36 +34,23 @@ def _long_form_only(request):
 
 SAMPLE_NUMBERS = (2, 11, 21, 23)
 SAMPLE = [PAYLOADS[n - 1] for n in SAMPLE_NUMBERS]
-ORDER = [
-    "00-welcome.ipynb",
-    "01-research.ipynb",
-    "02-request.ipynb",
-    "03-prepare.ipynb",
-    "04-meeting.ipynb",
-    "05-follow-up.ipynb",
-    "06-networking-log.ipynb",
-    "instructor/cohort-dashboard.ipynb",
-]
 
 
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory):
     """`infointerview lab` on 127.0.0.1 over a seeded workspace and collection folder."""
-    base = tmp_path_factory.mktemp("injection-lab")
-    env = drive.injection_environment(base)
-    seed = drive.seed_workspace(base / "home" / FILE_NAME)
-    seed.aliases, seed.broken_files = drive.seed_exchange(base / "exchange")
     arguments = ["--ServerApp.token=", "--ServerApp.password="]
     arguments.append("--LabApp.expose_app_in_browser=True")  # to open and run notebooks
-    with drive.serve(base, env, "lab", *arguments, path="/api/status") as server:
-        yield server, seed
+    base = tmp_path_factory.mktemp("injection-lab")
+    with drive.seeded_server(base, "lab", *arguments, path="/api/status") as started:
+        yield started
 
 
 @pytest.fixture(scope="module")
 def notebooks(browser, lab):
     """One JupyterLab page for the module."""
     server, _ = lab
-    opened = LabNotebooks(browser, server.url, ORDER)
+    opened = LabNotebooks(browser, server.url, NOTEBOOKS)
     yield opened
     opened.close()
 
@@ -75,7 +60,7 @@ def surface(request, notebooks, figures):
     """The notebook given as the test's (indirect) parameter, opened and run."""
     path = request.param
     # 02 reads the contacts as it starts: start it only once 01 has added them.
-    notebooks.take(path, ahead=path != ORDER[1])
+    notebooks.take(path, ahead=path != NOTEBOOKS[1])
     figures.note(
         CHECK,
         f"in JupyterLab {len(SAMPLE)} of the payloads (numbers "
@@ -100,7 +85,7 @@ def test_lab_welcome_fields_show_payloads_as_typed(surface, lab):
 def test_lab_research_fields_show_payloads_as_typed(surface, lab, notebooks):
     """The five contact fields and the research notes show the payloads as text."""
     drive.research(
-        surface, lab[0], SAMPLE, lab[1], after_contacts=lambda: notebooks.start(ORDER[2])
+        surface, lab[0], SAMPLE, lab[1], after_contacts=lambda: notebooks.start(NOTEBOOKS[2])
     )
     surface.assert_clean()
 

@@ -13,42 +13,25 @@ from pathlib import Path
 
 import pytest
 
-from infointerview.store import FILE_NAME
-
 from . import injection_support as drive
-from .injection_support import CHECK, Surface, VoilaPages
+from .injection_support import CHECK, NOTEBOOKS, Surface, VoilaPages
 from .payloads import PAYLOADS
 
 pytestmark = pytest.mark.browser
-
-ORDER = [
-    "00-welcome.ipynb",
-    "01-research.ipynb",
-    "02-request.ipynb",
-    "03-prepare.ipynb",
-    "04-meeting.ipynb",
-    "05-follow-up.ipynb",
-    "06-networking-log.ipynb",
-    "instructor/cohort-dashboard.ipynb",
-]
 
 
 @pytest.fixture(scope="module")
 def voila(tmp_path_factory):
     """`infointerview app` on 127.0.0.1 over a seeded workspace and collection folder."""
-    base = tmp_path_factory.mktemp("injection-voila")
-    env = drive.injection_environment(base)
-    seed = drive.seed_workspace(base / "home" / FILE_NAME)
-    seed.aliases, seed.broken_files = drive.seed_exchange(base / "exchange")
-    with drive.serve(base, env, "app") as server:
-        yield server, seed
+    with drive.seeded_server(tmp_path_factory.mktemp("injection-voila"), "app") as started:
+        yield started
 
 
 @pytest.fixture(scope="module")
 def pages(browser, voila):
     """The notebooks' pages, each loading while the test before it runs."""
     server, _ = voila
-    opened = VoilaPages(browser, server.url, ORDER)
+    opened = VoilaPages(browser, server.url, NOTEBOOKS)
     yield opened
     opened.close()
 
@@ -86,7 +69,7 @@ def test_voila_welcome_fields_show_payloads_as_typed(surface, voila):
 def test_voila_research_fields_show_payloads_as_typed(surface, voila, pages):
     """The five contact fields and the research notes show every payload as text."""
     drive.research(
-        surface, voila[0], PAYLOADS, voila[1], after_contacts=lambda: pages.start(ORDER[2])
+        surface, voila[0], PAYLOADS, voila[1], after_contacts=lambda: pages.start(NOTEBOOKS[2])
     )
     surface.assert_clean()
 
