@@ -120,7 +120,7 @@ def _check_request_row() -> tuple[str, float, float, float]:
 
 def _plan_row() -> tuple[str, float, float, float]:
     """(d) rebuilding the time plan for 100 questions, against the 20 ms goal."""
-    from infointerview.plan import time_plan
+    from infointerview.time_plan import time_plan
 
     questions = [(f"Question {n}: what changed in your field this year?", 3) for n in range(100)]
     runs = []

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from infointerview import clock
-from infointerview.followup import THANK_YOU_DUE_DAYS, THANK_YOU_OVERDUE_AFTER_DAYS
+from infointerview.due import THANK_YOU_DUE_DAYS, THANK_YOU_OVERDUE_AFTER_DAYS
 from infointerview.model import ActivityKind, InputError, Stage, expand_home, plural
 from infointerview.networking import FUNNEL_STEPS, Funnel, week_of, week_starts
 

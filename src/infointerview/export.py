@@ -108,7 +108,7 @@ def participant_export(
     emails and notes are left out unless ``include_contacts`` is chosen, and even then only
     names, organisations and stages go in.
     """
-    from infointerview.followup import due_items
+    from infointerview.due import due_items
     from infointerview.networking import funnel
 
     today = today or clock.today()

@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 
 from icalendar import Calendar, Event
 
-from infointerview.followup import DueItem
+from infointerview.due import DueItem
 
 PRODUCT_ID = "-//Information Please//infointerview//EN"
 TITLES = {

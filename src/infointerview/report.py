@@ -25,7 +25,7 @@ from infointerview.cohort import (
     needs_a_word,
 )
 from infointerview.drafts import prefill_thank_you
-from infointerview.followup import last_meeting
+from infointerview.due import last_meeting
 from infointerview.model import Contact, Stage, expand_home
 from infointerview.store import Workspace
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from infointerview.model import ActivityKind, Goal, InputError, Profile
-from infointerview.pipeline import log_keep_in_touch, log_meeting, log_request, record_reply
+from infointerview.stages import log_keep_in_touch, log_meeting, log_request, record_reply
 from infointerview.store import MeetingPlan, Workspace
 
 

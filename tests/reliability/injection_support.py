@@ -35,10 +35,10 @@ from infointerview import clock, content
 from infointerview.charts import COHORT_PAGE_SIZE
 from infointerview.cohort import load_cohort
 from infointerview.content import SCOPES
+from infointerview.due import due_items
 from infointerview.export import write_participant_export
-from infointerview.followup import due_items
 from infointerview.model import ActivityKind, InputError, Profile, Stage, clean_text
-from infointerview.pipeline import log_meeting, log_request, log_thank_you, record_reply
+from infointerview.stages import log_meeting, log_request, log_thank_you, record_reply
 from infointerview.store import (
     FILE_NAME,
     NOTES_MAX_CHARS,

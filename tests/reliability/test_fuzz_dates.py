@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from infointerview import cohort, followup, networking, pipeline
+from infointerview import cohort, networking, stages
 from infointerview.model import Contact, InputError, Stage
 
 from .fuzzing import Fuzz, Recorder, days, ints, participant_text
@@ -24,24 +24,22 @@ def _business_days_between(start: date, end: date) -> int:
 
 def test_fuzz_date_helpers(figures: Recorder) -> None:
     """Every date helper answers any day and count with a sensible date or a plain refusal."""
-    business = Fuzz("pipeline.add_business_days", InputError)
-    dates_3b7 = Fuzz("pipeline.follow_up_dates", InputError)
-    working = Fuzz("followup.next_working_day")
-    due = Fuzz("followup.thank_you_due")
-    overdue = Fuzz("followup.thank_you_overdue")
-    touch = Fuzz("followup.keep_in_touch_on", InputError)
-    status = Fuzz("followup.DueItem.status")
+    business = Fuzz("stages.add_business_days", InputError)
+    dates_3b7 = Fuzz("stages.follow_up_dates", InputError)
+    working = Fuzz("due.next_working_day")
+    due = Fuzz("due.thank_you_due")
+    overdue = Fuzz("due.thank_you_overdue")
+    touch = Fuzz("due.keep_in_touch_on", InputError)
+    status = Fuzz("due.DueItem.status")
     monday = Fuzz("networking.week_of")
     mondays = Fuzz("networking.week_starts", InputError)
     cohort_overdue = Fuzz("cohort.thank_you_is_overdue")
     contact = Contact(1, "Amara Okafor")
 
-    @given(
-        day=days(), other=days(), count=ints(low=-3, high=60), kind=st.sampled_from(followup.KINDS)
-    )
+    @given(day=days(), other=days(), count=ints(low=-3, high=60), kind=st.sampled_from(due.KINDS))
     def run(day: date, other: date, count: int, kind: str) -> None:
         with business.example(day, count):
-            later = pipeline.add_business_days(day, count)
+            later = stages.add_business_days(day, count)
             assert later >= day
             if count:
                 assert later.weekday() < 5
@@ -50,21 +48,21 @@ def test_fuzz_date_helpers(figures: Recorder) -> None:
             else:
                 assert abs((later - day).days - count * 7 / 5) <= 3
         with dates_3b7.example(day):
-            dates = pipeline.follow_up_dates(day)
+            dates = stages.follow_up_dates(day)
             assert day < dates.second_contact_on < dates.follow_up_on
             assert 9 <= (dates.follow_up_on - day).days <= 11
         with working.example(day):
-            next_day = followup.next_working_day(day)
+            next_day = due.next_working_day(day)
             assert next_day.weekday() < 5 and 0 <= (next_day - day).days <= 2
         with due.example(day):
-            assert followup.thank_you_due(day) == day + timedelta(days=1)
+            assert due.thank_you_due(day) == day + timedelta(days=1)
         with overdue.example(day, other):
-            assert followup.thank_you_overdue(day, other) is ((other - day).days > 2)
+            assert due.thank_you_overdue(day, other) is ((other - day).days > 2)
         with touch.example(day, count):
-            back = followup.keep_in_touch_on(day, count)
+            back = due.keep_in_touch_on(day, count)
             assert back.weekday() < 5 and 0 <= (back - day).days - count <= 2
         with status.example(day, other, kind):
-            said = followup.DueItem(kind, contact, day, "Do it.").status(other)
+            said = due.DueItem(kind, contact, day, "Do it.").status(other)
             assert said == ("overdue" if day < other else said)
             assert said in ("overdue", "due", "coming up")
         with monday.example(day):
@@ -95,7 +93,7 @@ def test_fuzz_date_helpers(figures: Recorder) -> None:
 
 def test_fuzz_next_step(figures: Recorder) -> None:
     """next_step says what to do next in one plain sentence for any contact, dates and day."""
-    fuzz = Fuzz("pipeline.next_step")
+    fuzz = Fuzz("stages.next_step")
 
     @given(
         stage=st.sampled_from(list(Stage)),
@@ -105,9 +103,9 @@ def test_fuzz_next_step(figures: Recorder) -> None:
     )
     def run(stage: Stage, organisation: str, asked: date | None, today: date) -> None:
         contact = Contact(1, "Amara Okafor", organisation=organisation, stage=stage)
-        dates = pipeline.follow_up_dates(asked) if asked else None
+        dates = stages.follow_up_dates(asked) if asked else None
         with fuzz.example(organisation, asked, today):
-            said = pipeline.next_step(contact, dates, today)
+            said = stages.next_step(contact, dates, today)
             assert said[0].isupper() and said.endswith("."), said
 
     fuzz.run(run, figures)

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from icalendar import Calendar
 
 from infointerview import ics
-from infointerview.followup import KINDS, DueItem
+from infointerview.due import KINDS, DueItem
 from infointerview.model import Contact
 
 from .fuzzing import Fuzz, Recorder, days, long_text, participant_text

@@ -9,8 +9,8 @@ import pytest
 from icalendar import Calendar
 
 from infointerview.demo import fill_demo
+from infointerview.due import due_items
 from infointerview.export import activity_csv, activity_json, neutralise
-from infointerview.followup import due_items
 from infointerview.ics import calendar_bytes
 
 MONDAY = date(2026, 3, 16)
@@ -89,7 +89,7 @@ def test_the_json_export_keeps_text_exactly(workspace):
 def test_the_calendar_holds_no_control_characters():
     """Text with control characters or a byte-order mark still makes a valid calendar that
     reads back without them (found by fuzzing: they were written raw)."""
-    from infointerview.followup import DueItem
+    from infointerview.due import DueItem
     from infointerview.model import Contact
 
     item = DueItem(

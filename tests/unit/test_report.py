@@ -9,7 +9,6 @@ import pytest
 from infointerview.cohort import load_cohort
 from infointerview.demo import demo_cohort, fill_demo
 from infointerview.export import write_participant_export
-from infointerview.pipeline import log_meeting
 from infointerview.report import (
     REPORT_NAME,
     ReportError,
@@ -17,6 +16,7 @@ from infointerview.report import (
     write_cohort_report,
     write_handout,
 )
+from infointerview.stages import log_meeting
 
 MONDAY = date(2026, 3, 16)
 PAYLOAD = '<script>window.__xss=1</script><img src=x onerror="window.__xss=2">'

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from infointerview.model import ActivityKind, InputError, Stage
-from infointerview.pipeline import PipelineError, log_meeting
+from infointerview.stages import StageError, log_meeting
 from infointerview.store import FILE_NAME, MeetingPlan, Workspace
 
 QUESTIONS = [("path-how-started", "How did you start?", 4), ("", "What surprised you?", 3)]
@@ -76,7 +76,7 @@ def test_a_meeting_plan_defaults_to_thirty_minutes_and_keeps_ticks(workspace):
 def test_a_meeting_is_logged_only_after_a_yes(workspace):
     """Log as met needs an accepted request; the notes go into the networking log."""
     contact = workspace.add_contact("Amara Okafor")
-    with pytest.raises(PipelineError, match="once they have said yes"):
+    with pytest.raises(StageError, match="once they have said yes"):
         log_meeting(workspace, contact.id)
     for stage in (Stage.RESEARCHED, Stage.REQUESTED, Stage.ACCEPTED):
         workspace.set_stage(contact.id, stage)
@@ -84,7 +84,7 @@ def test_a_meeting_is_logged_only_after_a_yes(workspace):
     assert workspace.contact(contact.id).stage is Stage.MET
     [held] = workspace.activities(kind=ActivityKind.MEETING_HELD)
     assert held.detail == "Join the planning association."
-    with pytest.raises(PipelineError, match="already logged"):
+    with pytest.raises(StageError, match="already logged"):
         log_meeting(workspace, contact.id)
 
 

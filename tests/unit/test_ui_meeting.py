@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from infointerview.followup import due_items
+from infointerview.due import due_items
 from infointerview.model import ActivityKind, Stage
 from infointerview.store import MeetingPlan
 from infointerview.ui.meeting import RunOfShow

@@ -4,7 +4,7 @@ import pytest
 
 from infointerview import content
 from infointerview.model import ActivityKind, Profile, Stage
-from infointerview.ui.request import PipelinePanel, RequestDrafter
+from infointerview.ui.request import RequestDrafter, StagesPanel
 
 
 @pytest.fixture(autouse=True)
@@ -86,7 +86,7 @@ def test_after_a_no_the_widgets_refuse_another_request(workspace):
     contact = workspace.add_contact("Grace Liu", connection="Her lecture")
     _research_all(workspace, contact.id)
     drafter = RequestDrafter(workspace)
-    panel = PipelinePanel(workspace)
+    panel = StagesPanel(workspace)
     drafter._send.click()
     assert workspace.contact(contact.id).stage is Stage.REQUESTED
     panel._no.click()
@@ -101,7 +101,7 @@ def test_after_a_no_the_widgets_refuse_another_request(workspace):
 def test_the_pipeline_table_lists_contacts_with_next_steps(workspace):
     """Every contact appears with stage and next step; typed markup is escaped."""
     workspace.add_contact("<b>Bold</b> Person")
-    panel = PipelinePanel(workspace)
+    panel = StagesPanel(workspace)
     assert "&lt;b&gt;Bold&lt;/b&gt; Person" in panel._table.value
     assert "Research them" in panel._table.value
 
@@ -110,10 +110,10 @@ def test_replies_and_one_follow_up_from_the_panel(workspace):
     """No reply, a follow-up only after seven business days, and never a second one."""
     from datetime import date, timedelta
 
-    from infointerview.pipeline import log_request
+    from infointerview.stages import log_request
 
     contact = workspace.add_contact("Samuel Adeyemi", connection="My manager")
-    panel = PipelinePanel(workspace)
+    panel = StagesPanel(workspace)
     log_request(
         workspace,
         contact.id,

@@ -9,7 +9,7 @@ from IPython.display import HTML
 
 from infointerview import checks, clock
 from infointerview.drafts import prefill_thank_you
-from infointerview.followup import (
+from infointerview.due import (
     KEEP_IN_TOUCH_DAYS,
     THANK_YOU_DUE_DAYS,
     THANK_YOU_OVERDUE_AFTER_DAYS,
@@ -20,7 +20,7 @@ from infointerview.followup import (
 )
 from infointerview.ics import calendar_bytes
 from infointerview.model import InputError, Stage, plural
-from infointerview.pipeline import (
+from infointerview.stages import (
     FOLLOW_UP_AFTER,
     SECOND_CONTACT_AFTER,
     log_keep_in_touch,

@@ -10,9 +10,9 @@ from IPython.display import HTML
 from infointerview import content
 from infointerview.clock import MeetingClock
 from infointerview.model import InputError, Stage
-from infointerview.pipeline import log_meeting
-from infointerview.plan import time_plan
+from infointerview.stages import log_meeting
 from infointerview.store import MeetingPlan, Workspace, WorkspaceError
+from infointerview.time_plan import time_plan
 from infointerview.ui.common import (
     WRAP_STYLE,
     ContactPicker,

@@ -8,8 +8,8 @@ from IPython.display import HTML
 from infointerview import checks, content
 from infointerview.content import CATEGORIES, CATEGORY_TITLES, QuestionBank
 from infointerview.model import InputError, Stage
-from infointerview.plan import AGREED_CHOICES, time_plan
 from infointerview.store import MeetingPlan, Workspace, WorkspaceError
+from infointerview.time_plan import AGREED_CHOICES, time_plan
 from infointerview.ui.common import (
     LABEL_STYLE,
     WRAP_STYLE,

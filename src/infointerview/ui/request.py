@@ -11,12 +11,12 @@ from infointerview import checks, content
 from infointerview.content import Checklist
 from infointerview.drafts import placeholders, prefill_request
 from infointerview.model import InputError, Stage
-from infointerview.pipeline import (
+from infointerview.stages import (
     log_follow_up,
     log_request,
-    pipeline,
     record_reply,
     research_warning,
+    stage_table,
 )
 from infointerview.store import Workspace, WorkspaceError
 from infointerview.ui.common import (
@@ -30,7 +30,7 @@ from infointerview.ui.common import (
     open_workspace,
 )
 
-__all__ = ["PipelinePanel", "RequestDrafter", "SelfCheck", "open_workspace", "rules_table"]
+__all__ = ["StagesPanel", "RequestDrafter", "SelfCheck", "open_workspace", "rules_table"]
 
 
 def rules_table() -> HTML:
@@ -217,7 +217,7 @@ class RequestDrafter(widgets.VBox):
         )
 
 
-class PipelinePanel(widgets.VBox):
+class StagesPanel(widgets.VBox):
     """Every contact's stage and next step, with buttons to record a reply or a follow-up."""
 
     def __init__(self, workspace: Workspace) -> None:
@@ -249,7 +249,7 @@ class PipelinePanel(widgets.VBox):
 
     def _refresh(self) -> None:
         try:
-            rows = pipeline(self._workspace)
+            rows = stage_table(self._workspace)
         except WorkspaceError as error:
             self._table.value = message_html("error", str(error))
             return

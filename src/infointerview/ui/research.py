@@ -8,8 +8,8 @@ from IPython.display import HTML
 from infointerview import content
 from infointerview.content import SCOPE_TITLES, SCOPES, Checklist
 from infointerview.model import Channel, InputError
-from infointerview.pipeline import note_research
 from infointerview.research import RESEARCHED_AT, completeness
+from infointerview.stages import note_research
 from infointerview.store import Workspace, WorkspaceError
 from infointerview.ui.common import (
     LABEL_STYLE,

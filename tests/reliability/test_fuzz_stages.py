@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from infointerview import followup, pipeline
+from infointerview import due, stages
 from infointerview.model import ActivityKind, InputError, Stage, clean_text
 from infointerview.store import MeetingPlan, Workspace, WorkspaceError
 
@@ -124,17 +124,17 @@ def test_fuzz_log_request(contacts: Contacts, figures: Recorder) -> None:
     """log_request sends a request once to a contact who has not said no, or says why not."""
 
     def step(workspace: Workspace, contact_id: int, text: str, on: date | None, _: str) -> Stage:
-        activity = pipeline.log_request(workspace, contact_id, text, on=on)
-        cleaned = clean_text(text, "r", max_chars=pipeline.REQUEST_MAX_CHARS, multiline=True)
+        activity = stages.log_request(workspace, contact_id, text, on=on)
+        cleaned = clean_text(text, "r", max_chars=stages.REQUEST_MAX_CHARS, multiline=True)
         assert activity.detail == clean_text(cleaned[:2000], "d", max_chars=2000, multiline=True)
         return Stage.REQUESTED
 
     _step_test(
         contacts,
         figures,
-        "pipeline.log_request",
+        "stages.log_request",
         step,
-        text=st.one_of(participant_text(), text_around(pipeline.REQUEST_MAX_CHARS)),
+        text=st.one_of(participant_text(), text_around(stages.REQUEST_MAX_CHARS)),
         ready=(Stage.IDENTIFIED, Stage.RESEARCHED),
         field="The request",
     )
@@ -145,7 +145,7 @@ def test_fuzz_record_reply(contacts: Contacts, figures: Recorder) -> None:
 
     def step(workspace: Workspace, contact_id: int, reply: str, on: date | None, _: str) -> Stage:
         before = workspace.contact(contact_id).stage
-        moved = pipeline.record_reply(workspace, contact_id, reply, on=on)
+        moved = stages.record_reply(workspace, contact_id, reply, on=on)
         if reply == "no_reply":
             return Stage.NO_REPLY if before is Stage.REQUESTED else moved.stage
         return Stage(reply)
@@ -153,9 +153,9 @@ def test_fuzz_record_reply(contacts: Contacts, figures: Recorder) -> None:
     _step_test(
         contacts,
         figures,
-        "pipeline.record_reply",
+        "stages.record_reply",
         step,
-        text=st.one_of(st.sampled_from(pipeline.REPLIES), participant_text(long=False)),
+        text=st.one_of(st.sampled_from(stages.REPLIES), participant_text(long=False)),
         ready=(Stage.REQUESTED, Stage.NO_REPLY, Stage.FOLLOWED_UP),
     )
 
@@ -164,17 +164,17 @@ def test_fuzz_log_follow_up(contacts: Contacts, figures: Recorder) -> None:
     """log_follow_up sends the one follow-up when 3B7 says so, or says when it will be due."""
 
     def step(workspace: Workspace, contact_id: int, _: str, on: date | None, __: str) -> Stage:
-        asked = pipeline.last_request(workspace, contact_id)
-        activity = pipeline.log_follow_up(workspace, contact_id, on=on)
+        asked = stages.last_request(workspace, contact_id)
+        activity = stages.log_follow_up(workspace, contact_id, on=on)
         if asked is not None:
-            due = pipeline.follow_up_dates(asked.happened_on).follow_up_on
+            due = stages.follow_up_dates(asked.happened_on).follow_up_on
             assert activity.happened_on >= due
         return Stage.FOLLOWED_UP
 
     _step_test(
         contacts,
         figures,
-        "pipeline.log_follow_up",
+        "stages.log_follow_up",
         step,
         text=st.just(""),
         ready=(Stage.REQUESTED, Stage.NO_REPLY),
@@ -185,7 +185,7 @@ def test_fuzz_log_meeting(contacts: Contacts, figures: Recorder) -> None:
     """log_meeting keeps the notes of a meeting someone agreed to, or says what comes first."""
 
     def step(workspace: Workspace, contact_id: int, notes: str, on: date | None, _: str) -> Stage:
-        activity = pipeline.log_meeting(workspace, contact_id, notes, on=on)
+        activity = stages.log_meeting(workspace, contact_id, notes, on=on)
         assert activity.detail == clean_text(
             notes, "n", max_chars=2000, required=False, multiline=True
         )
@@ -194,7 +194,7 @@ def test_fuzz_log_meeting(contacts: Contacts, figures: Recorder) -> None:
     _step_test(
         contacts,
         figures,
-        "pipeline.log_meeting",
+        "stages.log_meeting",
         step,
         text=st.one_of(participant_text(), text_around(2000)),
         ready=(Stage.ACCEPTED,),
@@ -206,7 +206,7 @@ def test_fuzz_log_thank_you(contacts: Contacts, figures: Recorder) -> None:
     """log_thank_you keeps a card or email note after a meeting, or says what to fix."""
 
     def step(workspace: Workspace, contact_id: int, note: str, on: date | None, how: str) -> Stage:
-        activity = pipeline.log_thank_you(workspace, contact_id, note, format=how, on=on)
+        activity = stages.log_thank_you(workspace, contact_id, note, format=how, on=on)
         assert activity.detail == f"[{how}] " + clean_text(
             note, "t", max_chars=2000, multiline=True
         )
@@ -215,7 +215,7 @@ def test_fuzz_log_thank_you(contacts: Contacts, figures: Recorder) -> None:
     _step_test(
         contacts,
         figures,
-        "pipeline.log_thank_you",
+        "stages.log_thank_you",
         step,
         text=st.one_of(participant_text(), text_around(2000)),
         extra=st.one_of(st.sampled_from(("card", "email")), participant_text(long=False)),
@@ -228,14 +228,14 @@ def test_fuzz_log_keep_in_touch(contacts: Contacts, figures: Recorder) -> None:
     """log_keep_in_touch keeps what was told to a contact met before, or says what comes first."""
 
     def step(workspace: Workspace, contact_id: int, said: str, on: date | None, _: str) -> Stage:
-        activity = pipeline.log_keep_in_touch(workspace, contact_id, said, on=on)
+        activity = stages.log_keep_in_touch(workspace, contact_id, said, on=on)
         assert activity.detail == clean_text(said, "d", max_chars=2000, multiline=True)
         return Stage.KEEPING_IN_TOUCH
 
     _step_test(
         contacts,
         figures,
-        "pipeline.log_keep_in_touch",
+        "stages.log_keep_in_touch",
         step,
         text=st.one_of(participant_text(), text_around(2000)),
         ready=(Stage.MET, Stage.THANKED, Stage.KEEPING_IN_TOUCH),
@@ -247,14 +247,14 @@ def _walk(workspace: Workspace, contact_id: int, steps: int, asked_on: date, not
     """Take a contact some way along the pipeline, by the pipeline's own functions."""
     try:
         if steps >= 1:
-            pipeline.log_request(workspace, contact_id, "Thank you! 20 minutes?", on=asked_on)
+            stages.log_request(workspace, contact_id, "Thank you! 20 minutes?", on=asked_on)
         if steps >= 2:
-            pipeline.record_reply(workspace, contact_id, "accepted", on=asked_on)
+            stages.record_reply(workspace, contact_id, "accepted", on=asked_on)
             workspace.save_meeting_plan(MeetingPlan(contact_id, meeting_on=asked_on))
         if steps >= 3:
-            pipeline.log_meeting(workspace, contact_id, notes, on=asked_on)
+            stages.log_meeting(workspace, contact_id, notes, on=asked_on)
         if steps >= 4:
-            pipeline.log_thank_you(workspace, contact_id, "Thanks for the tip.", on=asked_on)
+            stages.log_thank_you(workspace, contact_id, "Thanks for the tip.", on=asked_on)
     except InputError:
         pass  # notes the meeting log refuses: the contact stays where it got to
 
@@ -262,10 +262,10 @@ def _walk(workspace: Workspace, contact_id: int, steps: int, asked_on: date, not
 def test_fuzz_due_items(contacts: Contacts, figures: Recorder) -> None:
     """due_items and due_this_week list what is due, soonest first, for any day asked about."""
     contacts.renew_every = 10  # the lists are read whole each time: keep them short
-    items = Fuzz("followup.due_items", *DOCUMENTED)
-    this_week = Fuzz("followup.due_this_week", *DOCUMENTED)
-    rows = Fuzz("pipeline.pipeline", *DOCUMENTED)
-    met = Fuzz("followup.last_meeting", *DOCUMENTED)
+    items = Fuzz("due.due_items", *DOCUMENTED)
+    this_week = Fuzz("due.due_this_week", *DOCUMENTED)
+    rows = Fuzz("stages.stage_table", *DOCUMENTED)
+    met = Fuzz("due.last_meeting", *DOCUMENTED)
 
     @given(
         steps=st.integers(0, 4),
@@ -282,23 +282,23 @@ def test_fuzz_due_items(contacts: Contacts, figures: Recorder) -> None:
         workspace = contacts.workspace
         _walk(workspace, contact_id, steps, asked_on, notes)
         with items.example(notes, organisation, today):
-            found = followup.due_items(workspace, today=today)
+            found = due.due_items(workspace, today=today)
             assert [i.due_on for i in found] == sorted(i.due_on for i in found)
-            assert all(i.kind in followup.KINDS and i.text.strip() for i in found)
+            assert all(i.kind in due.KINDS and i.text.strip() for i in found)
             if workspace.contact(contact_id).stage is Stage.MET:
                 thanks = [i for i in found if i.contact.id == contact_id]
                 assert [(i.kind, i.due_on) for i in thanks] == [
-                    ("thank_you", followup.thank_you_due(asked_on))
+                    ("thank_you", due.thank_you_due(asked_on))
                 ]
         with this_week.example(notes, organisation, today):
-            soon = followup.due_this_week(workspace, today=today)
+            soon = due.due_this_week(workspace, today=today)
             assert all(i.status(today) in ("overdue", "due") for i in soon)
         with rows.example(today):
-            listed = pipeline.pipeline(workspace, today=today)
+            listed = stages.stage_table(workspace, today=today)
             assert len(listed) == len(workspace.contacts())
             assert all(row.next_step.endswith(".") for row in listed)
         with met.example(notes, contact_id):
-            day, said = followup.last_meeting(workspace, contact_id)
+            day, said = due.last_meeting(workspace, contact_id)
             stage = workspace.contact(contact_id).stage
             if stage in (Stage.MET, Stage.THANKED):
                 assert day == asked_on

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from infointerview import plan
+from infointerview import time_plan
 from infointerview.model import InputError
 
 from .fuzzing import Fuzz, Recorder, ints, participant_text
@@ -15,9 +15,9 @@ MINUTES = st.one_of(ints(low=-2, high=40), st.booleans(), st.floats(), st.just("
 
 def test_fuzz_plan(figures: Recorder) -> None:
     """time_plan fits questions in priority order in the agreed minutes, or says why it cannot."""
-    buffer = Fuzz("plan.buffer_minutes")
-    room = Fuzz("plan.question_room")
-    timed = Fuzz("plan.time_plan", InputError)
+    buffer = Fuzz("time_plan.buffer_minutes")
+    room = Fuzz("time_plan.question_room")
+    timed = Fuzz("time_plan.time_plan", InputError)
 
     @given(
         questions=st.lists(st.tuples(participant_text(long=False), MINUTES), max_size=12),
@@ -26,14 +26,14 @@ def test_fuzz_plan(figures: Recorder) -> None:
     )
     def run(questions: list[tuple[str, int]], agreed: int, any_length: int) -> None:
         with buffer.example(any_length):
-            kept = plan.buffer_minutes(any_length)
+            kept = time_plan.buffer_minutes(any_length)
             assert 1 <= kept <= max(1, any_length)
         with room.example(any_length):
-            left = plan.question_room(any_length)
+            left = time_plan.question_room(any_length)
             assert left >= 0
-            assert left == 0 or left + plan.buffer_minutes(any_length) + 5 == any_length
+            assert left == 0 or left + time_plan.buffer_minutes(any_length) + 5 == any_length
         with timed.example(questions, agreed):
-            made = plan.time_plan(questions, agreed)
+            made = time_plan.time_plan(questions, agreed)
             asked = [slot for slot in made.slots if slot.kind == "question"]
             assert [slot.text for slot in asked] == [text for text, _ in questions]
             fits = [slot.fits for slot in asked]

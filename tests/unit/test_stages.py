@@ -1,4 +1,4 @@
-"""Tests for infointerview.pipeline: requests, replies, 3B7 dates, and a no that is final."""
+"""Tests for infointerview.stages: requests, replies, 3B7 dates, and a no that is final."""
 
 from datetime import date
 
@@ -7,16 +7,16 @@ import pytest
 from infointerview import content
 from infointerview.cli import main as cli_main
 from infointerview.model import ActivityKind, InputError, Stage
-from infointerview.pipeline import (
-    PipelineError,
+from infointerview.stages import (
+    StageError,
     add_business_days,
     follow_up_dates,
     log_follow_up,
     log_request,
     note_research,
-    pipeline,
     record_reply,
     research_warning,
+    stage_table,
 )
 from infointerview.store import FILE_NAME, DeclinedError, Workspace
 
@@ -74,7 +74,7 @@ def test_logging_a_request_moves_the_contact_on(workspace, asked):
 
 def test_a_contact_cannot_be_asked_twice_while_waiting(workspace, asked):
     """A second request while waiting points to the 3B7 routine instead."""
-    with pytest.raises(PipelineError, match="already asked Grace Liu on 16 March"):
+    with pytest.raises(StageError, match="already asked Grace Liu on 16 March"):
         log_request(workspace, asked.id, DRAFT)
 
 
@@ -128,27 +128,27 @@ def test_a_yes_moves_the_contact_to_accepted(workspace, asked):
     """Recording a yes logs the reply and moves the contact on."""
     record_reply(workspace, asked.id, "accepted")
     assert workspace.contact(asked.id).stage is Stage.ACCEPTED
-    with pytest.raises(PipelineError, match="already said yes"):
+    with pytest.raises(StageError, match="already said yes"):
         log_request(workspace, asked.id, DRAFT)
 
 
 def test_one_follow_up_only(workspace, asked):
     """No reply allows exactly one follow-up, not before seven business days; never a second."""
     record_reply(workspace, asked.id, "no_reply")
-    with pytest.raises(PipelineError, match="too soon to follow up.*until 25 March"):
+    with pytest.raises(StageError, match="too soon to follow up.*until 25 March"):
         log_follow_up(workspace, asked.id, on=date(2026, 3, 20))
     log_follow_up(workspace, asked.id, on=date(2026, 3, 25))
     assert workspace.contact(asked.id).stage is Stage.FOLLOWED_UP
-    with pytest.raises(PipelineError, match="One follow-up is enough"):
+    with pytest.raises(StageError, match="One follow-up is enough"):
         log_follow_up(workspace, asked.id)
 
 
 def test_replies_need_a_request_first(workspace):
     """A reply cannot be recorded for someone never asked."""
     contact = workspace.add_contact("Luca Romano")
-    with pytest.raises(PipelineError, match="Log a request first"):
+    with pytest.raises(StageError, match="Log a request first"):
         record_reply(workspace, contact.id, "accepted")
-    with pytest.raises(PipelineError, match="accepted, declined, no reply"):
+    with pytest.raises(StageError, match="accepted, declined, no reply"):
         record_reply(workspace, contact.id, "maybe")
 
 
@@ -175,10 +175,10 @@ def test_research_makes_a_contact_researched_at_half(workspace):
 
 def test_the_pipeline_table_says_what_to_do_next(workspace, asked):
     """Each contact gets a next step; a quiet request shows when to act."""
-    [row] = pipeline(workspace, today=date(2026, 3, 20))
+    [row] = stage_table(workspace, today=date(2026, 3, 20))
     assert row.asked_on == MONDAY
     assert "Try a second person at Harbourside Council" in row.next_step
-    [row] = pipeline(workspace, today=date(2026, 3, 25))
+    [row] = stage_table(workspace, today=date(2026, 3, 25))
     assert row.next_step.startswith("Follow up once now (due 25 March)")
 
 
@@ -193,7 +193,7 @@ def test_a_reply_cannot_be_dated_in_the_future(workspace, asked):
 def test_a_thank_you_note_is_refused_for_its_own_length(workspace, asked):
     """A note that fits the log with its format is kept; a longer one is refused by name
     (found by fuzzing: a 1,999-character note was refused as "the activity's detail")."""
-    from infointerview.pipeline import log_meeting, log_thank_you
+    from infointerview.stages import log_meeting, log_thank_you
 
     record_reply(workspace, asked.id, "accepted", on=MONDAY)
     log_meeting(workspace, asked.id, "Talked about the harbour plan.", on=MONDAY)
@@ -206,6 +206,6 @@ def test_a_thank_you_note_is_refused_for_its_own_length(workspace, asked):
 def test_a_placeholder_refusal_is_a_whole_sentence(workspace, asked):
     """The message naming a [bracketed] part left to fill in ends as a sentence (fuzzing)."""
     other = workspace.add_contact("Sam Lee", on=MONDAY)
-    with pytest.raises(PipelineError) as refused:
+    with pytest.raises(StageError) as refused:
         log_request(workspace, other.id, "Thank you, [your name]", on=MONDAY)
     assert str(refused.value).endswith("[your name].")

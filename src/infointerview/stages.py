@@ -25,7 +25,7 @@ REQUEST_MAX_CHARS = 5_000
 REPLIES = ("accepted", "declined", "no_reply")
 
 
-class PipelineError(InputError):
+class StageError(InputError):
     """A step that does not fit where the contact stands; the message says what fits."""
 
 
@@ -39,9 +39,7 @@ def _refuse_if_declined(workspace: Workspace, contact_id: int) -> None:
 def _refuse_placeholders(text: str) -> None:
     left = placeholders(text)
     if left:
-        raise PipelineError(
-            [f"Fill in the parts in [brackets] first, in your own words: {left[0]}."]
-        )
+        raise StageError([f"Fill in the parts in [brackets] first, in your own words: {left[0]}."])
 
 
 def add_business_days(day: date, days: int) -> date:
@@ -151,13 +149,13 @@ def log_request(
     asked = last_request(workspace, contact_id)
     when = f" on {_say(asked.happened_on)}" if asked else ""
     if contact.stage in (Stage.REQUESTED, Stage.NO_REPLY, Stage.FOLLOWED_UP):
-        raise PipelineError(
+        raise StageError(
             [
                 f"You already asked {contact.name}{when}. Wait for a reply; if none comes, the "
                 "3B7 routine says when to follow up, once."
             ]
         )
-    raise PipelineError(
+    raise StageError(
         [
             f"{contact.name} has already said yes{when}: there is nothing more to ask. "
             "Prepare your questions for the meeting instead."
@@ -170,12 +168,12 @@ def record_reply(
 ) -> Contact:
     """Record the answer to a request: accepted, declined, or no reply (yet)."""
     if reply not in REPLIES:
-        raise PipelineError([f"A reply is one of: accepted, declined, no reply (not {reply!r})."])
+        raise StageError([f"A reply is one of: accepted, declined, no reply (not {reply!r})."])
     contact = workspace.contact(contact_id)
     _refuse_if_declined(workspace, contact_id)
     waiting = (Stage.REQUESTED, Stage.NO_REPLY, Stage.FOLLOWED_UP)
     if contact.stage not in waiting:
-        raise PipelineError(
+        raise StageError(
             [
                 f"{contact.name} is not waiting for a reply (they are at the "
                 f"'{contact.stage.label}' stage)."
@@ -200,14 +198,14 @@ def log_follow_up(workspace: Workspace, contact_id: int, *, on: date | None = No
     contact = workspace.contact(contact_id)
     _refuse_if_declined(workspace, contact_id)
     if contact.stage is Stage.FOLLOWED_UP:
-        raise PipelineError(
+        raise StageError(
             [
                 f"You have already followed up with {contact.name}. One follow-up is enough: "
                 "if there is still no answer, move on to someone else."
             ]
         )
     if contact.stage not in (Stage.REQUESTED, Stage.NO_REPLY):
-        raise PipelineError(
+        raise StageError(
             [
                 f"{contact.name} is at the '{contact.stage.label}' stage; a follow-up is for a "
                 "request that has had no reply."
@@ -218,7 +216,7 @@ def log_follow_up(workspace: Workspace, contact_id: int, *, on: date | None = No
     if asked is not None:
         due = follow_up_dates(asked.happened_on).follow_up_on
         if day < due:
-            raise PipelineError(
+            raise StageError(
                 [
                     f"It is too soon to follow up with {contact.name}: the 3B7 routine waits seven "
                     f"business days, until {_say(due)}. Meanwhile, try a second person at "
@@ -231,7 +229,7 @@ def log_follow_up(workspace: Workspace, contact_id: int, *, on: date | None = No
 
 
 @dataclass(frozen=True)
-class PipelineRow:
+class StageRow:
     """One contact in the pipeline table, with what to do next and when."""
 
     contact: Contact
@@ -268,7 +266,7 @@ def next_step(contact: Contact, dates: FollowUpDates | None, today: date) -> str
     return "Keep in touch every few months (05 Follow-up)."
 
 
-def pipeline(workspace: Workspace, *, today: date | None = None) -> list[PipelineRow]:
+def stage_table(workspace: Workspace, *, today: date | None = None) -> list[StageRow]:
     """Return every contact with their stage, request dates and next step."""
     today = today or clock.today()
     requests: dict[int, date] = {}
@@ -280,7 +278,7 @@ def pipeline(workspace: Workspace, *, today: date | None = None) -> list[Pipelin
         asked = requests.get(contact.id)
         waiting = contact.stage in (Stage.REQUESTED, Stage.NO_REPLY)
         dates = follow_up_dates(asked) if asked and waiting else None
-        rows.append(PipelineRow(contact, asked, dates, next_step(contact, dates, today)))
+        rows.append(StageRow(contact, asked, dates, next_step(contact, dates, today)))
     return rows
 
 
@@ -297,7 +295,7 @@ def log_meeting(
                 f"{contact.name} is at the '{contact.stage.label}' stage. Log a meeting once "
                 "they have said yes (record their reply in 02 The request)."
             )
-        raise PipelineError([message])
+        raise StageError([message])
     detail = clean_text(notes, "Your meeting notes", max_chars=2000, required=False, multiline=True)
     day = check_day(on or clock.today(), "The meeting")
     activity = workspace.log(
@@ -317,7 +315,7 @@ def log_thank_you(
 ) -> Activity:
     """Record a thank-you note as sent (card or email) and move the contact to 'thanked'."""
     if format not in THANK_YOU_FORMATS:
-        raise PipelineError(["A thank-you note is a handwritten card or an email."])
+        raise StageError(["A thank-you note is a handwritten card or an email."])
     # The log keeps the note after its format ("[card] "): the two together fit its limit.
     prefix = f"[{format}] "
     note = clean_text(
@@ -333,7 +331,7 @@ def log_thank_you(
                 f"{contact.name} is at the '{contact.stage.label}' stage. A thank-you note "
                 "follows a meeting: log the meeting first (04 The meeting)."
             )
-        raise PipelineError([message])
+        raise StageError([message])
     day = check_day(on or clock.today(), "The thank-you note")
     activity = workspace.log(
         ActivityKind.THANK_YOU_SENT, on=day, contact_id=contact_id, detail=prefix + note
@@ -348,7 +346,7 @@ def log_keep_in_touch(
     """Record a keep-in-touch note (an update, or how their advice was used)."""
     contact = workspace.contact(contact_id)
     if contact.stage not in (Stage.THANKED, Stage.KEEPING_IN_TOUCH, Stage.MET):
-        raise PipelineError(
+        raise StageError(
             [
                 f"{contact.name} is at the '{contact.stage.label}' stage. Keeping in touch comes "
                 "after you have met and thanked them."

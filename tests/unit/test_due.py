@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from infointerview.demo import fill_demo
-from infointerview.followup import (
+from infointerview.due import (
     due_items,
     due_this_week,
     keep_in_touch_on,
@@ -14,7 +14,7 @@ from infointerview.followup import (
     thank_you_overdue,
 )
 from infointerview.model import InputError, Stage
-from infointerview.pipeline import PipelineError, log_keep_in_touch, log_thank_you
+from infointerview.stages import StageError, log_keep_in_touch, log_thank_you
 from infointerview.store import MeetingPlan
 
 MONDAY = date(2026, 3, 16)
@@ -106,7 +106,7 @@ def test_sending_the_thank_you_clears_it_and_starts_keeping_in_touch(workspace, 
     [item] = due_items(workspace, today=MONDAY)
     assert item.kind == "keep_in_touch" and item.due_on == date(2026, 6, 15)
     assert "Suggested the GIS user group" in item.text
-    with pytest.raises(PipelineError, match="already logged"):
+    with pytest.raises(StageError, match="already logged"):
         log_thank_you(workspace, met.id, "Again, thanks")
 
 
@@ -139,9 +139,9 @@ def test_keeping_in_touch_is_logged_and_restarts_the_clock(workspace, met):
 def test_a_thank_you_needs_a_meeting_first(workspace):
     """No thank-you can be logged before the meeting."""
     contact = workspace.add_contact("Luca Romano")
-    with pytest.raises(PipelineError, match="log the meeting first"):
+    with pytest.raises(StageError, match="log the meeting first"):
         log_thank_you(workspace, contact.id, "Thanks!")
-    with pytest.raises(PipelineError, match="card or an email"):
+    with pytest.raises(StageError, match="card or an email"):
         log_thank_you(workspace, contact.id, "Thanks!", format="carrier pigeon")
 
 

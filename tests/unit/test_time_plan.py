@@ -1,9 +1,9 @@
-"""Tests for infointerview.plan: the agreed minutes shared out in priority order."""
+"""Tests for infointerview.time_plan: the agreed minutes shared out in priority order."""
 
 import pytest
 
 from infointerview.model import InputError
-from infointerview.plan import CLOSING_MINUTES, OPENING_MINUTES, buffer_minutes, time_plan
+from infointerview.time_plan import CLOSING_MINUTES, OPENING_MINUTES, buffer_minutes, time_plan
 
 
 def test_a_plan_opens_with_thanks_and_closes_on_time():

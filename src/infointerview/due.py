@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from infointerview import clock
 from infointerview.model import ActivityKind, Contact, InputError, Stage
-from infointerview.pipeline import pipeline
+from infointerview.stages import stage_table
 from infointerview.store import Workspace
 
 THANK_YOU_DUE_DAYS = 1
@@ -93,7 +93,7 @@ def due_items(workspace: Workspace, *, today: date | None = None) -> list[DueIte
             last.setdefault(activity.contact_id, {})[activity.kind] = activity.happened_on
             if activity.kind is ActivityKind.MEETING_HELD and activity.detail:
                 advice[activity.contact_id] = activity.detail.splitlines()[0][:120]
-    for row in pipeline(workspace, today=today):
+    for row in stage_table(workspace, today=today):
         contact = row.contact
         seen = last.get(contact.id, {})
         if contact.stage in (Stage.REQUESTED, Stage.NO_REPLY) and row.dates:
