@@ -11,9 +11,15 @@ import time
 from collections.abc import Callable
 from datetime import date, datetime
 
+from infointerview.model import InputError
+
 TODAY_VARIABLE = "INFOINTERVIEW_TODAY"
 #: Rehearsal speed for the meeting clock: 60 makes each real second count as a minute.
 SPEED_VARIABLE = "INFOINTERVIEW_CLOCK_SPEED"
+
+
+#: Nothing in a workspace is dated before this day: an earlier one is a mistyped year.
+EARLIEST_DAY = date(1970, 1, 1)
 
 
 class ClockError(ValueError):
@@ -97,3 +103,24 @@ class MeetingClock:
 
     def elapsed_minutes(self) -> float:
         return self.elapsed_seconds() / 60
+
+
+def check_day(day: object, what: str) -> date:
+    """Return ``day`` for something that has happened, refusing the future and before 1970.
+
+    ``what`` names the thing in the message ("An activity", "A stage change").
+    """
+    if not isinstance(day, date):
+        raise InputError([f"{what} needs a date."])
+    if isinstance(day, datetime):
+        day = day.date()
+    if day > today():
+        raise InputError(
+            [
+                f"{what} cannot be dated in the future ({day.day} {day:%B %Y}); "
+                "log it on the day it happens."
+            ]
+        )
+    if day < EARLIEST_DAY:
+        raise InputError([f"{what} dated {day.day} {day:%B %Y} is before 1970; check the year."])
+    return day

@@ -9,6 +9,24 @@ from string import Template
 from infointerview import content
 from infointerview.model import Contact, InputError, Profile
 
+#: Longer than any request or note could be: a paste gone wrong, refused before it is kept.
+DRAFT_MAX_CHARS = 200_000
+
+
+def check_draft(text: object) -> str:
+    """Return a draft as typed (never tidied: it is the participant's own text), or refuse it."""
+    if not isinstance(text, str):
+        raise InputError(["A draft must be text."])
+    if len(text) > DRAFT_MAX_CHARS:
+        raise InputError(
+            [
+                f"The draft is {len(text):,} characters long; it cannot be kept beyond "
+                f"{DRAFT_MAX_CHARS:,}. Shorten it: a request fits in 75 words."
+            ]
+        )
+    return text
+
+
 #: How a thank-you note can be sent: a handwritten card or an email.
 THANK_YOU_FORMATS = ("card", "email")
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{3,}\]")

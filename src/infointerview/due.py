@@ -8,16 +8,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from infointerview import clock
 from infointerview.model import ActivityKind, Contact, InputError, Stage
 from infointerview.stages import stage_table
-from infointerview.store import Workspace
+
+if TYPE_CHECKING:  # the workspace checks its cadences here, so this module cannot import it
+    from infointerview.store import Workspace
 
 THANK_YOU_DUE_DAYS = 1
 THANK_YOU_OVERDUE_AFTER_DAYS = 2
 KEEP_IN_TOUCH_DAYS = 90
-#: The cadences a contact can be given, in days (the workspace refuses others).
+#: The cadences a contact can be given, in days.
 KEEP_IN_TOUCH_RANGE = (7, 730)
 KINDS = ("meeting", "thank_you", "second_contact", "follow_up", "keep_in_touch")
 
@@ -44,14 +47,15 @@ def keep_in_touch_on(last_touch: date, every_days: int = KEEP_IN_TOUCH_DAYS) -> 
 
     A cadence outside 7–730 days (what a contact can be given) raises InputError.
     """
+    return next_working_day(last_touch + timedelta(days=check_keep_in_touch_days(every_days)))
+
+
+def check_keep_in_touch_days(days: object) -> int:
+    """Return a keep-in-touch cadence in days, or raise InputError unless it is 7 to 730."""
     low, high = KEEP_IN_TOUCH_RANGE
-    if (
-        isinstance(every_days, bool)
-        or not isinstance(every_days, int)
-        or not low <= every_days <= high
-    ):
+    if isinstance(days, bool) or not isinstance(days, int) or not low <= days <= high:
         raise InputError([f"Keep in touch every {low} to {high} days; every 90 is a good default."])
-    return next_working_day(last_touch + timedelta(days=every_days))
+    return days
 
 
 def last_meeting(workspace: Workspace, contact_id: int) -> tuple[date | None, str]:

@@ -2,6 +2,9 @@
 
 A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return) as a
 formula, so such cells get a leading apostrophe: shown as typed, never run.
+
+The participant's export is defined here: its format, its schema version and the one error,
+ExportError, for an export that cannot be written or (in ``cohort``) cannot be read.
 """
 
 from __future__ import annotations
@@ -17,10 +20,14 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from infointerview import clock
-from infointerview.cohort import ALIAS_MAX_CHARS, FORMAT, REACHED_STAGES, SCHEMA_VERSION
 from infointerview.model import Stage, clean_text, expand_home
-from infointerview.store import Workspace
+from infointerview.networking import FUNNEL_STEPS
+
+if TYPE_CHECKING:
+    from infointerview.store import Workspace
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 COLUMNS = ("date", "kind", "contact", "organisation", "detail")
@@ -69,20 +76,43 @@ def activity_json(workspace: Workspace) -> str:
 
 # --- the export for the instructor's collection folder --------------------------------------
 
-EXCHANGE_VARIABLE = "INFOINTERVIEW_EXCHANGE"
+FORMAT = "infointerview-export"
+SCHEMA_VERSION = 1
+ALIAS_MAX_CHARS = 80
+#: The funnel steps by the stage each one stands for, in the export's own words.
+REACHED_STAGES = tuple(next(iter(stages)) for _, stages in FUNNEL_STEPS)
+
+COLLECTION_VARIABLE = "INFOINTERVIEW_COLLECTION"
+#: The collection folder's first name. Hubs set up before the rename still tell every server
+#: INFOINTERVIEW_EXCHANGE, so it is read whenever INFOINTERVIEW_COLLECTION is unset.
+OLD_COLLECTION_VARIABLE = "INFOINTERVIEW_EXCHANGE"
 
 
-class ExportError(Exception):
-    """The export could not be written; the message says what to do."""
+class ExportError(ValueError):
+    """An export cannot be written, or one that was written cannot be used.
 
-
-def exchange_dir() -> Path | None:
-    """Return the collection folder named by INFOINTERVIEW_EXCHANGE, or None when unset.
-
-    A folder under an unknown ``~user`` raises ExportError.
+    Writing, the message says what to do; reading (``cohort``), it says in one line what is
+    wrong with the file.
     """
-    configured = os.environ.get(EXCHANGE_VARIABLE, "").strip()
-    return _folder(configured, f"{EXCHANGE_VARIABLE} names") if configured else None
+
+
+def collection_folder() -> Path | None:
+    """Return the collection folder named by INFOINTERVIEW_COLLECTION, or None when unset.
+
+    When INFOINTERVIEW_COLLECTION is unset (or blank), the older INFOINTERVIEW_EXCHANGE is
+    read instead. A folder under an unknown ``~user`` raises ExportError.
+    """
+    for variable in (COLLECTION_VARIABLE, OLD_COLLECTION_VARIABLE):
+        configured = os.environ.get(variable, "").strip()
+        if configured:
+            return _folder(configured, f"{variable} names")
+    return None
+
+
+# The names before the rename, kept only while infointerview.ui still imports them: remove
+# them once it uses COLLECTION_VARIABLE and collection_folder.
+EXCHANGE_VARIABLE = COLLECTION_VARIABLE
+exchange_dir = collection_folder
 
 
 def _folder(location: Path | str, said: str) -> Path:
@@ -179,10 +209,10 @@ def write_participant_export(
     folder, flushed to disk, then renamed over the old one.
     """
     named = folder is not None and str(folder).strip() != ""  # "" is no folder, not this one
-    target = _folder(folder, "You gave") if named else exchange_dir()
+    target = _folder(folder, "You gave") if named else collection_folder()
     if target is None:
         raise ExportError(
-            f"There is no collection folder: your instructor sets {EXCHANGE_VARIABLE}, or give "
+            f"There is no collection folder: your instructor sets {COLLECTION_VARIABLE}, or give "
             "one with --to FOLDER."
         )
     try:

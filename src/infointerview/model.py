@@ -160,6 +160,49 @@ def expand_home(location: str | os.PathLike[str]) -> Path | None:
 
 NAME_MAX_CHARS = 80
 FIELD_MAX_CHARS = 120
+NOTES_MAX_CHARS = 5_000
+DETAIL_MAX_CHARS = 2_000
+#: What each of a contact's details is called in messages, and its longest length.
+CONTACT_LIMITS = {
+    "name": ("The contact's name", 80),
+    "role": ("Their role", 120),
+    "organisation": ("Their organisation", 120),
+    "industry": ("Their industry", 120),
+    "connection": ("How you are connected", 300),
+    "email": ("Their email", 254),
+}
+
+
+class DeclinedError(InputError):
+    """The contact said no, and a no is final: no new request, no follow-up, no new stage."""
+
+
+def clean_notes(
+    value: object, what: str = "Your notes", *, max_chars: int = NOTES_MAX_CHARS
+) -> str:
+    """Return notes tidied up (line breaks kept, may be empty), or raise InputError."""
+    return clean_text(value, what, max_chars=max_chars, required=False, multiline=True)
+
+
+def activity_kind(kind: object) -> ActivityKind:
+    """Return the kind of networking activity, or raise InputError saying it is not one."""
+    try:
+        return ActivityKind(kind)
+    except ValueError:
+        raise InputError([f"{kind!r} is not a kind of networking activity."]) from None
+
+
+def stage_of(stage: object) -> Stage:
+    """Return the stage, or raise InputError listing the stages there are."""
+    try:
+        return Stage(stage)
+    except ValueError:
+        stages = ", ".join(s.label for s in Stage)
+        raise InputError([f"{stage!r} is not a stage; choose one of: {stages}."]) from None
+
+
+#: activities that ask something of a contact, refused once they have said no
+ASKING_KINDS = frozenset({ActivityKind.REQUEST_SENT, ActivityKind.FOLLOW_UP_SENT})
 
 
 @dataclass(frozen=True)
@@ -216,6 +259,86 @@ class Contact:
     stage: Stage = Stage.IDENTIFIED
     added_on: date | None = None
     keep_in_touch_days: int = 90
+
+
+@dataclass(frozen=True)
+class NewContact:
+    """A contact's details as typed, checked and tidied, before they are saved."""
+
+    name: str
+    role: str = ""
+    organisation: str = ""
+    industry: str = ""
+    connection: str = ""
+    channel: Channel = Channel.COFFEE
+    email: str = ""
+    notes: str = ""
+
+    @classmethod
+    def from_input(
+        cls,
+        name: object,
+        *,
+        role: object = "",
+        organisation: object = "",
+        industry: object = "",
+        connection: object = "",
+        channel: object = Channel.COFFEE,
+        email: object = "",
+        notes: object = "",
+    ) -> NewContact:
+        """Build a contact from what was typed, or raise InputError listing every problem."""
+        typed = {
+            "name": name,
+            "role": role,
+            "organisation": organisation,
+            "industry": industry,
+            "connection": connection,
+            "email": email,
+        }
+        clean: dict[str, str] = {}
+        problems: list[str] = []
+        for key, value in typed.items():
+            what, limit = CONTACT_LIMITS[key]
+            try:
+                clean[key] = clean_text(value, what, max_chars=limit, required=key == "name")
+            except InputError as error:
+                problems.extend(error.problems)
+        try:
+            clean["notes"] = clean_notes(notes)
+        except InputError as error:
+            problems.extend(error.problems)
+        if clean.get("email") and "@" not in clean["email"]:
+            problems.append("Their email should look like name@example.org.")
+        try:
+            way = Channel(channel)
+        except ValueError:
+            problems.append(f"{channel!r} is not a way to meet: choose phone, coffee or video.")
+        if problems:
+            raise InputError(problems)
+        return cls(channel=way, **clean)
+
+    def same_as(self, contacts: Iterable[Contact]) -> Contact | None:
+        """The contact already kept with this name at this organisation, if any."""
+        for contact in contacts:
+            if (
+                contact.name.casefold() == self.name.casefold()
+                and contact.organisation.casefold() == self.organisation.casefold()
+            ):
+                return contact
+        return None
+
+    def refuse_duplicate(self, contacts: Iterable[Contact]) -> None:
+        """Raise InputError when this person is already among the contacts."""
+        same = self.same_as(contacts)
+        if same is not None:
+            where = f" at {same.organisation}" if same.organisation else ""
+            raise InputError(
+                [
+                    f"You already have {same.name}{where} in your contacts; choose them "
+                    "from the list instead of adding them again."
+                ]
+            )
 
 
 @dataclass(frozen=True)

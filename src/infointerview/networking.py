@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from infointerview.model import Activity, ActivityKind, Contact, InputError, Stage
+from infointerview.model import Activity, ActivityKind, Contact, InputError, Stage, activity_kind
 
 #: The funnel's steps: a contact counts at a step once they have ever reached it.
 FUNNEL_STEPS: tuple[tuple[str, frozenset[Stage]], ...] = (
@@ -194,3 +194,28 @@ def target_progress(
         for kind, target in targets.items()
         if target > 0
     ]
+
+
+#: A weekly target is a count from 0 (none) to this.
+TARGET_MAX_PER_WEEK = 50
+
+
+def check_targets(targets: Mapping[ActivityKind | str, object]) -> dict[ActivityKind, int]:
+    """Return weekly targets (kind to count), leaving out zeros, or raise InputError."""
+    clean: dict[ActivityKind, int] = {}
+    for kind, per_week in targets.items():
+        kind = activity_kind(kind)
+        if (
+            isinstance(per_week, bool)
+            or not isinstance(per_week, int)
+            or not 0 <= per_week <= TARGET_MAX_PER_WEEK
+        ):
+            raise InputError(
+                [
+                    f"A weekly target is a whole number from 0 to {TARGET_MAX_PER_WEEK} "
+                    f"({kind.label})."
+                ]
+            )
+        if per_week:
+            clean[kind] = per_week
+    return clean

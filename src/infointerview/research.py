@@ -5,10 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from infointerview.content import SCOPES, Checklist
-from infointerview.store import ResearchEntry
 
 #: share of the checklist done before a contact counts as researched (and a request is fair)
 RESEARCHED_AT = 0.5
+
+
+@dataclass(frozen=True)
+class ResearchEntry:
+    """One research checklist item for one contact: ticked or not, and the notes taken."""
+
+    done: bool
+    notes: str = ""
 
 
 @dataclass(frozen=True)

@@ -9,13 +9,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from infointerview import clock
+from infointerview.clock import check_day
 from infointerview.content import Checklist
 from infointerview.drafts import THANK_YOU_FORMATS, placeholders
-from infointerview.model import Activity, ActivityKind, Contact, InputError, Stage, clean_text
+from infointerview.model import (
+    DETAIL_MAX_CHARS,
+    Activity,
+    ActivityKind,
+    Contact,
+    DeclinedError,
+    InputError,
+    Stage,
+    clean_text,
+)
 from infointerview.research import RESEARCHED_AT, Completeness, completeness
-from infointerview.store import DETAIL_MAX_CHARS, DeclinedError, Workspace, check_day
+
+if TYPE_CHECKING:  # the workspace uses rules from the modules this one imports
+    from infointerview.store import Workspace
 
 #: Dalton's 3B7 routine: after 3 business days try a second person at the same organisation;
 #: after 7, follow up once with the first.

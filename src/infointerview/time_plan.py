@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
-from infointerview.model import InputError
+from infointerview import clock
+from infointerview.model import InputError, clean_text
 
 AGREED_CHOICES = (20, 25, 30)
 OPENING_MINUTES = 2
@@ -20,6 +22,10 @@ CLOSING_MINUTES = 3
 BUFFER_PER_TEN = 1
 QUESTION_MINUTES_RANGE = (1, 30)
 AGREED_RANGE = (5, 120)
+QUESTION_MAX_CHARS = 500
+PLAN_MAX_QUESTIONS = 200
+# A meeting can be booked ahead, but not this far ahead: the year was mistyped.
+MEETING_DAYS_AHEAD = 2 * 366
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,70 @@ class TimePlan:
         return question_room(self.agreed_minutes)
 
 
+def check_agreed_minutes(agreed_minutes: object) -> int:
+    """Return the agreed length, or raise InputError when it is not 5 to 120 whole minutes."""
+    if isinstance(agreed_minutes, bool) or not isinstance(agreed_minutes, int):
+        raise InputError(["The agreed length must be a whole number of minutes."])
+    low, high = AGREED_RANGE
+    if not low <= agreed_minutes <= high:
+        raise InputError(
+            [f"The agreed length must be between {low} and {high} minutes; 20 to 30 is usual."]
+        )
+    return agreed_minutes
+
+
+def check_question_minutes(minutes: object, number: int) -> int:
+    """Return a question's minutes, or raise InputError naming the question."""
+    if isinstance(minutes, bool) or not isinstance(minutes, int):
+        raise InputError([f"Question {number} needs a whole number of minutes."])
+    low, high = QUESTION_MINUTES_RANGE
+    if not low <= minutes <= high:
+        raise InputError(
+            [
+                f"Question {number} is planned for {minutes} minutes; give each question "
+                f"between {low} and {high}."
+            ]
+        )
+    return minutes
+
+
+def check_questions(
+    questions: Sequence[tuple[object, object, object]],
+) -> list[tuple[str, str, int]]:
+    """Return a question list as (bank id, text, minutes), tidied, or raise InputError.
+
+    A list holds at most PLAN_MAX_QUESTIONS; each question has text and 1 to 30 minutes.
+    """
+    if len(questions) > PLAN_MAX_QUESTIONS:
+        raise InputError(
+            [
+                f"That is {len(questions):,} questions; a plan holds at most "
+                f"{PLAN_MAX_QUESTIONS}. Five to ten is plenty for half an hour."
+            ]
+        )
+    clean = []
+    for number, (bank_id, text, minutes) in enumerate(questions, start=1):
+        words = clean_text(text, f"Question {number}", max_chars=QUESTION_MAX_CHARS)
+        clean.append((str(bank_id), words, check_question_minutes(minutes, number)))
+    return clean
+
+
+def check_meeting_day(day: object) -> date | None:
+    """Return the meeting's day (or None), refusing one before 1970 or over two years ahead."""
+    if day is None:
+        return None
+    if not isinstance(day, date) or day < clock.EARLIEST_DAY:
+        raise InputError(["The meeting's day needs a date from 1970 on; check the year."])
+    if (day - clock.today()).days > MEETING_DAYS_AHEAD:
+        raise InputError(
+            [
+                f"The meeting's day ({day.day} {day:%B %Y}) is more than two years ahead; "
+                "check the year."
+            ]
+        )
+    return day
+
+
 def buffer_minutes(agreed_minutes: int) -> int:
     """Minutes kept in hand: one for every ten agreed."""
     return max(1, agreed_minutes * BUFFER_PER_TEN // 10)
@@ -74,23 +144,9 @@ def time_plan(questions: Sequence[tuple[str, int]], agreed_minutes: int) -> Time
     Questions fit in order until the next one would overrun; it and everything after it are
     left out, so a question never jumps ahead of one the participant ranked higher.
     """
-    if isinstance(agreed_minutes, bool) or not isinstance(agreed_minutes, int):
-        raise InputError(["The agreed length must be a whole number of minutes."])
-    low, high = AGREED_RANGE
-    if not low <= agreed_minutes <= high:
-        raise InputError(
-            [f"The agreed length must be between {low} and {high} minutes; 20 to 30 is usual."]
-        )
+    check_agreed_minutes(agreed_minutes)
     for number, (_, minutes) in enumerate(questions, start=1):
-        if isinstance(minutes, bool) or not isinstance(minutes, int):
-            raise InputError([f"Question {number} needs a whole number of minutes."])
-        if not QUESTION_MINUTES_RANGE[0] <= minutes <= QUESTION_MINUTES_RANGE[1]:
-            raise InputError(
-                [
-                    f"Question {number} is planned for {minutes} minutes; give each question "
-                    f"between {QUESTION_MINUTES_RANGE[0]} and {QUESTION_MINUTES_RANGE[1]}."
-                ]
-            )
+        check_question_minutes(minutes, number)
     slots = [
         Slot(
             "opening",

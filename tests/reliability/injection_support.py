@@ -37,15 +37,17 @@ from infointerview.cohort import load_cohort
 from infointerview.content import SCOPES
 from infointerview.due import due_items
 from infointerview.export import write_participant_export
-from infointerview.model import ActivityKind, InputError, Profile, Stage, clean_text
-from infointerview.stages import log_meeting, log_request, log_thank_you, record_reply
-from infointerview.store import (
-    FILE_NAME,
+from infointerview.model import (
     NOTES_MAX_CHARS,
-    QUESTION_MAX_CHARS,
-    MeetingPlan,
-    Workspace,
+    ActivityKind,
+    InputError,
+    Profile,
+    Stage,
+    clean_text,
 )
+from infointerview.stages import log_meeting, log_request, log_thank_you, record_reply
+from infointerview.store import FILE_NAME, MeetingPlan, Workspace
+from infointerview.time_plan import QUESTION_MAX_CHARS
 
 from .payloads import PAYLOADS
 

@@ -9,18 +9,22 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from infointerview.model import ActivityKind, Channel, Goal, InputError, Profile, Stage, clean_text
-from infointerview.store import (
+from infointerview.clock import check_day
+from infointerview.drafts import DRAFT_MAX_CHARS
+from infointerview.model import (
     CONTACT_LIMITS,
     DETAIL_MAX_CHARS,
-    DRAFT_MAX_CHARS,
     NOTES_MAX_CHARS,
-    QUESTION_MAX_CHARS,
-    MeetingPlan,
-    Workspace,
-    WorkspaceError,
-    check_day,
+    ActivityKind,
+    Channel,
+    Goal,
+    InputError,
+    Profile,
+    Stage,
+    clean_text,
 )
+from infointerview.store import MeetingPlan, Workspace, WorkspaceError
+from infointerview.time_plan import QUESTION_MAX_CHARS
 
 from .fuzzing import (
     PINNED_DAY,
@@ -69,7 +73,7 @@ def test_fuzz_store_people(figures: Recorder, workspace: Workspace) -> None:
     """Contacts and profiles are kept as cleaned or refused in words; check_day takes 1970–today."""
     adding = Fuzz("store.Workspace.add_contact", *DOCUMENTED)
     profiling = Fuzz("store.Workspace.save_profile", *DOCUMENTED)
-    dating = Fuzz("store.check_day", InputError)
+    dating = Fuzz("clock.check_day", InputError)
     text = participant_text(long=False)
 
     @given(

@@ -20,7 +20,7 @@ import pytest
 from infointerview import content
 from infointerview.cohort import load_cohort
 from infointerview.content import SCOPES
-from infointerview.model import Profile
+from infointerview.model import NOTES_MAX_CHARS, Profile
 from infointerview.report import (
     cohort_charts,
     cohort_report_html,
@@ -28,7 +28,8 @@ from infointerview.report import (
     write_cohort_report,
     write_handout,
 )
-from infointerview.store import NOTES_MAX_CHARS, QUESTION_MAX_CHARS, Workspace
+from infointerview.store import Workspace
+from infointerview.time_plan import QUESTION_MAX_CHARS
 
 from .injection_support import CHECK, fits, refusal, seed_exchange
 from .payloads import PAYLOADS

@@ -6,7 +6,7 @@ import pytest
 
 from infointerview import content
 from infointerview.cli import main as cli_main
-from infointerview.model import ActivityKind, InputError, Stage
+from infointerview.model import ActivityKind, DeclinedError, InputError, Stage
 from infointerview.stages import (
     StageError,
     add_business_days,
@@ -18,7 +18,7 @@ from infointerview.stages import (
     research_warning,
     stage_table,
 )
-from infointerview.store import FILE_NAME, DeclinedError, Workspace
+from infointerview.store import FILE_NAME, Workspace
 
 MONDAY = date(2026, 3, 16)
 DRAFT = "Thank you! Could we talk for 20 minutes, whenever suits you?"

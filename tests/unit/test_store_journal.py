@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from infointerview import store
+from infointerview.store import location
 from infointerview.model import ActivityKind, Goal, Profile
 from infointerview.store import FILE_NAME, Workspace, file_system_type, journal_mode_for
 
@@ -41,7 +41,7 @@ def test_the_file_system_is_read_from_the_mount_table(folder, kind):
 
 def test_without_a_mount_table_the_file_system_is_unknown(monkeypatch, tmp_path):
     """Where /proc is missing (macOS, Windows) nothing is guessed, and the log stays WAL."""
-    monkeypatch.setattr(store, "MOUNT_TABLE", tmp_path / "no-such-file")
+    monkeypatch.setattr(location, "MOUNT_TABLE", tmp_path / "no-such-file")
     assert file_system_type(tmp_path) is None
     assert journal_mode_for(tmp_path) == "wal"
 
@@ -54,7 +54,7 @@ def test_a_local_disk_keeps_the_write_ahead_log(tmp_path):
 
 
 def _on_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(store, "file_system_type", lambda folder, table=None: "nfs4")
+    monkeypatch.setattr(location, "file_system_type", lambda folder, table=None: "nfs4")
 
 
 def test_a_workspace_on_a_network_file_system_uses_a_rollback_journal(monkeypatch, tmp_path):

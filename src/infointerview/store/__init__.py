@@ -1,0 +1,68 @@
+"""The workspace: one SQLite file per participant that keeps their work between sittings.
+
+``Workspace`` is the one way in; it is put together from one module per kind of record:
+
+- ``file``: opening the file safely (``opening``, ``location``), one transaction per write,
+  announcing changes to listeners (``changes``); ``schema``: the tables and migrations;
+- ``profile``, ``contacts`` (and their stages), ``activity`` (the networking log),
+  ``research``, ``drafts``, ``meetings`` (question and meeting plans), ``targets``.
+
+The rules for what may be saved live in the domain modules (``model``, ``clock``,
+``time_plan``, ``due``, ``networking``, ``drafts``); the record modules call them and keep rows.
+"""
+
+from __future__ import annotations
+
+from infointerview.store.changes import Change, Subscription
+from infointerview.store.drafts import DraftRecords
+from infointerview.store.errors import HOME_VARIABLE, WorkspaceError
+from infointerview.store.location import (
+    FILE_NAME,
+    default_home,
+    file_system_type,
+    journal_mode_for,
+    set_aside,
+)
+from infointerview.store.meetings import MeetingPlan, MeetingRecords, PlannedQuestion
+from infointerview.store.opening import SQLITE_HEADER
+from infointerview.store.profile import ProfileRecords
+from infointerview.store.research import ResearchEntry, ResearchRecords
+from infointerview.store.schema import MIGRATIONS, SCHEMA_VERSION
+from infointerview.store.targets import TargetRecords
+
+__all__ = [
+    "FILE_NAME",
+    "HOME_VARIABLE",
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "SQLITE_HEADER",
+    "Change",
+    "MeetingPlan",
+    "PlannedQuestion",
+    "ResearchEntry",
+    "Subscription",
+    "Workspace",
+    "WorkspaceError",
+    "default_home",
+    "file_system_type",
+    "journal_mode_for",
+    "set_aside",
+]
+
+
+class Workspace(ProfileRecords, MeetingRecords, ResearchRecords, DraftRecords, TargetRecords):
+    """One participant's saved work: profile, contacts, stages, the networking log and plans.
+
+    ``Workspace()`` opens the default file in ``default_home()``; ``Workspace(path)`` opens
+    (or creates) that file; ``Workspace(":memory:")`` keeps everything in memory for tests.
+    The file is opened on first use, so building one never fails; problems surface as
+    WorkspaceError with a message a participant can act on.
+    """
+
+    def open(self) -> Workspace:
+        """Open the file now (it is otherwise opened on first use) and return self."""
+        self._connection()
+        return self
+
+    def __enter__(self) -> Workspace:
+        return self.open()
