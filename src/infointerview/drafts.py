@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterable
 from datetime import date
 from string import Template
+from typing import TYPE_CHECKING
 
 from infointerview import content
 from infointerview.model import Contact, InputError, Profile
+
+if TYPE_CHECKING:
+    from infointerview.store import Workspace
 
 #: Longer than any request or note could be: a paste gone wrong, refused before it is kept.
 DRAFT_MAX_CHARS = 200_000
@@ -30,6 +36,28 @@ def check_draft(text: object) -> str:
 #: How a thank-you note can be sent: a handwritten card or an email.
 THANK_YOU_FORMATS = ("card", "email")
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{3,}\]")
+
+
+def contacts_named(contacts: Iterable[Contact], name: str) -> list[Contact]:
+    """Return the contacts called ``name``, whatever its case, spaces at the ends or accents'
+    Unicode form (names are kept NFC-normalised, see model.clean_text)."""
+    wanted = unicodedata.normalize("NFC", name).strip().casefold()
+    return [contact for contact in contacts if contact.name.casefold() == wanted]
+
+
+def request_refusal(workspace: Workspace, name: str) -> str | None:
+    """Return why no request may go to the contact called ``name``, or None when one may.
+
+    A name that is no contact's is a reason; so is a contact who has already said no.
+    """
+    matches = contacts_named(workspace.contacts(), name)
+    if not matches:
+        return f"There is no contact called {name!r} in your workspace."
+    for contact in matches:
+        refusal = workspace.refusal(contact.id)
+        if refusal:
+            return refusal
+    return None
 
 
 def placeholders(text: str) -> list[str]:

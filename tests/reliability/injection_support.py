@@ -62,7 +62,7 @@ class Started:
     url: str
     port: int
     home: Path
-    exchange: Path
+    collection: Path
     process: subprocess.Popen
     log: Path
 
@@ -87,9 +87,9 @@ NOTEBOOKS = [
 def injection_environment(base: Path) -> dict[str, str]:
     """The browser layer's server environment under ``base``, with a collection folder."""
     env = workshop_environment(base)
-    exchange = base / "exchange"
-    exchange.mkdir()
-    env["INFOINTERVIEW_EXCHANGE"] = str(exchange)
+    collection = base / "collection"
+    collection.mkdir()
+    env["INFOINTERVIEW_COLLECTION"] = str(collection)
     env.pop("INFOINTERVIEW_CONTENT", None)
     return env
 
@@ -103,7 +103,7 @@ def serve(base: Path, env: dict[str, str], *arguments: str, path: str = "") -> I
             url,
             int(url.rsplit(":", 1)[1]),
             Path(env["INFOINTERVIEW_HOME"]),
-            Path(env["INFOINTERVIEW_EXCHANGE"]),
+            Path(env["INFOINTERVIEW_COLLECTION"]),
             process,
             log,
         )
@@ -251,7 +251,7 @@ def seed_workspace(path: Path) -> Seed:
     return Seed(names, meeting, questions)
 
 
-def seed_exchange(folder: Path) -> tuple[list[str], list[str]]:
+def seed_collection(folder: Path) -> tuple[list[str], list[str]]:
     """Exports whose aliases and contact names are payloads, and broken files named by them.
 
     Returns the aliases written, and how the cohort's list of files not counted starts the
@@ -279,7 +279,7 @@ def seeded_server(base: Path, *arguments: str, path: str = "") -> Iterator[tuple
     """`infointerview ARGUMENTS` on 127.0.0.1 over a seeded workspace and collection folder."""
     env = injection_environment(base)
     seed = seed_workspace(base / "home" / FILE_NAME)
-    seed.aliases, seed.broken_files = seed_exchange(base / "exchange")
+    seed.aliases, seed.broken_files = seed_collection(base / "collection")
     with serve(base, env, *arguments, path=path) as server:
         yield server, seed
 
@@ -679,7 +679,7 @@ def welcome(s: Surface, server: Started, payloads: Sequence[str]) -> None:
     export = s.button("Export for my instructor")
     panel = parent(export)
     with Workspace(server.workspace_file) as workspace:
-        own = server.exchange / f"{workspace.participant_id()}.json"
+        own = server.collection / f"{workspace.participant_id()}.json"
 
     def exported(_: int, payload: str) -> None:
         alias.fill(payload)
@@ -1012,7 +1012,7 @@ def cohort(s: Surface, server: Started, payloads: Sequence[str], seed: Seed) -> 
     stages = s.at(".widget-tab .lm-TabBar-tab").filter(has_text="Contact stages")
     stages.click()
     s.check_displays("cohort-dashboard: aliases", seed.aliases, dashboard)
-    aliases = [p.alias for p in load_cohort(server.exchange).participants]
+    aliases = [p.alias for p in load_cohort(server.collection).participants]
     size = COHORT_PAGE_SIZE
     pages = [
         f"{aliases[start]} to {aliases[min(len(aliases), start + size) - 1]}"

@@ -31,7 +31,7 @@ from infointerview.report import (
 from infointerview.store import Workspace
 from infointerview.time_plan import QUESTION_MAX_CHARS
 
-from .injection_support import CHECK, fits, refusal, seed_exchange
+from .injection_support import CHECK, fits, refusal, seed_collection
 from .payloads import PAYLOADS
 
 pytestmark = pytest.mark.browser
@@ -222,11 +222,11 @@ def test_the_handout_shows_every_payload_as_text(pages, tmp_path):
 
 def test_the_cohort_report_shows_every_payload_as_text(pages, tmp_path):
     """Aliases, skipped files' names and the folder are printed as typed, never run."""
-    exchange = tmp_path / "exchange"
-    exchange.mkdir()
-    aliases, broken = seed_exchange(exchange)
-    cohort = load_cohort(exchange)
-    report = write_cohort_report(cohort, tmp_path / "report", folder=str(exchange))
+    collection = tmp_path / "collection"
+    collection.mkdir()
+    aliases, broken = seed_collection(collection)
+    cohort = load_cohort(collection)
+    report = write_cohort_report(cohort, tmp_path / "report", folder=str(collection))
     text = pages.open(report)
     rows = pages.page.locator("tr").evaluate_all("els => els.map(e => e.innerText)")
     alts = pages.page.locator("img").evaluate_all("els => els.map(e => e.alt)")

@@ -112,7 +112,7 @@ def test_the_database_itself_refuses_a_request_to_a_declined_contact(workspace, 
 
 
 def test_the_command_line_refuses_a_declined_contact(tmp_path, monkeypatch, capsys):
-    """`infointerview check request FILE --to NAME` refuses someone who said no."""
+    """`infointerview check request FILE --contact NAME` refuses someone who said no."""
     monkeypatch.setenv("INFOINTERVIEW_HOME", str(tmp_path))
     with Workspace(tmp_path / FILE_NAME) as workspace:
         contact = workspace.add_contact("Grace Liu", on=MONDAY)
@@ -120,7 +120,7 @@ def test_the_command_line_refuses_a_declined_contact(tmp_path, monkeypatch, caps
         record_reply(workspace, contact.id, "declined", on=MONDAY)
     draft = tmp_path / "draft.txt"
     draft.write_text(DRAFT)
-    assert cli_main(["check", "request", str(draft), "--to", "grace liu"]) == 2
+    assert cli_main(["check", "request", str(draft), "--contact", "grace liu"]) == 2
     assert "said no on 16 March 2026" in capsys.readouterr().err
 
 

@@ -8,25 +8,25 @@ from infointerview.ui.cohort import CohortDashboard
 
 
 @pytest.fixture
-def exchange(tmp_path, pinned_today):
+def collection(tmp_path, pinned_today):
     """A collection folder with 45 demo participants (two pages of charts) and a broken file."""
     demo_cohort(tmp_path, 45)
     (tmp_path / "broken.json").write_text("[1, 2")
     return tmp_path
 
 
-def test_the_dashboard_reads_the_folder_from_the_environment(exchange, monkeypatch):
-    """With INFOINTERVIEW_EXCHANGE set, the dashboard reads it straight away."""
-    monkeypatch.setenv("INFOINTERVIEW_EXCHANGE", str(exchange))
+def test_the_dashboard_reads_the_folder_from_the_environment(collection, monkeypatch):
+    """With INFOINTERVIEW_COLLECTION set, the dashboard reads it straight away."""
+    monkeypatch.setenv("INFOINTERVIEW_COLLECTION", str(collection))
     dashboard = CohortDashboard()
     assert len(dashboard.cohort.participants) == 45
     assert "Read 45 participants&#x27; exports; skipped 1 file." in dashboard._summary.value
     assert "broken.json" in dashboard._skipped.value
 
 
-def test_every_participant_is_on_a_chart_page(exchange):
+def test_every_participant_is_on_a_chart_page(collection):
     """Forty-five participants make two pages; choosing the second shows a different chart."""
-    dashboard = CohortDashboard(exchange)
+    dashboard = CohortDashboard(collection)
     assert dashboard.chart_pages == 2
     labels = [label for label, _ in dashboard._page.options]
     aliases = [p.alias for p in dashboard.cohort.participants]
@@ -37,9 +37,9 @@ def test_every_participant_is_on_a_chart_page(exchange):
     assert second != first and second.startswith(b"\x89PNG")
 
 
-def test_who_may_need_a_word_is_a_table_by_alias(exchange):
+def test_who_may_need_a_word_is_a_table_by_alias(collection):
     """The concerns table names each participant once, in alphabetical order."""
-    dashboard = CohortDashboard(exchange)
+    dashboard = CohortDashboard(collection)
     html = dashboard.concerns.data
     named = [p.alias for p in dashboard.cohort.participants if f">{p.alias}<" in html]
     assert named == sorted(named, key=str.casefold) and len(named) >= 5

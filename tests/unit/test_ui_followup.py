@@ -94,7 +94,7 @@ def test_keep_in_touch_cadence_and_log(demo):
     daniel = next(c for c in demo.contacts() if c.name == "Daniel Kowalski")
     assert daniel.keep_in_touch_days == 60
     panel._detail.value = "Sketched the high street study he suggested."
-    panel._log.click()
+    panel._detail.take()
     logged = demo.activities(kind=ActivityKind.KEPT_IN_TOUCH)[-1]
     assert logged.detail.startswith("Told them how I used their advice: Sketched")
     assert next(c for c in demo.contacts() if c.id == daniel.id).stage is Stage.KEEPING_IN_TOUCH

@@ -22,7 +22,7 @@ def test_logging_by_hand_adds_to_the_log_and_redraws_the_charts(workspace, pinne
     logger = ActivityLogger(workspace)
     logger._kind.value = "event"
     logger._detail.value = "Young planners' meetup"
-    logger._log.click()
+    logger._detail.take()
     [logged] = workspace.activities()
     assert logged.kind is ActivityKind.OTHER and logged.detail.startswith("A networking event")
     assert charts.pictures["weekly"] != before and charts.pictures["weekly"].startswith(PNG)
@@ -39,7 +39,7 @@ def test_logging_by_hand_redraws_only_the_charts_it_changes(workspace, pinned_to
     monkeypatch.setattr(networking_log, "png", lambda draw: drawn.append(1) or real_png(draw))
     logger = ActivityLogger(workspace)
     logger._detail.value = "<b>Planners' meetup</b>"
-    logger._log.click()
+    logger._detail.take()
     after = charts.pictures
     assert len(drawn) == 1  # the weekly chart alone
     assert after["weekly"] != before["weekly"]
@@ -52,10 +52,10 @@ def test_a_future_or_ancient_date_is_refused_with_a_message(workspace, pinned_to
     """Activity dated tomorrow or in 1926 is explained and not stored."""
     logger = ActivityLogger(workspace)
     logger._day.value = pinned_today + timedelta(days=1)
-    logger._log.click()
+    logger._detail.take()
     assert "future" in logger._status.value
     logger._day.value = date(1926, 3, 16)
-    logger._log.click()
+    logger._detail.take()
     assert "before 1970" in logger._status.value and workspace.activities() == []
 
 
@@ -63,7 +63,7 @@ def test_markup_in_a_detail_is_stored_as_text(workspace, pinned_today):
     """Typed HTML is kept as typed, and the status message escapes nothing it shows."""
     logger = ActivityLogger(workspace)
     logger._detail.value = "<script>alert(1)</script>"
-    logger._log.click()
+    logger._detail.take()
     assert workspace.activities()[0].detail.endswith("<script>alert(1)</script>")
     assert "<script" not in logger._status.value
 

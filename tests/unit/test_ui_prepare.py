@@ -70,14 +70,14 @@ def test_own_questions_are_checked_as_they_are_typed(builder):
 def test_a_job_ask_is_never_added(builder):
     """A question asking for a job is refused with the reason."""
     builder._own.value = "Are you hiring at the moment?"
-    builder._add_own.click()
+    builder._own.take()
     assert builder.value == [] and "never ask for a job" in builder._status.value
 
 
 def test_a_closed_question_can_be_added_with_a_nudge(builder):
     """A closed or homework question is added, with a suggestion to reword it."""
     builder._own.value = "Do you enjoy the work?"
-    builder._add_own.click()
+    builder._own.take()
     assert [t for _, t, _ in builder.value] == ["Do you enjoy the work?"]
     assert "consider rewording" in builder._status.value and builder._own.value == ""
 
@@ -85,7 +85,7 @@ def test_a_closed_question_can_be_added_with_a_nudge(builder):
 def test_markup_in_an_own_question_is_never_rendered(builder):
     """Typed HTML is kept as text; the list shows it as a plain option label."""
     builder._own.value = "<b>What</b> <img src=x onerror=alert(1)> surprised you?"
-    builder._add_own.click()
+    builder._own.take()
     assert builder._mine.options[0][0].startswith("1. <b>What</b>")  # a Select shows text only
     assert "<img" not in builder._own_findings.value
 

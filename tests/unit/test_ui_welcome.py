@@ -172,11 +172,11 @@ def test_the_workshop_map_lists_every_phase_with_its_minutes():
 def test_the_instructor_export_goes_to_the_collection_folder(
     workspace, pinned_today, tmp_path, monkeypatch
 ):
-    """With INFOINTERVIEW_EXCHANGE set, the button writes the export there and says so."""
+    """With INFOINTERVIEW_COLLECTION set, the button writes the export there and says so."""
     from infointerview.demo import fill_demo
     from infointerview.ui.welcome import InstructorExport
 
-    monkeypatch.setenv("INFOINTERVIEW_EXCHANGE", str(tmp_path))
+    monkeypatch.setenv("INFOINTERVIEW_COLLECTION", str(tmp_path))
     fill_demo(workspace)
     panel = InstructorExport(workspace)
     panel._alias.value = "S. R."
@@ -195,7 +195,7 @@ def test_without_a_collection_folder_the_export_is_a_download(workspace, pinned_
     from infointerview.demo import fill_demo
     from infointerview.ui.welcome import InstructorExport
 
-    monkeypatch.delenv("INFOINTERVIEW_EXCHANGE", raising=False)
+    monkeypatch.delenv("INFOINTERVIEW_COLLECTION", raising=False)
     fill_demo(workspace)
     panel = InstructorExport(workspace)
     panel._include_contacts.value = True
@@ -212,7 +212,7 @@ def test_an_export_without_a_profile_says_what_to_do(
     """No profile and no alias: an error message, and nothing written."""
     from infointerview.ui.welcome import InstructorExport
 
-    monkeypatch.setenv("INFOINTERVIEW_EXCHANGE", str(tmp_path))
+    monkeypatch.setenv("INFOINTERVIEW_COLLECTION", str(tmp_path))
     panel = InstructorExport(workspace)
     panel._export.click()
     assert "ii-error" in panel.status and "profile" in panel.status

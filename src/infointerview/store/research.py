@@ -29,7 +29,7 @@ class ResearchRecords(ContactRecords):
         item_id = clean_text(item_id, "The checklist item", max_chars=100)
         self.contact(contact_id)
         before = self.research(contact_id).get(item_id)
-        ticked = before is None or before.done != bool(done)
+        ticked = (before.done if before else False) != bool(done)
         with self._writing(Change("research", contact_id) if ticked else None) as conn:
             conn.execute(
                 "INSERT INTO research(contact_id, item_id, done, notes, updated_at) "

@@ -10,13 +10,14 @@ from IPython.display import HTML
 
 from infointerview import clock
 from infointerview.charts import COHORT_PAGE_SIZE
-from infointerview.cohort import Cohort, CohortError, load_cohort, needs_a_word
-from infointerview.export import EXCHANGE_VARIABLE, exchange_dir
+from infointerview.cohort import Cohort, load_cohort, needs_a_word
+from infointerview.export import COLLECTION_VARIABLE, collection_folder
 from infointerview.model import Stage
 from infointerview.report import cohort_charts, cohort_report_html
 from infointerview.ui.common import (
     LABEL_STYLE,
     SelfCheck,
+    callback,
     download_link,
     escape,
     html_table,
@@ -67,11 +68,11 @@ class CohortDashboard(widgets.VBox):
     the funnel, where contacts stand, and the files that could not be read."""
 
     def __init__(self, folder: Path | str | None = None) -> None:
-        start = folder if folder is not None else exchange_dir()
+        start = folder if folder is not None else collection_folder()
         self._folder = widgets.Text(
             value=str(start or ""),
             description="Collection folder",
-            placeholder=f"the folder of exports (or set {EXCHANGE_VARIABLE})",
+            placeholder=f"the folder of exports (or set {COLLECTION_VARIABLE})",
             style=LABEL_STYLE,
             layout=wide(),
         )
@@ -82,6 +83,7 @@ class CohortDashboard(widgets.VBox):
             layout=widgets.Layout(width="max-content"),
         )
         self._summary = widgets.HTML()
+        self._status = self._summary
         self._concerns = widgets.HTML()
         self._page = widgets.Dropdown(
             description="Participants", style=LABEL_STYLE, layout=widgets.Layout(width="420px")
@@ -135,21 +137,18 @@ class CohortDashboard(widgets.VBox):
         """How many pages of participants the weekly chart has."""
         return max(0, len(self._charts) - 1)
 
+    @callback()
     def _on_load(self, _button: widgets.Button) -> None:
         folder = self._folder.value.strip()
         if not folder:
             self._summary.value = message_html(
                 "warning",
-                f"Type the collection folder's path (or set {EXCHANGE_VARIABLE} before "
+                f"Type the collection folder's path (or set {COLLECTION_VARIABLE} before "
                 "starting Jupyter).",
             )
             return
         today = clock.today()
-        try:
-            cohort = load_cohort(folder, today=today)
-        except CohortError as error:
-            self._summary.value = message_html("error", str(error))
-            return
+        cohort = load_cohort(folder, today=today)
         self._cohort = cohort
         self._charts = cohort_charts(cohort, today=today)
         concerns = needs_a_word(cohort, today=today)
@@ -190,6 +189,7 @@ class CohortDashboard(widgets.VBox):
             report.encode("utf-8"), "cohort-report.html", "text/html", "Download this report (HTML)"
         )
 
+    @callback()
     def _on_page(self, change: dict) -> None:
         if change["new"] is not None and 0 <= change["new"] < self.chart_pages:
             self._weeks.value = self._charts[1 + change["new"]].png

@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import base64
+import functools
 import html
+import weakref
 from collections.abc import Callable
+from typing import Any, TypeVar
 
 import ipywidgets as widgets
+import traitlets
 
 from infointerview import content
 from infointerview.checks import Finding
+from infointerview.clock import ClockError
+from infointerview.cohort import CohortError
+from infointerview.export import ExportError
 from infointerview.model import InputError, Stage
-from infointerview.store import Workspace, WorkspaceError
+from infointerview.store import Change, Subscription, Workspace, WorkspaceError
 
 WRAP_STYLE = (
     "<style>.ii-wrap,.ii-wrap label{height:auto!important}"
@@ -98,9 +105,121 @@ def finding_html(finding: Finding) -> str:
     return message_html("warning", f"{title} ({finding.rule}): {finding.message}")
 
 
+_OPEN: dict[str, Workspace] = {}
+
+
 def open_workspace() -> Workspace:
-    """Return this participant's workspace (the file is opened when first used)."""
-    return Workspace()
+    """Return this participant's workspace (the file is opened when first used).
+
+    Running the cell again returns the same workspace, so the panels of one notebook all
+    hear the same changes.
+    """
+    workspace = Workspace()
+    return _OPEN.setdefault(workspace.location, workspace)
+
+
+#: Errors that are the participant's to act on: the message says what to do.
+PARTICIPANT_ERRORS = (
+    InputError,
+    WorkspaceError,
+    LookupError,
+    ClockError,
+    ExportError,
+    CohortError,
+)
+
+
+def problem_lines(error: Exception) -> list[str]:
+    """The sentences a participant sees for an error: its problems, or its message."""
+    if isinstance(error, InputError):
+        return list(error.problems)
+    if isinstance(error, LookupError) and error.args:
+        return [str(error.args[0])]
+    return [str(error)]
+
+
+def error_html(error: Exception, lead: str = "") -> str:
+    """The message box for an error, led by what did not happen ("Not logged.")."""
+    return message_html("error", *([lead] if lead else []), *problem_lines(error))
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def callback(lead: str = "", *, failed: object = None) -> Callable[[F], F]:
+    """Make a widget callback show its errors in the panel's ``_status`` line.
+
+    A participant's error (a bad date, a busy workspace) is shown as its message, led by
+    ``lead``, and the callback returns ``failed``; anything else is a fault of ours, shown
+    plainly and raised again for the log, so no click ever fails silently.
+    """
+
+    def wrap(method: F) -> F:
+        @functools.wraps(method)
+        def run(self: widgets.Widget, *args: object) -> object:
+            try:
+                return method(self, *args)
+            except PARTICIPANT_ERRORS as error:
+                self._status.value = error_html(error, lead)
+            except Exception as error:
+                self._status.value = message_html(
+                    "error",
+                    *([lead] if lead else []),
+                    f"Something went wrong on our side ({type(error).__name__}). What you "
+                    "saved before is safe; please tell your instructor what you clicked.",
+                )
+                raise  # a fault of ours: ipywidgets logs the traceback, tests fail on it
+            return failed
+
+        run.shows_errors = True  # type: ignore[attr-defined]
+        return run  # type: ignore[return-value]
+
+    return wrap
+
+
+_FOLLOWING: dict[tuple[str, str], weakref.ref[Follower]] = {}
+
+
+class Follower:
+    """A panel that follows the workspace, itself or through its pickers.
+
+    ``_claim`` (called by ``_follow``, or by a panel whose only listeners are its pickers)
+    closes an earlier panel of the same kind on the same workspace: running a cell again
+    leaves one panel listening, not two. Closing a panel cancels its listeners and closes the
+    children that listen.
+    """
+
+    _subscriptions: list[Subscription]
+
+    def _claim(self, workspace: Workspace) -> None:
+        if hasattr(self, "_subscriptions"):
+            return
+        self._subscriptions = []
+        key = (type(self).__qualname__, workspace.location)
+        earlier = _FOLLOWING.get(key)
+        old = earlier() if earlier is not None else None
+        if old is not None and old is not self:
+            old.close()
+        _FOLLOWING[key] = weakref.ref(self)
+
+    def _follow(self, workspace: Workspace, listener: Callable[[Change], None]) -> None:
+        self._claim(workspace)
+        self._subscriptions.append(workspace.subscribe(listener))
+
+    def close(self) -> None:
+        for subscription in getattr(self, "_subscriptions", []):
+            subscription.cancel()
+        _close_children(self)
+        super().close()  # type: ignore[misc]
+
+
+def _close_children(widget: object) -> None:
+    """Close the children that listen too (pickers, nested panels), so nothing hears on."""
+    for child in getattr(widget, "children", ()):
+        if isinstance(child, Follower | ContactPicker):
+            child.close()
+        else:
+            _close_children(child)
 
 
 class SelfCheck(widgets.VBox):
@@ -111,6 +230,7 @@ class SelfCheck(widgets.VBox):
         self._choices: list[widgets.RadioButtons] = []
         self._feedback: list[widgets.HTML] = []
         self._score = widgets.HTML()
+        self._status = self._score
         children: list[widgets.Widget] = [
             # Long answers must wrap (and grow taller) rather than run off or overlap.
             widgets.HTML(
@@ -150,6 +270,7 @@ class SelfCheck(widgets.VBox):
             for choice, question in zip(self._choices, self._questions, strict=True)
         )
 
+    @callback()
     def _on_answer(self, change: dict) -> None:
         index = self._choices.index(change["owner"])
         answer = self._questions[index].answers[change["new"]]
@@ -170,7 +291,11 @@ class SelfCheck(widgets.VBox):
 class ContactPicker(widgets.Dropdown):
     """Choose one of the workspace's contacts; keeps up as contacts are added or move on.
 
-    When a contact is added, it is selected, since that is who the participant is working on.
+    A contact added in this notebook is selected, since that is who the participant is
+    working on, unless ``hold()`` says the panel's box holds text being written for the
+    contact chosen now: then the choice stays, the text stays, and ``note`` says so.
+    Contacts added in another tab or kernel appear in the list but are never selected for
+    the participant.
     """
 
     def __init__(
@@ -179,15 +304,32 @@ class ContactPicker(widgets.Dropdown):
         *,
         description: str = "Contact",
         prefer: frozenset[Stage] = frozenset(),
+        hold: Callable[[], bool] | None = None,
     ) -> None:
         self._workspace = workspace
         self._prefer = prefer  # stages worth starting with, e.g. "met" for a thank-you
+        self._hold = hold or (lambda: False)
         self._known: set[int] = set()
+        #: a line under the picker saying why the choice did not follow a new contact
+        self.note = widgets.HTML()
         super().__init__(description=description, style=LABEL_STYLE, layout=wide())
-        workspace.subscribe(self._refresh)
-        self._refresh()
+        self._subscription = workspace.subscribe(self._on_change)
+        self._refresh(None)
+        self.observe(self._on_choose, names="value")
 
-    def _refresh(self) -> None:
+    def close(self) -> None:
+        self._subscription.cancel()
+        self.note.close()
+        super().close()
+
+    def _on_change(self, change: Change) -> None:
+        if change.what in {"contact-added", "contacts", "fresh"}:
+            self._refresh(change)
+
+    def _on_choose(self, _change: dict) -> None:
+        self.note.value = ""
+
+    def _refresh(self, change: Change | None) -> None:
         try:
             contacts = self._workspace.contacts()
         except WorkspaceError:
@@ -196,27 +338,63 @@ class ContactPicker(widgets.Dropdown):
             (f"{c.name}{' — ' + c.organisation if c.organisation else ''} ({c.stage.label})", c.id)
             for c in contacts
         ]
-        new = [c.id for c in contacts if c.id not in self._known]
         current = self.value
-        if self._known and new:
-            current = new[-1]
+        added_here = (
+            change is not None
+            and change.what == "contact-added"
+            and change.contact_id not in self._known
+            and any(c.id == change.contact_id for c in contacts)
+        )
+        if added_here and current is not None and self._hold():
+            name = next(c.name for c in contacts if c.id == change.contact_id)
+            self.note.value = message_html(
+                "info",
+                f"{name} was added. What you are writing here is kept for the contact chosen "
+                f"now; choose {name} above when you are ready.",
+            )
+        elif added_here:
+            current = change.contact_id
         elif current is None and contacts:
             preferred = [c for c in contacts if c.stage in self._prefer]
             open_ = [c for c in contacts if c.stage is not Stage.DECLINED]
             current = (preferred or open_ or contacts)[-1].id
         self._known = {c.id for c in contacts}
         if list(self.options) != options:
-            self.options = options
+            self.options = options  # keeps the choice: see _propagate_options
         if self.value != current:
             self.value = current
+
+    @traitlets.observe("options")
+    def _propagate_options(self, change: object) -> None:
+        """Keep the chosen contact when the list changes (a new contact, a new stage label).
+
+        ipywidgets would select the first option and then ours again, and every panel that
+        follows the picker would reload twice, replacing a box's text as it is typed.
+        """
+        keep = self.value
+        options = self._options_full
+        self.set_trait("_options_labels", tuple(label for label, _ in options))
+        self._options_values = tuple(value for _, value in options)
+        if self._initializing_traits_ is True or self.index is None:
+            return
+        if keep in self._options_values:
+            index = self._options_values.index(keep)
+            if index != self.index:
+                self.index = index  # the value is the same, so nobody hears of it
+            self.set_trait("label", options[index][0])
+        elif options:
+            self.index = 0
+        else:
+            self.index = None
 
 
 class DraftArea(widgets.Textarea):
     """A text box whose text is kept in the workspace as it is typed, one draft per contact.
 
     ``show`` puts a contact's saved draft in the box (or a suggestion, when nothing is saved)
-    without saving it; every edit after that is saved at once. ``problem`` says why the last
-    edit could not be kept, or is empty.
+    without saving it; every edit after that is saved at once, announced to nobody.
+    ``edited`` is True once the participant has typed since then. ``problem`` says why the
+    last edit could not be kept, or is empty.
     """
 
     def __init__(self, workspace: Workspace, kind: str, **layout: object) -> None:
@@ -225,6 +403,7 @@ class DraftArea(widgets.Textarea):
         self._kind = kind
         self._contact_id: int | None = None
         self._loading = False
+        self.edited = False
         self.problem = ""
         self.observe(self._on_type, names="value")
 
@@ -237,10 +416,12 @@ class DraftArea(widgets.Textarea):
             self.value = saved or (suggestion() if contact_id is not None else "")
         finally:
             self._loading = False
+        self.edited = False
 
     def _on_type(self, _change: dict) -> None:
         if self._loading or self._contact_id is None:
             return
+        self.edited = True
         try:
             self._workspace.save_draft(self._contact_id, self._kind, self.value)
             self.problem = ""
@@ -270,6 +451,7 @@ class DownloadPanel(widgets.VBox):
             description=description, layout=widgets.Layout(width="max-content"), icon=icon
         )
         self._links = widgets.HTML()
+        self._status = self._links
         super().__init__(children=[self._make, self._links])
         self._make.on_click(self._on_make)
 
@@ -279,12 +461,9 @@ class DownloadPanel(widgets.VBox):
     def note(self, files: list[tuple[bytes, str, str, str]]) -> str:
         return ""
 
+    @callback()
     def _on_make(self, _button: widgets.Button) -> None:
-        try:
-            made = self.files()
-        except WorkspaceError as error:
-            self._links.value = message_html("error", str(error))
-            return
+        made = self.files()
         links = " · ".join(download_link(*file) for file in made)
         note = self.note(made)
         self._links.value = links + (f" <i>({escape(note)})</i>" if note else "")

@@ -19,26 +19,29 @@ from infointerview.due import (
     thank_you_overdue,
 )
 from infointerview.ics import calendar_bytes
-from infointerview.model import InputError, Stage, plural
+from infointerview.model import Stage, plural
 from infointerview.stages import (
     FOLLOW_UP_AFTER,
     SECOND_CONTACT_AFTER,
     log_keep_in_touch,
     log_thank_you,
 )
-from infointerview.store import Workspace, WorkspaceError
+from infointerview.store import Change, Workspace
 from infointerview.ui.common import (
     LABEL_STYLE,
     ContactPicker,
     DownloadPanel,
     DraftArea,
+    Follower,
     SelfCheck,
+    callback,
     escape,
     finding_html,
     html_table,
     message_html,
     open_workspace,
 )
+from infointerview.ui.take_text import TakeText
 
 __all__ = [
     "timing_table",
@@ -85,13 +88,19 @@ def _day(value: date) -> str:
     return f"{value:%a} {value.day} {value:%b}"
 
 
-class ThankYouDrafter(widgets.VBox):
+class ThankYouDrafter(Follower, widgets.VBox):
     """A thank-you note that names something they said: as a card to copy out, or an email."""
 
     def __init__(self, workspace: Workspace) -> None:
         self._workspace = workspace
+        self._draft = DraftArea(
+            workspace, DRAFT_KIND, layout=widgets.Layout(width="min(100%, 640px)", height="200px")
+        )
         self._picker = ContactPicker(
-            workspace, description="Thank-you to", prefer=frozenset({Stage.MET})
+            workspace,
+            description="Thank-you to",
+            prefer=frozenset({Stage.MET}),
+            hold=lambda: self._draft.edited,
         )
         self._format = widgets.ToggleButtons(
             options=[("Handwritten card", "card"), ("Email", "email")],
@@ -100,9 +109,6 @@ class ThankYouDrafter(widgets.VBox):
             style=LABEL_STYLE,
         )
         self._due = widgets.HTML()
-        self._draft = DraftArea(
-            workspace, DRAFT_KIND, layout=widgets.Layout(width="min(100%, 640px)", height="200px")
-        )
         self._findings = widgets.HTML()
         self._card = widgets.HTML()
         self._send = widgets.Button(
@@ -112,6 +118,7 @@ class ThankYouDrafter(widgets.VBox):
         super().__init__(
             children=[
                 self._picker,
+                self._picker.note,
                 self._format,
                 self._due,
                 self._draft,
@@ -125,11 +132,14 @@ class ThankYouDrafter(widgets.VBox):
         self._format.observe(self._on_format, names="value")
         self._draft.observe(self._on_type, names="value")
         self._send.on_click(self._on_send)
-        self._load()
+        self._claim(workspace)
+        self._on_pick({})
 
+    @callback()
     def _on_pick(self, _change: dict) -> None:
         self._load()
 
+    @callback()
     def _on_format(self, _change: dict) -> None:
         # A fresh suggestion in the other format, unless the participant has written their own.
         edited = self._picker.value is not None and self._workspace.draft(
@@ -179,6 +189,7 @@ class ThankYouDrafter(widgets.VBox):
         )
         self._show()
 
+    @callback()
     def _on_type(self, _change: dict) -> None:
         if self._draft.problem:
             self._status.value = message_html("error", self._draft.problem)
@@ -210,25 +221,19 @@ class ThankYouDrafter(widgets.VBox):
         else:
             self._card.value = ""
 
+    @callback("Not logged.")
     def _on_send(self, _button: widgets.Button) -> None:
         contact_id = self._picker.value
         if contact_id is None:
             return
-        try:
-            log_thank_you(self._workspace, contact_id, self._draft.value, format=self._format.value)
-        except InputError as error:
-            self._status.value = message_html("error", "Not logged.", *error.problems)
-            return
-        except WorkspaceError as error:
-            self._status.value = message_html("error", "Not logged.", str(error))
-            return
+        log_thank_you(self._workspace, contact_id, self._draft.value, format=self._format.value)
         name = self._workspace.contact(contact_id).name
         self._status.value = message_html(
             "ok", f"Logged your thank-you to {name}. Keeping in touch is next."
         )
 
 
-class KeepInTouchPanel(widgets.VBox):
+class KeepInTouchPanel(Follower, widgets.VBox):
     """How often to get back in touch with a contact, and a note of each time you do."""
 
     def __init__(self, workspace: Workspace) -> None:
@@ -248,20 +253,23 @@ class KeepInTouchPanel(widgets.VBox):
             description="This time",
             style=LABEL_STYLE,
         )
-        self._detail = widgets.Textarea(
+        self._detail = TakeText(
+            self._on_log,
+            label="What you sent",
             placeholder="What you did with their advice, or your news",
-            layout=widgets.Layout(width="min(100%, 640px)", height="70px"),
+            button_label="Log as sent",
+            rows=3,
         )
-        self._log = widgets.Button(description="Log as sent", button_style="primary")
         self._status = widgets.HTML()
         super().__init__(
-            children=[self._picker, self._every, self._kind, self._detail, self._log, self._status]
+            children=[self._picker, self._every, self._kind, self._detail, self._status]
         )
         self._picker.observe(self._on_pick, names="value")
         self._every.observe(self._on_every, names="value")
-        self._log.on_click(self._on_log)
-        self._load()
+        self._claim(workspace)
+        self._on_pick({})
 
+    @callback()
     def _on_pick(self, _change: dict) -> None:
         self._load()
 
@@ -274,52 +282,47 @@ class KeepInTouchPanel(widgets.VBox):
         finally:
             self._loading = False
 
+    @callback()
     def _on_every(self, _change: dict) -> None:
         if self._loading or self._picker.value is None:
             return
-        try:
-            self._workspace.set_keep_in_touch_days(self._picker.value, self._every.value)
-        except InputError as error:
-            self._status.value = message_html("error", *error.problems)
+        self._workspace.set_keep_in_touch_days(self._picker.value, self._every.value)
 
-    def _on_log(self, _button: widgets.Button) -> None:
+    @callback("Not logged.", failed=False)
+    def _on_log(self, text: str) -> bool:
+        """Log the note as written at the click; True when it was kept."""
         if self._picker.value is None:
-            return
+            self._status.value = message_html("error", "Not logged.", "Choose a contact first.")
+            return False
         prefix = "Told them how I used their advice: " if self._kind.value == "advice" else ""
-        try:
-            log_keep_in_touch(
-                self._workspace, self._picker.value, prefix + self._detail.value.strip()
-            )
-        except InputError as error:
-            self._status.value = message_html("error", "Not logged.", *error.problems)
-            return
-        except WorkspaceError as error:
-            self._status.value = message_html("error", "Not logged.", str(error))
-            return
-        self._detail.value = ""
+        log_keep_in_touch(self._workspace, self._picker.value, prefix + text.strip())
         name = self._workspace.contact(self._picker.value).name
         self._status.value = message_html(
             "ok", f"Logged. The next note to {name} is in the list of what is due."
         )
+        return True
 
 
-class DueThisWeek(widgets.VBox):
+class DueThisWeek(Follower, widgets.VBox):
     """What is overdue or due this week across all contacts, and what is coming up after."""
 
     def __init__(self, workspace: Workspace) -> None:
         self._workspace = workspace
         self._table = widgets.HTML()
+        self._status = self._table
         super().__init__(children=[self._table])
-        workspace.subscribe(self._refresh)
+        self._follow(workspace, self._on_change)
         self._refresh()
 
+    @callback()
+    def _on_change(self, change: Change) -> None:
+        if change.what != "research":
+            self._refresh()
+
+    @callback()
     def _refresh(self) -> None:
         today = clock.today()
-        try:
-            items = due_items(self._workspace, today=today)
-        except WorkspaceError as error:
-            self._table.value = message_html("error", str(error))
-            return
+        items = due_items(self._workspace, today=today)
         if not items:
             self._table.value = message_html("ok", "Nothing is due. Well kept!")
             return

@@ -9,14 +9,16 @@ from IPython.display import HTML
 
 from infointerview import content
 from infointerview.clock import MeetingClock
-from infointerview.model import InputError, Stage
+from infointerview.model import Stage
 from infointerview.stages import log_meeting
-from infointerview.store import MeetingPlan, Workspace, WorkspaceError
+from infointerview.store import MeetingPlan, Workspace
 from infointerview.time_plan import time_plan
 from infointerview.ui.common import (
     WRAP_STYLE,
     ContactPicker,
+    Follower,
     SelfCheck,
+    callback,
     escape,
     html_table,
     message_html,
@@ -81,7 +83,7 @@ class _QuestionNotes(widgets.VBox):
         )
 
 
-class RunOfShow(widgets.VBox):
+class RunOfShow(Follower, widgets.VBox):
     """The meeting as it happens: thanks first, the questions, the clock, the close."""
 
     def __init__(
@@ -90,8 +92,12 @@ class RunOfShow(widgets.VBox):
         self._workspace = workspace
         self._clock = MeetingClock(time_source)
         self._prompted = False
+        self._written = False  # notes typed since this contact's meeting was shown
         self._picker = ContactPicker(
-            workspace, description="Meeting with", prefer=frozenset({Stage.ACCEPTED})
+            workspace,
+            description="Meeting with",
+            prefer=frozenset({Stage.ACCEPTED}),
+            hold=lambda: self._written,
         )
         self._time = widgets.HTML()
         self._start = widgets.Button(
@@ -127,6 +133,7 @@ class RunOfShow(widgets.VBox):
         super().__init__(
             children=[
                 self._picker,
+                self._picker.note,
                 widgets.HBox([self._time, self._start, self._stop, self._ticker]),
                 self._prompt,
                 self._carry_on,
@@ -147,7 +154,8 @@ class RunOfShow(widgets.VBox):
         for box in self._closing.values():
             box.observe(self._on_closing_tick, names="value")
         self._notes.observe(self._on_notes, names="value")
-        self._load()
+        self._claim(workspace)
+        self._on_pick({})
 
     @property
     def elapsed_minutes(self) -> float:
@@ -159,6 +167,7 @@ class RunOfShow(widgets.VBox):
             return None
         return self._workspace.meeting_plan(self._picker.value)
 
+    @callback()
     def _on_pick(self, _change: dict) -> None:
         self._clock.stop()
         self._clock.reset()
@@ -168,6 +177,7 @@ class RunOfShow(widgets.VBox):
 
     def _load(self) -> None:
         plan = self._meeting_plan()
+        self._written = False
         self._prompt.value = ""
         self._carry_on.layout.display = "none"
         if plan is None:
@@ -247,16 +257,19 @@ class RunOfShow(widgets.VBox):
             f"{_mm_ss(self._clock.elapsed_seconds())}</span> of {agreed}:00"
         )
 
+    @callback()
     def _on_start(self, _button: widgets.Button) -> None:
         self._clock.start()
         self._ticker.playing = True
         self._show_time()
 
+    @callback()
     def _on_stop(self, _button: widgets.Button) -> None:
         self._clock.stop()
         self._ticker.playing = False
         self._show_time()
 
+    @callback()
     def _on_tick(self, _change: dict) -> None:
         self._show_time()
         if not self._prompted and self._clock.elapsed_minutes() >= self._agreed():
@@ -269,44 +282,47 @@ class RunOfShow(widgets.VBox):
             )
             self._carry_on.layout.display = ""
 
+    @callback()
     def _on_carry_on(self, _button: widgets.Button) -> None:
         self._carry_on.layout.display = "none"
         self._prompt.value = message_html(
             "info", "Carrying on at their invitation. Keep an eye on their cues."
         )
 
+    @callback("Notes not saved:")
     def _on_question_notes(self, change: dict) -> None:
         row = next(r for r in self._question_rows if r.notes is change["owner"])
-        try:
-            self._workspace.save_question_notes(row.planned_id, change["new"])
-        except (InputError, WorkspaceError) as error:
-            self._status.value = message_html("error", "Notes not saved:", str(error))
+        self._written = True
+        self._workspace.save_question_notes(row.planned_id, change["new"])
 
-    def _save_plan(self) -> None:
+    def _save_plan(self, *, typing: bool = False) -> None:
         plan = self._meeting_plan()
         if self._loading or plan is None:
             return
         ticked = {t for t in plan.ticked if not t.startswith("closing:")}
         ticked |= {f"closing:{key}" for key, box in self._closing.items() if box.value}
-        try:
-            self._workspace.save_meeting_plan(
-                MeetingPlan(
-                    plan.contact_id,
-                    plan.agreed_minutes,
-                    frozenset(ticked),
-                    self._notes.value,
-                    plan.meeting_on,  # set in 03; the notes and ticks must not drop it
-                )
-            )
-        except (InputError, WorkspaceError) as error:
-            self._status.value = message_html("error", "Not saved:", str(error))
+        self._workspace.save_meeting_plan(
+            MeetingPlan(
+                plan.contact_id,
+                plan.agreed_minutes,
+                frozenset(ticked),
+                self._notes.value,
+                plan.meeting_on,  # set in 03; the notes and ticks must not drop it
+            ),
+            typing=typing,
+        )
 
+    @callback("Not saved:")
     def _on_closing_tick(self, _change: dict) -> None:
         self._save_plan()
 
+    @callback("Not saved:")
     def _on_notes(self, _change: dict) -> None:
-        self._save_plan()
+        if not self._loading:
+            self._written = True
+        self._save_plan(typing=True)
 
+    @callback("Not logged.")
     def _on_log(self, _button: widgets.Button) -> None:
         contact_id = self._picker.value
         if contact_id is None:
@@ -316,14 +332,7 @@ class RunOfShow(widgets.VBox):
             f"{row.notes.value.strip()}" for row in self._question_rows if row.notes.value.strip()
         ]
         summary = "\n".join([*answered, self._notes.value.strip()]).strip()
-        try:
-            log_meeting(self._workspace, contact_id, summary[:2000])
-        except InputError as error:
-            self._status.value = message_html("error", "Not logged.", *error.problems)
-            return
-        except WorkspaceError as error:
-            self._status.value = message_html("error", "Not logged.", str(error))
-            return
+        log_meeting(self._workspace, contact_id, summary[:2000])
         self._clock.stop()
         self._ticker.playing = False
         name = self._workspace.contact(contact_id).name

@@ -11,18 +11,21 @@ from matplotlib.axes import Axes
 
 from infointerview import charts, clock, networking
 from infointerview.export import activity_csv, activity_json
-from infointerview.model import ActivityKind, InputError, plural
-from infointerview.store import Workspace, WorkspaceError
+from infointerview.model import ActivityKind, plural
+from infointerview.store import Change, Workspace, WorkspaceError
 from infointerview.ui.common import (
     LABEL_STYLE,
     DownloadPanel,
+    Follower,
     SelfCheck,
+    callback,
     escape,
     html_table,
     message_html,
     open_workspace,
     wide,
 )
+from infointerview.ui.take_text import TakeText
 
 __all__ = [
     "ActivityCharts",
@@ -76,7 +79,7 @@ def png(draw: Callable[[], Axes]) -> bytes:
     return charts.png_bytes(draw(), dpi=90)
 
 
-class ActivityLogger(widgets.VBox):
+class ActivityLogger(Follower, widgets.VBox):
     """Log networking that happened outside the notebooks."""
 
     def __init__(self, workspace: Workspace) -> None:
@@ -89,20 +92,23 @@ class ActivityLogger(widgets.VBox):
         )
         self._day = widgets.DatePicker(value=clock.today(), description="When", style=LABEL_STYLE)
         self._contact = widgets.Dropdown(description="With", style=LABEL_STYLE, layout=wide())
-        self._detail = widgets.Text(
+        self._detail = TakeText(
+            self._on_log,
+            label="Detail",
             placeholder="A few words: which event, who, what you learned",
-            description="Detail",
-            style=LABEL_STYLE,
-            layout=wide(),
+            button_label="Log it",
         )
-        self._log = widgets.Button(description="Log it", button_style="primary", icon="plus")
         self._status = widgets.HTML()
         super().__init__(
-            children=[self._kind, self._day, self._contact, self._detail, self._log, self._status]
+            children=[self._kind, self._day, self._contact, self._detail, self._status]
         )
-        self._log.on_click(self._on_log)
-        workspace.subscribe(self._refresh_contacts)
+        self._follow(workspace, self._on_change)
         self._refresh_contacts()
+
+    @callback()
+    def _on_change(self, change: Change) -> None:
+        if change.what in {"contact-added", "contacts", "fresh"}:
+            self._refresh_contacts()
 
     def _refresh_contacts(self) -> None:
         try:
@@ -113,31 +119,26 @@ class ActivityLogger(widgets.VBox):
         if list(self._contact.options) != options:
             self._contact.options = options
 
-    def _on_log(self, _button: widgets.Button) -> None:
+    @callback("Not logged.", failed=False)
+    def _on_log(self, text: str) -> bool:
+        """Log the activity with the detail as typed at the click; True when it was kept."""
         day = self._day.value
         if day is None:
             self._status.value = message_html("error", "Choose the day it happened.")
-            return
+            return False
         label = MANUAL_KINDS[self._kind.value].split(" or ")[0].split(",")[0]
-        detail = f"{label}: {self._detail.value.strip()}".rstrip(": ")
-        try:
-            self._workspace.log(
-                ActivityKind.OTHER, on=day, contact_id=self._contact.value or None, detail=detail
-            )
-        except InputError as error:
-            self._status.value = message_html("error", "Not logged.", *error.problems)
-            return
-        except WorkspaceError as error:
-            self._status.value = message_html("error", "Not logged.", str(error))
-            return
-        self._detail.value = ""
+        detail = f"{label}: {text.strip()}".rstrip(": ")
+        self._workspace.log(
+            ActivityKind.OTHER, on=day, contact_id=self._contact.value or None, detail=detail
+        )
         when = f"{day.day} {day:%B}" + (f" {day.year}" if day.year != clock.today().year else "")
         self._status.value = message_html(
             "ok", f"Logged for {when}. The charts below now include it."
         )
+        return True
 
 
-class TargetsPanel(widgets.VBox):
+class TargetsPanel(Follower, widgets.VBox):
     """Weekly targets (for example two requests and one meeting a week) and this week's count."""
 
     def __init__(self, workspace: Workspace) -> None:
@@ -159,7 +160,7 @@ class TargetsPanel(widgets.VBox):
         self._chart = widgets.Image(format="png", layout=widgets.Layout(max_width="900px"))
         super().__init__(children=[*self._inputs.values(), self._save, self._status, self._chart])
         self._save.on_click(self._on_save)
-        workspace.subscribe(self._refresh)
+        self._follow(workspace, self._on_change)
         self._load()
 
     def _load(self) -> None:
@@ -168,14 +169,17 @@ class TargetsPanel(widgets.VBox):
             box.value = targets.get(kind, 0)
         self._refresh()
 
+    @callback("Not saved.")
     def _on_save(self, _button: widgets.Button) -> None:
-        try:
-            self._workspace.save_targets({k: box.value for k, box in self._inputs.items()})
-        except InputError as error:
-            self._status.value = message_html("error", "Not saved.", *error.problems)
-            return
+        self._workspace.save_targets({k: box.value for k, box in self._inputs.items()})
         self._status.value = message_html("ok", "Targets saved.")
 
+    @callback()
+    def _on_change(self, change: Change) -> None:
+        if change.what in {"activity", "targets", "fresh", "contact-added"}:
+            self._refresh()
+
+    @callback()
     def _refresh(self) -> None:
         progress = networking.target_progress(
             self._workspace.activities(since=networking.week_of(clock.today())),
@@ -185,7 +189,7 @@ class TargetsPanel(widgets.VBox):
         self._chart.value = png(lambda: charts.targets_chart(progress))
 
 
-class ActivityCharts(widgets.VBox):
+class ActivityCharts(Follower, widgets.VBox):
     """This participant's networking, charted from the log; redrawn whenever work is saved."""
 
     def __init__(self, workspace: Workspace) -> None:
@@ -206,7 +210,7 @@ class ActivityCharts(widgets.VBox):
         self._drawn: dict[str, object] = {}  # the data each chart was last drawn from
         super().__init__(children=[self._weeks, self._status, *self._images.values()])
         self._weeks.observe(self._on_weeks, names="value")
-        workspace.subscribe(self._refresh)
+        self._follow(workspace, self._on_change)
         self._refresh()
 
     @property
@@ -214,18 +218,20 @@ class ActivityCharts(widgets.VBox):
         """The charts as shown, PNG bytes by name."""
         return {name: bytes(image.value) for name, image in self._images.items()}
 
+    @callback()
     def _on_weeks(self, _change: dict) -> None:
         self._refresh()
 
+    @callback()
+    def _on_change(self, change: Change) -> None:
+        if change.what in {"activity", "contact-added", "contacts", "fresh"}:
+            self._on_weeks({})
+
     def _refresh(self) -> None:
         today = clock.today()
-        try:
-            activities = self._workspace.activities()
-            history = self._workspace.stage_history()
-            contacts = self._workspace.contacts()
-        except WorkspaceError as error:
-            self._status.value = message_html("error", str(error))
-            return
+        activities = self._workspace.activities()
+        history = self._workspace.stage_history()
+        contacts = self._workspace.contacts()
         weekly = networking.weekly_activity(activities, today=today, weeks=self._weeks.value)
         data = {
             "weekly": weekly,

@@ -7,14 +7,16 @@ from IPython.display import HTML
 
 from infointerview import checks, content
 from infointerview.content import CATEGORIES, CATEGORY_TITLES, QuestionBank
-from infointerview.model import InputError, Stage
-from infointerview.store import MeetingPlan, Workspace, WorkspaceError
+from infointerview.model import Stage
+from infointerview.store import Change, MeetingPlan, Workspace, WorkspaceError
 from infointerview.time_plan import AGREED_CHOICES, time_plan
 from infointerview.ui.common import (
     LABEL_STYLE,
     WRAP_STYLE,
     ContactPicker,
+    Follower,
     SelfCheck,
+    callback,
     escape,
     finding_html,
     html_table,
@@ -23,6 +25,7 @@ from infointerview.ui.common import (
     tick_box,
     wide,
 )
+from infointerview.ui.take_text import TakeText
 
 __all__ = [
     "LogisticsChecklist",
@@ -51,7 +54,7 @@ def _findings_html(found: list[checks.Finding]) -> str:
     return "".join(finding_html(f) for f in found)
 
 
-class QuestionListBuilder(widgets.VBox):
+class QuestionListBuilder(Follower, widgets.VBox):
     """Pick questions from the bank or write your own, and put them in priority order."""
 
     def __init__(self, workspace: Workspace, bank: QuestionBank | None = None) -> None:
@@ -75,13 +78,13 @@ class QuestionListBuilder(widgets.VBox):
         )
         self._bank_list = widgets.Select(rows=8, layout=widgets.Layout(width="min(100%, 760px)"))
         self._add = widgets.Button(description="Add to my list", icon="plus")
-        self._own = widgets.Text(
+        self._own = TakeText(
+            self._on_add_own,
+            label="Your own question",
             placeholder="Or write your own question here",
-            layout=widgets.Layout(width="min(100%, 640px)"),
-            continuous_update=True,
+            button_label="Add my question",
         )
         self._own_findings = widgets.HTML()
-        self._add_own = widgets.Button(description="Add my question", icon="plus")
         self._mine = widgets.Select(rows=8, layout=widgets.Layout(width="min(100%, 760px)"))
         self._up = widgets.Button(description="Higher", icon="arrow-up")
         self._down = widgets.Button(description="Lower", icon="arrow-down")
@@ -98,7 +101,6 @@ class QuestionListBuilder(widgets.VBox):
                 self._add,
                 self._own,
                 self._own_findings,
-                self._add_own,
                 widgets.HTML("<b>My list, most important first</b>"),
                 self._mine,
                 widgets.HBox([self._up, self._down, self._remove]),
@@ -110,10 +112,10 @@ class QuestionListBuilder(widgets.VBox):
         self._suits_goals.observe(self._on_filter, names="value")
         self._own.observe(self._on_own_typed, names="value")
         self._add.on_click(self._on_add)
-        self._add_own.on_click(self._on_add_own)
         self._up.on_click(self._on_up)
         self._down.on_click(self._on_down)
         self._remove.on_click(self._on_remove)
+        self._claim(workspace)
         self._set_goal_filter()
         self._show_bank()
         self._show_mine()
@@ -142,9 +144,11 @@ class QuestionListBuilder(widgets.VBox):
         self._suits_goals.value = bool(self._goals)
         self._suits_goals.disabled = not self._goals
 
+    @callback()
     def _on_pick(self, _change: dict) -> None:
         self._show_mine()
 
+    @callback()
     def _on_filter(self, _change: dict) -> None:
         self._show_bank()
 
@@ -168,18 +172,12 @@ class QuestionListBuilder(widgets.VBox):
         if self._picker.value is None:
             self._status.value = message_html("error", "Add a contact in 01 Research first.")
             return False
-        try:
-            self._workspace.save_question_plan(self._picker.value, items)
-        except InputError as error:
-            self._status.value = message_html("error", "Not saved:", *error.problems)
-            return False
-        except WorkspaceError as error:
-            self._status.value = message_html("error", "Not saved.", str(error))
-            return False
+        self._workspace.save_question_plan(self._picker.value, items)
         self._status.value = ""
         self._show_mine(select)
         return True
 
+    @callback("Not saved:")
     def _on_add(self, _button: widgets.Button) -> None:
         question = self._by_id.get(self._bank_list.value or "")
         if question is None:
@@ -191,6 +189,7 @@ class QuestionListBuilder(widgets.VBox):
             return
         self._save([*items, (question.id, question.text, question.minutes)], len(items))
 
+    @callback()
     def _on_own_typed(self, _change: dict) -> None:
         text = self._own.value
         if not text.strip():
@@ -201,8 +200,10 @@ class QuestionListBuilder(widgets.VBox):
             "ok", "A good, open question."
         )
 
-    def _on_add_own(self, _button: widgets.Button) -> None:
-        text = self._own.value
+    @callback("Not saved:", failed=False)
+    def _on_add_own(self, text: str) -> bool:
+        """Add the question as typed at the click; True when it was kept (the box then
+        drops exactly that text, keeping anything typed since)."""
         found = checks.check_question(text)
         if any(f.rule == "job-request" for f in found):
             self._status.value = message_html(
@@ -210,15 +211,15 @@ class QuestionListBuilder(widgets.VBox):
                 "Not added: never ask for a job or job leads in an informational "
                 "interview. Rephrase it as a question about the field.",
             )
-            return
+            return False
         items = self.value
-        if self._save([*items, ("", text, OWN_QUESTION_MINUTES)], len(items)):
-            self._own.value = ""
-            if found:
-                self._status.value = message_html(
-                    "warning",
-                    "Added, but consider rewording it: " + " ".join(f.rule for f in found) + ".",
-                )
+        added = self._save([*items, ("", text, OWN_QUESTION_MINUTES)], len(items))
+        if added and found:
+            self._status.value = message_html(
+                "warning",
+                "Added, but consider rewording it: " + " ".join(f.rule for f in found) + ".",
+            )
+        return added
 
     def _move(self, step: int) -> None:
         index = self._mine.value
@@ -232,12 +233,15 @@ class QuestionListBuilder(widgets.VBox):
         items[index], items[target] = items[target], items[index]
         self._save(items, target)
 
+    @callback("Not saved:")
     def _on_up(self, _button: widgets.Button) -> None:
         self._move(-1)
 
+    @callback("Not saved:")
     def _on_down(self, _button: widgets.Button) -> None:
         self._move(1)
 
+    @callback("Not saved:")
     def _on_remove(self, _button: widgets.Button) -> None:
         index = self._mine.value
         items = self.value
@@ -248,16 +252,27 @@ class QuestionListBuilder(widgets.VBox):
         self._save(items, index)
 
 
-class _FollowsContact(widgets.VBox):
+class _FollowsContact(Follower, widgets.VBox):
     """A panel about the contact chosen in another widget's picker."""
 
     def __init__(self, workspace: Workspace, picker: ContactPicker, children: list) -> None:
         self._workspace = workspace
         self._picker = picker
-        super().__init__(children=children)
+        self._status = widgets.HTML()
+        super().__init__(children=[*children, self._status])
         picker.observe(self._on_contact, names="value")
-        workspace.subscribe(self._refresh)
+        self._follow(workspace, self._on_change)
 
+    def close(self) -> None:
+        self._picker.unobserve(self._on_contact, names="value")
+        super().close()
+
+    @callback()
+    def _on_change(self, change: Change) -> None:
+        if change.what in {"plans", "contacts", "fresh"}:
+            self._on_contact({})
+
+    @callback()
     def _on_contact(self, _change: dict) -> None:
         self._refresh()
 
@@ -285,8 +300,9 @@ class TimePlanPanel(_FollowsContact):
         super().__init__(workspace, picker, [self._agreed, self._day, self._table])
         self._agreed.observe(self._on_agreed, names="value")
         self._day.observe(self._on_agreed, names="value")
-        self._refresh()
+        self._on_contact({})
 
+    @callback("Not saved:")
     def _on_agreed(self, _change: dict) -> None:
         plan = self._plan()
         if self._loading or plan is None:
@@ -350,7 +366,7 @@ class LogisticsChecklist(_FollowsContact):
         )
         for box in self._boxes.values():
             box.observe(self._on_tick, names="value")
-        self._refresh()
+        self._on_contact({})
 
     def _refresh(self) -> None:
         plan = self._plan()
@@ -373,6 +389,7 @@ class LogisticsChecklist(_FollowsContact):
         name = self._workspace.contact(plan.contact_id).name
         self._heading.value = f"<b>Before you meet {escape(name)}</b>"
 
+    @callback("Not saved:")
     def _on_tick(self, _change: dict) -> None:
         plan = self._plan()
         if self._loading or plan is None:

@@ -10,7 +10,7 @@ from IPython.display import HTML
 from infointerview import checks, content
 from infointerview.content import Checklist
 from infointerview.drafts import placeholders, prefill_request
-from infointerview.model import InputError, Stage
+from infointerview.model import Stage
 from infointerview.stages import (
     log_follow_up,
     log_request,
@@ -18,11 +18,13 @@ from infointerview.stages import (
     research_warning,
     stage_table,
 )
-from infointerview.store import Workspace, WorkspaceError
+from infointerview.store import Change, Workspace, WorkspaceError
 from infointerview.ui.common import (
     ContactPicker,
     DraftArea,
+    Follower,
     SelfCheck,
+    callback,
     escape,
     finding_html,
     html_table,
@@ -54,29 +56,30 @@ def _general(message: str) -> str:
 DRAFT_KIND = "request"
 
 
-class RequestDrafter(widgets.VBox):
+class RequestDrafter(Follower, widgets.VBox):
     """Write a request to one contact; see the etiquette findings as you type; log it as sent."""
 
     def __init__(self, workspace: Workspace, checklist: Checklist | None = None) -> None:
         self._workspace = workspace
         self._checklist = checklist or content.research_checklist()
         rules = checks.request_rules()
+        self._draft = DraftArea(
+            workspace,
+            DRAFT_KIND,
+            placeholder="Your request. Choose a contact above to start from a suggested draft.",
+            layout=widgets.Layout(width="min(100%, 640px)", height="220px"),
+        )
         self._picker = ContactPicker(
             workspace,
             description="Request to",
             prefer=frozenset({Stage.IDENTIFIED, Stage.RESEARCHED}),
+            hold=lambda: self._draft.edited,
         )
         self._limit = widgets.ToggleButtons(
             options=[(f"{n} words", n) for n in rules.word_limit_choices],
             value=rules.word_limit,
             description="Word limit",
             tooltips=["The current advice: fits a phone screen", "The older, roomier advice"],
-        )
-        self._draft = DraftArea(
-            workspace,
-            DRAFT_KIND,
-            placeholder="Your request. Choose a contact above to start from a suggested draft.",
-            layout=widgets.Layout(width="min(100%, 640px)", height="220px"),
         )
         self._count = widgets.HTML()
         self._findings = widgets.HTML()
@@ -98,6 +101,7 @@ class RequestDrafter(widgets.VBox):
             children=[
                 widgets.HTML(problems),
                 self._picker,
+                self._picker.note,
                 self._limit,
                 self._draft,
                 self._count,
@@ -113,13 +117,15 @@ class RequestDrafter(widgets.VBox):
         self._send.on_click(self._on_send)
         self._confirm.on_click(self._on_confirm)
         self._cancel.on_click(self._on_cancel)
-        self._load()
+        self._claim(workspace)
+        self._on_pick({})
 
     @property
     def findings(self) -> list[checks.Finding]:
         """The etiquette findings for the draft as it stands."""
         return checks.check_request(self._draft.value, word_limit=self._limit.value)
 
+    @callback()
     def _on_pick(self, _change: dict) -> None:
         self._load()
 
@@ -127,21 +133,16 @@ class RequestDrafter(widgets.VBox):
         contact_id = self._picker.value
         self._status.value = ""
         self._confirm_box.layout.display = "none"
-        try:
-            self._draft.show(
-                contact_id,
-                lambda: prefill_request(
-                    self._workspace.contact(contact_id), self._workspace.profile()
-                ),
-            )
-            refusal = self._workspace.refusal(contact_id) if contact_id is not None else None
-        except WorkspaceError as error:
-            self._status.value = message_html("error", str(error))
-            return
+        self._draft.show(
+            contact_id,
+            lambda: prefill_request(self._workspace.contact(contact_id), self._workspace.profile()),
+        )
+        refusal = self._workspace.refusal(contact_id) if contact_id is not None else None
         if refusal:
             self._status.value = message_html("error", refusal)
         self._show_findings()
 
+    @callback()
     def _on_type(self, _change: dict) -> None:
         if self._draft.problem:
             self._status.value = message_html("error", self._draft.problem)
@@ -173,6 +174,7 @@ class RequestDrafter(widgets.VBox):
             return
         self._findings.value = "".join(finding_html(f) for f in found)
 
+    @callback("Not logged.")
     def _on_send(self, _button: widgets.Button) -> None:
         contact_id = self._picker.value
         if contact_id is None:
@@ -189,9 +191,11 @@ class RequestDrafter(widgets.VBox):
             return
         self._log()
 
+    @callback("Not logged.")
     def _on_confirm(self, _button: widgets.Button) -> None:
         self._log()
 
+    @callback()
     def _on_cancel(self, _button: widgets.Button) -> None:
         self._confirm_box.layout.display = "none"
         self._status.value = message_html(
@@ -201,14 +205,7 @@ class RequestDrafter(widgets.VBox):
     def _log(self) -> None:
         self._confirm_box.layout.display = "none"
         contact_id = self._picker.value
-        try:
-            log_request(self._workspace, contact_id, self._draft.value)
-        except InputError as error:
-            self._status.value = message_html("error", "Not logged.", *error.problems)
-            return
-        except WorkspaceError as error:
-            self._status.value = message_html("error", "Not logged.", str(error))
-            return
+        log_request(self._workspace, contact_id, self._draft.value)
         name = self._workspace.contact(contact_id).name
         self._status.value = message_html(
             "ok",
@@ -217,7 +214,7 @@ class RequestDrafter(widgets.VBox):
         )
 
 
-class StagesPanel(widgets.VBox):
+class StagesPanel(Follower, widgets.VBox):
     """Every contact's stage and next step, with buttons to record a reply or a follow-up."""
 
     def __init__(self, workspace: Workspace) -> None:
@@ -244,13 +241,18 @@ class StagesPanel(widgets.VBox):
             button.on_click(handler)
         buttons = widgets.HBox([self._yes, self._no, self._silent, self._follow_up])
         super().__init__(children=[self._table, self._picker, buttons, self._status])
-        workspace.subscribe(self._refresh)
+        self._follow(workspace, self._on_change)
         self._refresh()
+
+    @callback()
+    def _on_change(self, change: Change) -> None:
+        if change.what != "research":
+            self._refresh()
 
     def _refresh(self) -> None:
         try:
             rows = stage_table(self._workspace)
-        except WorkspaceError as error:
+        except WorkspaceError as error:  # shown where the table would be
             self._table.value = message_html("error", str(error))
             return
         if not rows:
@@ -281,34 +283,31 @@ class StagesPanel(widgets.VBox):
         if contact_id is None:
             self._status.value = message_html("error", "Choose a contact first.")
             return
-        try:
-            action(self._workspace, contact_id)
-        except InputError as error:
-            self._status.value = message_html("error", *error.problems)
-            return
-        except WorkspaceError as error:
-            self._status.value = message_html("error", str(error))
-            return
+        action(self._workspace, contact_id)
         name = self._workspace.contact(contact_id).name
         self._status.value = message_html("ok", done.format(name=name))
 
+    @callback()
     def _on_yes(self, _button: widgets.Button) -> None:
         self._act(
             lambda ws, cid: record_reply(ws, cid, "accepted"),
             "{name} said yes. Next: prepare your questions in 03 Prepare.",
         )
 
+    @callback()
     def _on_no(self, _button: widgets.Button) -> None:
         self._act(
             lambda ws, cid: record_reply(ws, cid, "declined"),
             "Recorded: {name} said no. Thank them for replying, and don't ask again.",
         )
 
+    @callback()
     def _on_silent(self, _button: widgets.Button) -> None:
         self._act(
             lambda ws, cid: record_reply(ws, cid, "no_reply"),
             "Recorded: no reply from {name} yet. The table shows when to act.",
         )
 
+    @callback()
     def _on_follow_up(self, _button: widgets.Button) -> None:
         self._act(log_follow_up, "Logged your one follow-up to {name}.")

@@ -7,15 +7,17 @@ from IPython.display import HTML
 
 from infointerview import content
 from infointerview.content import SCOPE_TITLES, SCOPES, Checklist
-from infointerview.model import Channel, InputError
+from infointerview.model import Channel
 from infointerview.research import RESEARCHED_AT, completeness
 from infointerview.stages import note_research
-from infointerview.store import Workspace, WorkspaceError
+from infointerview.store import Workspace
 from infointerview.ui.common import (
     LABEL_STYLE,
     WRAP_STYLE,
     ContactPicker,
+    Follower,
     SelfCheck,
+    callback,
     escape,
     html_table,
     message_html,
@@ -88,24 +90,16 @@ class ContactForm(widgets.VBox):
             ]
         )
 
+    @callback("Not added yet. Please fix this:")
     def _on_add(self, _button: widgets.Button) -> None:
-        try:
-            contact = self._workspace.add_contact(
-                self._name.value,
-                role=self._role.value,
-                organisation=self._organisation.value,
-                industry=self._industry.value,
-                connection=self._connection.value,
-                channel=self._channel.value,
-            )
-        except InputError as error:
-            self._status.value = message_html(
-                "error", "Not added yet. Please fix this:", *error.problems
-            )
-            return
-        except WorkspaceError as error:
-            self._status.value = message_html("error", "Not added.", str(error))
-            return
+        contact = self._workspace.add_contact(
+            self._name.value,
+            role=self._role.value,
+            organisation=self._organisation.value,
+            industry=self._industry.value,
+            connection=self._connection.value,
+            channel=self._channel.value,
+        )
         for field in (self._name, self._role, self._organisation, self._industry, self._connection):
             field.value = ""
         self._status.value = message_html(
@@ -149,7 +143,7 @@ class _ItemRow(widgets.VBox):
         )
 
 
-class ChecklistBuilder(widgets.VBox):
+class ChecklistBuilder(Follower, widgets.VBox):
     """The research checklist for one contact at a time, with completeness meters."""
 
     def __init__(self, workspace: Workspace, checklist: Checklist | None = None) -> None:
@@ -180,13 +174,15 @@ class ChecklistBuilder(widgets.VBox):
             ]
         )
         self._picker.observe(self._on_pick, names="value")
-        self._load()
+        self._claim(workspace)
+        self._on_pick({})
 
     @property
     def contact_id(self) -> int | None:
         """The contact whose checklist is shown."""
         return self._picker.value
 
+    @callback()
     def _on_pick(self, _change: dict) -> None:
         self._load()
 
@@ -196,11 +192,7 @@ class ChecklistBuilder(widgets.VBox):
         if contact_id is None:
             self._meter.value = message_html("info", "Add a contact above to start researching.")
             return
-        try:
-            entries = self._workspace.research(contact_id)
-        except WorkspaceError as error:
-            self._status.value = message_html("error", str(error))
-            return
+        entries = self._workspace.research(contact_id)
         self._loading = True
         try:
             for item_id, row in self._rows.items():
@@ -212,21 +204,15 @@ class ChecklistBuilder(widgets.VBox):
         self._status.value = ""
         self._show_progress()
 
+    @callback("Not saved:")
     def _on_item_change(self, change: dict) -> None:
         if self._loading or self._picker.value is None:
             return
         row = next(r for r in self._rows.values() if change["owner"] in (r.tick, r.notes))
-        try:
-            self._workspace.save_research(
-                self._picker.value, row.item.id, done=row.tick.value, notes=row.notes.value
-            )
-            note_research(self._workspace, self._picker.value, self._checklist)
-        except InputError as error:
-            self._status.value = message_html("error", "Not saved:", *error.problems)
-            return
-        except WorkspaceError as error:
-            self._status.value = message_html("error", "Not saved.", str(error))
-            return
+        self._workspace.save_research(
+            self._picker.value, row.item.id, done=row.tick.value, notes=row.notes.value
+        )
+        note_research(self._workspace, self._picker.value, self._checklist)
         self._status.value = ""
         self._show_progress()
 

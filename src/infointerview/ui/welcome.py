@@ -9,17 +9,18 @@ from IPython.display import HTML
 
 from infointerview import content
 from infointerview.export import (
-    ExportError,
-    exchange_dir,
+    collection_folder,
     participant_export,
     write_participant_export,
 )
-from infointerview.model import Goal, InputError, Profile, plural
+from infointerview.model import Goal, Profile, plural
 from infointerview.progress import Status, phase_progress
-from infointerview.store import Workspace, WorkspaceError
+from infointerview.store import Change, Workspace, WorkspaceError
 from infointerview.ui.common import (
     LABEL_STYLE,
+    Follower,
     SelfCheck,
+    callback,
     download_link,
     escape,
     html_table,
@@ -39,7 +40,7 @@ __all__ = [
 ]
 
 
-class WorkspacePanel(widgets.VBox):
+class WorkspacePanel(Follower, widgets.VBox):
     """Say where this participant's work is kept, or what is wrong with the file and what to do."""
 
     def __init__(self, workspace: Workspace) -> None:
@@ -53,31 +54,35 @@ class WorkspacePanel(widgets.VBox):
         )
         self._fresh.on_click(self._on_start_fresh)
         super().__init__(children=[self._status, self._fresh])
-        workspace.subscribe(self._show)
+        self._follow(workspace, self._on_change)
         self._show()
+
+    @callback()
+    def _on_change(self, change: Change) -> None:
+        if change.what in {"contact-added", "activity", "fresh"}:
+            self._show()
 
     def _show(self) -> None:
         try:
             counts = self._workspace.summary()
-        except WorkspaceError as error:
+        except WorkspaceError as error:  # the panel's whole point: say what is wrong
             self._status.value = message_html("error", str(error))
             self._fresh.layout.display = "" if error.replaceable else "none"
             return
         self._fresh.layout.display = "none"
+        notice = [self._workspace.notice] if self._workspace.notice else []
         self._status.value = message_html(
             "info",
             f"Your work is saved as you go, in {self._workspace.location}",
             f"It holds {plural(counts['contacts'], 'contact')} and "
             f"{plural(counts['activities'], 'logged activity', 'logged activities')}. "
             "Closing the page or restarting loses nothing that was saved.",
+            *notice,
         )
 
+    @callback()
     def _on_start_fresh(self, _button: widgets.Button) -> None:
-        try:
-            moved = self._workspace.start_fresh()
-        except WorkspaceError as error:
-            self._status.value = message_html("error", str(error))
-            return
+        moved = self._workspace.start_fresh()
         self._show()
         if moved is not None:
             self._status.value += message_html(
@@ -85,7 +90,7 @@ class WorkspacePanel(widgets.VBox):
             )
 
 
-class ProfileForm(widgets.VBox):
+class ProfileForm(Follower, widgets.VBox):
     """The participant's profile: name or alias, field of interest, what they want to learn."""
 
     def __init__(self, workspace: Workspace) -> None:
@@ -122,7 +127,7 @@ class ProfileForm(widgets.VBox):
             layout=widgets.Layout(margin="8px 0 8px 0"),
         )
         super().__init__(children=[self._name, self._field, goals_box, self._save, self._status])
-        workspace.subscribe(self._on_workspace_change)
+        self._follow(workspace, self._on_workspace_change)
         self._load()
 
     @property
@@ -133,7 +138,7 @@ class ProfileForm(widgets.VBox):
     def _load(self) -> None:
         try:
             self._saved = self._workspace.profile()
-        except WorkspaceError as error:
+        except WorkspaceError as error:  # the form stays shut until the file can be read
             self._save.disabled = True
             self._status.value = message_html("error", str(error))
             return
@@ -147,13 +152,15 @@ class ProfileForm(widgets.VBox):
         else:
             self._status.value = message_html("info", "Fill in your profile, then save it.")
 
-    def _on_workspace_change(self) -> None:
+    @callback()
+    def _on_workspace_change(self, _change: Change) -> None:
         if self._save.disabled:  # the workspace could not be read before; try again
             self._load()
 
     def _chosen_goals(self) -> list[Goal]:
         return [goal for goal, box in self._goals.items() if box.value]
 
+    @callback()
     def _on_edit(self, _change: dict) -> None:
         saved = self._saved
         unchanged = saved is not None and (
@@ -168,18 +175,10 @@ class ProfileForm(widgets.VBox):
                 else message_html("warning", "You have changes that are not saved yet.")
             )
 
+    @callback("Not saved yet. Please fix this:")
     def _on_save(self, _button: widgets.Button) -> None:
-        try:
-            profile = Profile.from_input(self._name.value, self._field.value, self._chosen_goals())
-            self._saved = self._workspace.save_profile(profile)
-        except InputError as error:
-            self._status.value = message_html(
-                "error", "Not saved yet. Please fix this:", *error.problems
-            )
-            return
-        except WorkspaceError as error:
-            self._status.value = message_html("error", "Not saved.", str(error))
-            return
+        profile = Profile.from_input(self._name.value, self._field.value, self._chosen_goals())
+        self._saved = self._workspace.save_profile(profile)
         self._status.value = message_html("ok", self._saved_text(self._saved))
 
     @staticmethod
@@ -195,22 +194,24 @@ _STATUS_MARKS = {
 }
 
 
-class ProgressPanel(widgets.VBox):
+class ProgressPanel(Follower, widgets.VBox):
     """Where the participant has got to in every phase; refreshes whenever work is saved."""
 
     def __init__(self, workspace: Workspace) -> None:
         self._workspace = workspace
         self._table = widgets.HTML()
+        self._status = self._table
         super().__init__(children=[self._table])
-        workspace.subscribe(self._refresh)
+        self._follow(workspace, self._on_change)
         self._refresh()
 
+    @callback()
+    def _on_change(self, _change: Change) -> None:
+        self._refresh()
+
+    @callback()
     def _refresh(self) -> None:
-        try:
-            rows = phase_progress(self._workspace)
-        except WorkspaceError as error:
-            self._table.value = message_html("error", str(error))
-            return
+        rows = phase_progress(self._workspace)
         self._table.value = html_table(
             ["", "Phase", "Status", "Where you are"],
             [
@@ -294,20 +295,17 @@ class InstructorExport(widgets.VBox):
         """The message shown after the last export (HTML)."""
         return self._status.value
 
+    @callback()
     def _on_export(self, _button: widgets.Button) -> None:
         alias = self._alias.value.strip() or None
         include = self._include_contacts.value
-        folder = exchange_dir()
-        try:
-            if folder is None:
-                data = participant_export(self._workspace, alias=alias, include_contacts=include)
-            else:
-                path = write_participant_export(
-                    self._workspace, folder, alias=alias, include_contacts=include
-                )
-        except (ExportError, InputError, WorkspaceError) as error:
-            self._status.value = message_html("error", str(error))
-            return
+        folder = collection_folder()
+        if folder is None:
+            data = participant_export(self._workspace, alias=alias, include_contacts=include)
+        else:
+            path = write_participant_export(
+                self._workspace, folder, alias=alias, include_contacts=include
+            )
         shared = (
             "with your contacts' names and organisations, as you chose"
             if include
