@@ -84,6 +84,7 @@ bench: $(STAMP) $(PROXY_STAMP) | $(JUPYTER_TEST_DIRS)
 lint: $(STAMP)
 	$(BIN)/ruff check src tests tools bench deploy
 	$(BIN)/ruff format --check src tests tools bench deploy
+	$(BIN)/mypy
 
 format: $(STAMP)
 	$(BIN)/ruff format src tests tools bench deploy

@@ -122,7 +122,9 @@ def plain_text(text: str, *, max_chars: int | None = None) -> str:
 def png_bytes(ax: Axes, *, dpi: int = 100) -> bytes:
     """Return the figure an Axes belongs to as PNG bytes (lightly compressed: drawn faster)."""
     buffer = io.BytesIO()
-    ax.figure.savefig(buffer, format="png", dpi=dpi, pil_kwargs={"compress_level": 1})
+    figure = ax.get_figure(root=True)
+    assert figure is not None  # an Axes drawn on always belongs to a figure
+    figure.savefig(buffer, format="png", dpi=dpi, pil_kwargs={"compress_level": 1})
     return buffer.getvalue()
 
 
@@ -176,9 +178,10 @@ def weekly_activity_chart(data: WeeklyActivity, *, ax: Axes | None = None) -> Ax
         return _nothing_yet(ax, "Nothing logged yet: your first request or meeting will show here")
     positions = range(len(data.weeks))
     bottom = [0] * len(data.weeks)
+    top = None  # the last layer of bars, which carries the week's total
     for kind, counts in data.counts.items():
         colour, hatch = KIND_STYLES.get(kind, (GREY, ""))
-        ax.bar(
+        top = ax.bar(
             positions,
             counts,
             bottom=bottom,
@@ -189,9 +192,9 @@ def weekly_activity_chart(data: WeeklyActivity, *, ax: Axes | None = None) -> Ax
             label=KIND_LABELS.get(kind, kind.label.capitalize()),
         )
         bottom = [b + c for b, c in zip(bottom, counts, strict=True)]
-    if len(data.weeks) <= 16:  # beyond that the totals run into each other
+    if top is not None and len(data.weeks) <= 16:  # beyond that the totals run into each other
         ax.bar_label(
-            ax.containers[-1],
+            top,
             labels=[str(total) if total else "" for total in bottom],
             padding=3,
             fontsize=TICK_SIZE,
@@ -221,7 +224,10 @@ def funnel_chart(
     stage_of = {label: next(iter(stages)) for label, stages in FUNNEL_STEPS}
     labels = [label for label, _ in data.steps]
     counts = [count for _, count in data.steps]
-    colours = [STAGE_STYLES.get(stage_of.get(label), (GREY, ""))[0] for label in labels]
+    colours = [
+        STAGE_STYLES.get(stage_of[label], (GREY, ""))[0] if label in stage_of else GREY
+        for label in labels
+    ]
     bars = ax.barh(range(len(counts)), counts, height=0.7, color=colours, edgecolor="#333333")
     ax.bar_label(bars, labels=[str(count) for count in counts], padding=6, fontsize=TICK_SIZE)
     ax.set_yticks(range(len(labels)), [plain_text(label) for label in labels])

@@ -187,7 +187,7 @@ def clean_notes(
 def activity_kind(kind: object) -> ActivityKind:
     """Return the kind of networking activity, or raise InputError saying it is not one."""
     try:
-        return ActivityKind(kind)
+        return ActivityKind(str(kind))
     except ValueError:
         raise InputError([f"{kind!r} is not a kind of networking activity."]) from None
 
@@ -195,7 +195,7 @@ def activity_kind(kind: object) -> ActivityKind:
 def stage_of(stage: object) -> Stage:
     """Return the stage, or raise InputError listing the stages there are."""
     try:
-        return Stage(stage)
+        return Stage(str(stage))
     except ValueError:
         stages = ", ".join(s.label for s in Stage)
         raise InputError([f"{stage!r} is not a stage; choose one of: {stages}."]) from None
@@ -232,7 +232,7 @@ class Profile:
         chosen: list[Goal] = []
         for goal in goals:
             try:
-                chosen.append(Goal(goal))
+                chosen.append(Goal(str(goal)))
             except ValueError:
                 problems.append(f"{goal!r} is not one of the learning goals.")
         if not chosen:
@@ -311,7 +311,7 @@ class NewContact:
         if clean.get("email") and "@" not in clean["email"]:
             problems.append("Their email should look like name@example.org.")
         try:
-            way = Channel(channel)
+            way = Channel(str(channel))
         except ValueError:
             problems.append(f"{channel!r} is not a way to meet: choose phone, coffee or video.")
         if problems:

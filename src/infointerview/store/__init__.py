@@ -58,11 +58,3 @@ class Workspace(ProfileRecords, MeetingRecords, ResearchRecords, DraftRecords, T
     The file is opened on first use, so building one never fails; problems surface as
     WorkspaceError with a message a participant can act on.
     """
-
-    def open(self) -> Workspace:
-        """Open the file now (it is otherwise opened on first use) and return self."""
-        self._connection()
-        return self
-
-    def __enter__(self) -> Workspace:
-        return self.open()

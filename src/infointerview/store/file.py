@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Self
 
 from infointerview.model import DeclinedError, expand_home
 from infointerview.store import location, opening, schema
@@ -58,7 +59,7 @@ class WorkspaceFile:
     def path(self) -> Path | None:
         return self._path
 
-    def open(self):  # type: ignore[no-untyped-def]  # returns the subclass
+    def open(self) -> Self:
         """Open the file now (it is otherwise opened on first use) and return self."""
         self._connection()
         return self
@@ -69,7 +70,7 @@ class WorkspaceFile:
                 self._conn.close()
                 self._conn = None
 
-    def __enter__(self):  # type: ignore[no-untyped-def]
+    def __enter__(self) -> Self:
         return self.open()
 
     def __exit__(self, *exc: object) -> None:

@@ -298,6 +298,12 @@ class ContactPicker(widgets.Dropdown):
     the participant.
     """
 
+    # ipywidgets' traits, as this class uses them
+    value: int | None
+    options: Any
+    index: int | None
+    label: str | None
+
     def __init__(
         self,
         workspace: Workspace,
@@ -339,21 +345,23 @@ class ContactPicker(widgets.Dropdown):
             for c in contacts
         ]
         current = self.value
-        added_here = (
-            change is not None
+        added = (
+            change.contact_id
+            if change is not None
             and change.what == "contact-added"
             and change.contact_id not in self._known
             and any(c.id == change.contact_id for c in contacts)
+            else None
         )
-        if added_here and current is not None and self._hold():
-            name = next(c.name for c in contacts if c.id == change.contact_id)
+        if added is not None and current is not None and self._hold():
+            name = next(c.name for c in contacts if c.id == added)
             self.note.value = message_html(
                 "info",
                 f"{name} was added. What you are writing here is kept for the contact chosen "
                 f"now; choose {name} above when you are ready.",
             )
-        elif added_here:
-            current = change.contact_id
+        elif added is not None:
+            current = added
         elif current is None and contacts:
             preferred = [c for c in contacts if c.stage in self._prefer]
             open_ = [c for c in contacts if c.stage is not Stage.DECLINED]

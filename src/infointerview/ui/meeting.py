@@ -34,7 +34,7 @@ def meeting_outline(agreed_minutes: int = 30) -> HTML:
     plan = time_plan([], agreed_minutes)
     rows = []
     for slot in plan.slots:
-        if slot.kind == "buffer":
+        if slot.kind == "buffer" and slot.starts_at is not None:
             rows.append(
                 [
                     f"{slot.starts_at}:00",
@@ -201,10 +201,12 @@ class RunOfShow(Follower, widgets.VBox):
         for slot in timed.slots:
             if slot.kind != "question":
                 continue
-            question = planned[slot.position]
+            position = slot.position
+            assert position is not None  # every question slot has its place in the list
+            question = planned[position]
             prompt = (
                 f"{prompts['listen']} For example: "
-                f"\u201c{follow_ups[slot.position % len(follow_ups)]}\u201d"
+                f"\u201c{follow_ups[position % len(follow_ups)]}\u201d"
             )
             when = f"{slot.starts_at}:00 " if slot.fits else "If there is time: "
             row = _QuestionNotes(question.id, when + question.text, prompt, question.notes)

@@ -233,24 +233,27 @@ class ActivityCharts(Follower, widgets.VBox):
         history = self._workspace.stage_history()
         contacts = self._workspace.contacts()
         weekly = networking.weekly_activity(activities, today=today, weeks=self._weeks.value)
-        data = {
-            "weekly": weekly,
-            "funnel": networking.funnel(history),
-            "lags": networking.lags(activities),
-            "timeline": networking.timelines(contacts, history, today=today),
+        funnel = networking.funnel(history)
+        lags = networking.lags(activities)
+        timelines = networking.timelines(contacts, history, today=today)
+        drawings: dict[str, Callable[[], Axes]] = {
+            "weekly": lambda: charts.weekly_activity_chart(weekly),
+            "funnel": lambda: charts.funnel_chart(funnel),
+            "lags": lambda: charts.lag_chart(lags),
+            "timeline": lambda: charts.timeline_chart(timelines),
         }
-        drawings = {
-            "weekly": charts.weekly_activity_chart,
-            "funnel": charts.funnel_chart,
-            "lags": charts.lag_chart,
-            "timeline": charts.timeline_chart,
+        data: dict[str, object] = {
+            "weekly": weekly,
+            "funnel": funnel,
+            "lags": lags,
+            "timeline": timelines,
         }
         for name, draw in drawings.items():
             # A chart takes a quarter of a second or more to draw: redraw only what changed,
             # so that logging one activity answers at once.
             if name in self._drawn and self._drawn[name] == data[name]:
                 continue
-            self._images[name].value = png(lambda draw=draw, name=name: draw(data[name]))
+            self._images[name].value = png(draw)
             self._drawn[name] = data[name]
         total = sum(weekly.totals)
         self._status.value = message_html(

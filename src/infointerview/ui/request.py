@@ -135,7 +135,9 @@ class RequestDrafter(Follower, widgets.VBox):
         self._confirm_box.layout.display = "none"
         self._draft.show(
             contact_id,
-            lambda: prefill_request(self._workspace.contact(contact_id), self._workspace.profile()),
+            lambda: prefill_request(
+                self._workspace.contact(contact_id or 0), self._workspace.profile()
+            ),
         )
         refusal = self._workspace.refusal(contact_id) if contact_id is not None else None
         if refusal:
@@ -205,6 +207,9 @@ class RequestDrafter(Follower, widgets.VBox):
     def _log(self) -> None:
         self._confirm_box.layout.display = "none"
         contact_id = self._picker.value
+        if contact_id is None:
+            self._status.value = message_html("error", "Choose a contact first.")
+            return
         log_request(self._workspace, contact_id, self._draft.value)
         name = self._workspace.contact(contact_id).name
         self._status.value = message_html(

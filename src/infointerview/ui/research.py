@@ -217,6 +217,8 @@ class ChecklistBuilder(Follower, widgets.VBox):
         self._show_progress()
 
     def _show_progress(self) -> None:
+        if self._picker.value is None:
+            return
         entries = self._workspace.research(self._picker.value)
         progress = completeness(self._checklist, entries)
         self._tabs.titles = tuple(
