@@ -58,7 +58,7 @@ def test_voila_logging_an_activity_changes_the_chart(page, start_server, demo_ho
     weekly = charts.nth(1)
     before = weekly.get_attribute("src")
     screenshot(page, "voila-networking-log")
-    page.locator(".widget-text", has_text="Detail").locator("input").fill("Planners' meetup")
+    page.get_by_label("Detail", exact=True).fill("Planners' meetup")
     page.get_by_role("button", name="Log it").click()
     expect(page.locator("body")).to_contain_text("The charts below now include it.")
     expect(weekly).not_to_have_attribute("src", before, timeout=30_000)

@@ -44,7 +44,7 @@ def test_voila_plan_flag_and_clock(
         expect(page.locator(".widget-select select").nth(1).locator("option")).to_have_count(
             index + 1
         )
-    own = page.locator(".widget-text input[placeholder^='Or write your own']")
+    own = page.locator("input[placeholder^='Or write your own']")
     own.fill("Any chance you are hiring at Metro Transit?")
     expect(body).to_contain_text("Asks for a job (job-request): This asks for a job")
     page.get_by_role("button", name="Add my question").click()

@@ -329,10 +329,10 @@ class Surface:
         return self.page.locator(f"{self.scope} {css}".strip())
 
     def text_box(self, label: str) -> Locator:
-        """A one-line text box by its exact label."""
+        """A one-line text box by its exact label (an ipywidgets Text, or a take-text box)."""
         exact = re.compile(f"^{re.escape(label)}$")
         return (
-            self.at(".widget-text")
+            self.at(".widget-text, .ii-take-text")
             .filter(has=self.page.locator("label", has_text=exact))
             .locator("input")
         )
@@ -985,7 +985,7 @@ def networking_log(s: Surface, server: Started, payloads: Sequence[str], seed: S
     detail = s.text_box("Detail")
     s.ready()
     log = s.button("Log it")
-    panel = parent(log)
+    panel = box_of(log)
     s.check_options("06-networking-log: seeded names in 'With'", seed.names, s.dropdown("With"))
 
     def logged(_: int, payload: str) -> None:

@@ -7,6 +7,7 @@ participant (0700) and every file in it 0600, whatever the umask.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import stat
 from pathlib import Path
@@ -26,6 +27,7 @@ NETWORK_FILE_SYSTEMS = frozenset(
 )
 MOUNT_TABLE = Path("/proc/self/mountinfo")
 COMPANIONS = ("-wal", "-shm", "-journal")
+SET_ASIDE = ".unreadable-"  # workspace.sqlite.unreadable-20260316-093000: a copy kept aside
 
 
 def default_home() -> Path:
@@ -67,10 +69,15 @@ def make_private(path: Path) -> bool:
 
 
 def make_files_private(path: Path) -> list[Path]:
-    """Tighten the workspace file and its companions; return those that were loosened."""
+    """Tighten the workspace file, its companions and the copies kept aside beside it (with
+    theirs); return those that were loosened."""
+    candidates = [path, *(path.with_name(path.name + s) for s in COMPANIONS)]
+    # Kept aside by set_aside, perhaps by a version that left them as the umask made them.
+    with contextlib.suppress(OSError):
+        candidates += sorted(path.parent.glob(glob.escape(path.name) + SET_ASIDE + "*"))
     loosened = []
-    for candidate in (path, *(path.with_name(path.name + s) for s in COMPANIONS)):
-        if candidate.exists() and make_private(candidate):
+    for candidate in candidates:
+        if candidate.is_file() and make_private(candidate):
             loosened.append(candidate)
     return loosened
 
@@ -83,25 +90,31 @@ def set_aside(path: Path | str) -> Path:
     """
     path = Path(path)
     stamp = clock.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.unreadable-{stamp}")
+    target = path.with_name(f"{path.name}{SET_ASIDE}{stamp}")
     counter = 1
     while target.exists():
         counter += 1
-        target = path.with_name(f"{path.name}.unreadable-{stamp}-{counter}")
+        target = path.with_name(f"{path.name}{SET_ASIDE}{stamp}-{counter}")
+    moved = [target]
     try:
         os.rename(path, target)
-        for suffix in ("-wal", "-shm"):
+        # Its journal files go with it: they hold its latest work (a hot -journal left behind
+        # would be deleted by SQLite when the fresh, empty file opens).
+        for suffix in COMPANIONS:
             sidecar = path.with_name(path.name + suffix)
             if sidecar.exists():
                 os.rename(sidecar, target.with_name(target.name + suffix))
+                moved.append(target.with_name(target.name + suffix))
     except OSError as error:
         raise WorkspaceError(
             f"Could not move {path} aside ({error.strerror}). Move or rename it yourself, "
             "then try again.",
             path,
         ) from error
-    if target.is_file():
-        make_private(target)
+    for kept in moved:
+        if kept.is_file():
+            # SQLite gives its -wal and -shm the mode of the file it opened, loose or not.
+            make_private(kept)
     return target
 
 

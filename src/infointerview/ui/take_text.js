@@ -1,8 +1,8 @@
 // A text box with a button that takes the text as it stands at the click.
 //
 // The browser, not the kernel, clears the box: when the kernel says it kept the text, only
-// that text is removed from the front of the box, so whatever was typed after the click stays
-// exactly as typed. When the kernel refuses it, the box is left alone.
+// that text is removed from the box, so whatever was typed after the click (before it or
+// after it) stays exactly as typed. When the kernel refuses it, the box is left alone.
 
 function render({ model, el }) {
   const box = document.createElement("div");
@@ -58,11 +58,16 @@ function render({ model, el }) {
     const taken = pending.get(message.token);
     pending.delete(message.token);
     if (message.event !== "taken") return;
-    if (taken && field.value.startsWith(taken)) {
-      field.value = field.value.slice(taken.length);
-      model.set("value", field.value);
-      model.save_changes();
+    const at = taken ? field.value.indexOf(taken) : -1;
+    if (at < 0) return; // edited since the click: keep everything rather than guess
+    const caret = field.selectionStart;
+    field.value = field.value.slice(0, at) + field.value.slice(at + taken.length);
+    if (document.activeElement === field && caret !== null) {
+      const moved = caret >= at + taken.length ? caret - taken.length : Math.min(caret, at);
+      field.setSelectionRange(moved, moved);
     }
+    model.set("value", field.value);
+    model.save_changes();
   });
   show();
   return () => model.off("change", show);

@@ -3,7 +3,7 @@
 A box cleared by the kernel after "Log it" races with the participant's next keystrokes:
 what they typed while the kernel worked is wiped, or merged with the old text. Here the
 browser sends the text with the click and, once the kernel has kept it, removes exactly that
-text from the front of the box, so the next words stay as typed.
+text from the box, so the next words stay as typed.
 """
 
 from __future__ import annotations
@@ -51,8 +51,8 @@ class TakeText(anywidget.AnyWidget):
         """Take the text now, as a click would (for tests and the keyboard-less)."""
         text = self.value
         kept = self._on_take(text)
-        if kept and self.value.startswith(text):
-            self.value = self.value[len(text) :]
+        if kept and text:
+            self.value = self.value.replace(text, "", 1)
         return kept
 
     def _on_message(self, _widget: object, content: dict, _buffers: object) -> None:
