@@ -218,7 +218,7 @@ def _write_cohort(folder: Path, participants: int, activities: int, today) -> No
     import random
     from datetime import timedelta
 
-    from infointerview.cohort import FORMAT, SCHEMA_VERSION
+    from infointerview.export import FORMAT, SCHEMA_VERSION
 
     kinds = [kind.value for kind in ActivityKind]
     rng = random.Random(7)  # noqa: S311 - made-up data
@@ -254,7 +254,7 @@ def _cohort_rows() -> list[tuple[str, float, float, float]]:
     seconds = {}
     for participants in (500, 5000):
         with tempfile.TemporaryDirectory() as scratch:
-            folder = Path(scratch) / "exchange"
+            folder = Path(scratch) / "collection"
             folder.mkdir()
             _write_cohort(folder, participants, 200, today)
             start = time.perf_counter()
@@ -320,9 +320,9 @@ def _hub_rows() -> tuple[list[tuple[str, float, float, float]], str]:
     if not PROXY.exists():
         return [], "(j) skipped: configurable-http-proxy is not installed (make test-hub)"
     with tempfile.TemporaryDirectory() as scratch:
-        exchange = Path(scratch) / "exchange"
-        exchange.mkdir()
-        hub = Hub(state=Path(scratch) / "hub", exchange=exchange).start()
+        collection = Path(scratch) / "collection"
+        collection.mkdir()
+        hub = Hub(state=Path(scratch) / "hub", collection=collection).start()
         try:
             alone = run_async(_hub_participant(hub, "alone"))
 

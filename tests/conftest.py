@@ -10,11 +10,15 @@ from browser.chromium import CHROMIUM_ARGS, chromium
 
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
-    """Give each test a fresh workspace folder, the real date and the built-in content."""
+    """Give each test a fresh workspace folder, the real date, the built-in content and no
+    collection folder."""
     monkeypatch.setenv("INFOINTERVIEW_HOME", str(tmp_path_factory.mktemp("home")))
     monkeypatch.delenv("INFOINTERVIEW_TODAY", raising=False)
     # Set (to nothing) rather than deleted, so whatever a test sets is undone afterwards.
     monkeypatch.setenv("INFOINTERVIEW_CONTENT", "")
+    # No collection folder, under its name or its old one, whatever the shell has set.
+    monkeypatch.setenv("INFOINTERVIEW_COLLECTION", "")
+    monkeypatch.setenv("INFOINTERVIEW_EXCHANGE", "")
 
 
 @pytest.fixture(scope="session")

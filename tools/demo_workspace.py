@@ -2,7 +2,7 @@
 
 A fixed date (INFOINTERVIEW_TODAY), a fresh demo workspace in a temporary folder
 (INFOINTERVIEW_HOME) and a demo cohort's exports in a collection folder beside it
-(INFOINTERVIEW_EXCHANGE), so the outputs `make notebooks` stores are the ones nbval compares.
+(INFOINTERVIEW_COLLECTION), so the outputs `make notebooks` stores are the ones nbval compares.
 
     python tools/demo_workspace.py -- COMMAND [ARGS...]
 """
@@ -29,12 +29,12 @@ def main(argv: list[str]) -> int:
         return 2
     command = argv[argv.index("--") + 1 :]
     with tempfile.TemporaryDirectory(prefix=FOLDER_PREFIX) as home:
-        exchange = str(Path(home) / "exchange")
+        collection = str(Path(home) / "collection")
         env = dict(
             os.environ,
             INFOINTERVIEW_TODAY=NOTEBOOK_DAY,
             INFOINTERVIEW_HOME=home,
-            INFOINTERVIEW_EXCHANGE=exchange,
+            INFOINTERVIEW_COLLECTION=collection,
         )
         # Inline figures, whatever backend the caller's environment asked for.
         env["MPLBACKEND"] = "module://matplotlib_inline.backend_inline"
@@ -52,7 +52,7 @@ def main(argv: list[str]) -> int:
                 "--cohort",
                 str(COHORT_SIZE),
                 "--to",
-                exchange,
+                collection,
             ],
             env=env,
             check=True,

@@ -14,8 +14,12 @@ c = get_config()  # noqa: F821 -- JupyterHub provides get_config() to every conf
 
 # The collection folder made by `infointerview collection-folder`: every participant writes
 # their export there; only instructors can list and read it. Change the path here, or set it
-# in the hub's environment.
-EXCHANGE = os.environ.get("INFOINTERVIEW_EXCHANGE", "/srv/infointerview/exchange")
+# in the hub's environment (INFOINTERVIEW_EXCHANGE, its old name, is still read there).
+COLLECTION = (
+    os.environ.get("INFOINTERVIEW_COLLECTION")
+    or os.environ.get("INFOINTERVIEW_EXCHANGE")
+    or "/srv/infointerview/collection"
+)
 
 # Your own content folder (extra questions and checklist items for your field), if you have
 # one: section 9 of the guide. Leave it empty for the built-in content only.
@@ -24,7 +28,7 @@ CONTENT = os.environ.get("INFOINTERVIEW_CONTENT", "")
 # Where each participant's own copy of the notebooks sits, inside their home folder.
 NOTEBOOKS = os.environ.get("INFOINTERVIEW_HUB_NOTEBOOKS", "information-please")
 
-c.Spawner.environment.update({"INFOINTERVIEW_EXCHANGE": EXCHANGE})
+c.Spawner.environment.update({"INFOINTERVIEW_COLLECTION": COLLECTION})
 if CONTENT:
     c.Spawner.environment.update({"INFOINTERVIEW_CONTENT": CONTENT})
 

@@ -287,22 +287,31 @@ def _lower(text: str) -> str:
 # --- the request check ------------------------------------------------------------------------
 
 
-def check_request(text: str, word_limit: int | None = None) -> list[Finding]:
-    """Check an interview request against the etiquette; return what to fix, in rule order.
+def request_word_limit(word_limit: int | None = None) -> int:
+    """Return the word limit a request is held to: ``word_limit``, or else the usual one.
 
-    ``word_limit`` is 75 by default (the 6-point email); 100 is the first edition's limit.
-    A limit outside 10–1000 raises ValueError saying so.
+    The usual one is 75 (the 6-point email); 100 is the first edition's limit. A limit outside
+    10–1000 raises ValueError saying so.
     """
-    if not isinstance(text, str):
-        raise TypeError("check_request needs the draft as text.")
-    loaded = request_rules()
-    limit = loaded.word_limit if word_limit is None else word_limit
+    limit = request_rules().word_limit if word_limit is None else word_limit
     if not isinstance(limit, int) or not WORD_LIMIT_RANGE[0] <= limit <= WORD_LIMIT_RANGE[1]:
         raise ValueError(
             f"The word limit must be a whole number from {WORD_LIMIT_RANGE[0]} to "
             f"{WORD_LIMIT_RANGE[1]}; 75 is usual, 100 the older advice."
         )
-    rules = loaded.rules
+    return limit
+
+
+def check_request(text: str, word_limit: int | None = None) -> list[Finding]:
+    """Check an interview request against the etiquette; return what to fix, in rule order.
+
+    ``word_limit`` is as request_word_limit gives it: 75 by default, and a limit outside
+    10–1000 raises ValueError saying so.
+    """
+    if not isinstance(text, str):
+        raise TypeError("check_request needs the draft as text.")
+    limit = request_word_limit(word_limit)
+    rules = request_rules().rules
     # Apostrophes come in two shapes; patterns are written in lower case with the straight one.
     plain = _lower(text.replace("\u2019", "'"))
     findings: list[Finding] = []
@@ -378,6 +387,21 @@ def check_question(text: str) -> list[Finding]:
     if hit and not _first(plain, rule.unless):
         findings.append(Finding("homework", rule.message, _span(hit, offset)))
     return findings
+
+
+def check_question_list(text: str) -> list[tuple[int, str, list[Finding]]]:
+    """Check a list of questions, one a line; blank lines are skipped.
+
+    Return (line number, question, findings) for every question, numbered from 1 as an
+    editor numbers the lines.
+    """
+    if not isinstance(text, str):
+        raise TypeError("check_question_list needs the questions as text.")
+    return [
+        (number, line.strip(), check_question(line))
+        for number, line in enumerate(text.splitlines(), start=1)
+        if line.strip()
+    ]
 
 
 def _stripped(text: str) -> tuple[str, int]:

@@ -1,4 +1,15 @@
-"""The ``infointerview`` command: open the workshop in JupyterLab or Voila, make demo data."""
+"""The ``infointerview`` command: open the workshop, check drafts, and pass exports along.
+
+Each command is one small function (``_lab``, ``_demo``, ``_export`` …) with one small
+function that adds its options. The rules behind a command (which folder, which limit, what is
+refused) live in the module that owns the idea, so the command and the notebooks cannot
+disagree: a command reads its options, calls that module and prints what happened.
+
+An option means one thing in every command: ``--to DIR`` is the folder the exports go into,
+``--out`` is where a report or handout is written, and ``--contact NAME`` is one of your
+contacts. Exit status 0: done; 1: done, with something to fix (``check``) or to put right
+(``collection-folder``); 2: nothing was done, and the message says why.
+"""
 
 from __future__ import annotations
 
@@ -12,28 +23,19 @@ from pathlib import Path
 
 from infointerview import __version__, content
 from infointerview.collection import DEFAULT_GROUP
+from infointerview.demo import DEMO_COHORT_SIZES
 from infointerview.model import InputError, expand_home
 from infointerview.store import FILE_NAME, Workspace, WorkspaceError, default_home
 
 NOTEBOOKS_VARIABLE = "INFOINTERVIEW_NOTEBOOKS"
+WELCOME = "00-welcome.ipynb"
 
 
 class CommandError(Exception):
     """A command cannot go ahead; the message says why (exit status 2)."""
 
 
-WELCOME = "00-welcome.ipynb"
-
-
-def _folder(text: str, option: str) -> Path:
-    """The folder an option names, with ~ expanded; a clear error for an unknown ~user."""
-    folder = expand_home(text)
-    if folder is None:
-        raise CommandError(
-            f"{option} {text} starts with ~, but that user's home folder is not known here; "
-            "give a full folder path."
-        )
-    return folder
+# --- lab and app: serving the notebooks ------------------------------------------------------
 
 
 def notebooks_dir() -> Path:
@@ -101,31 +103,87 @@ def _serve(command: list[str]) -> int:
         return 0
 
 
-def _cmd_lab(args: argparse.Namespace, extra: list[str]) -> int:
+def _lab(args: argparse.Namespace) -> int:
+    """Serve the notebooks in JupyterLab."""
+    folder = notebooks_dir()
+    open_browser = not args.no_browser
     return _serve(
-        lab_command(notebooks_dir(), port=args.port, open_browser=not args.no_browser, extra=extra)
+        lab_command(folder, port=args.port, open_browser=open_browser, extra=args.passed_on)
     )
 
 
-def _cmd_app(args: argparse.Namespace, extra: list[str]) -> int:
-    command = app_command(
-        notebooks_dir(), args.phase, port=args.port, open_browser=not args.no_browser, extra=extra
+def _app(args: argparse.Namespace) -> int:
+    """Serve one phase, or all of them, in Voila."""
+    folder = notebooks_dir()
+    open_browser = not args.no_browser
+    return _serve(
+        app_command(
+            folder, args.phase, port=args.port, open_browser=open_browser, extra=args.passed_on
+        )
     )
-    return _serve(command)
 
 
-def _cmd_demo(args: argparse.Namespace, extra: list[str]) -> int:
+def _add_lab(commands: argparse._SubParsersAction) -> None:
+    lab = commands.add_parser(
+        "lab",
+        help="open the workshop in JupyterLab, at the welcome notebook",
+        description="Open the workshop's notebooks in JupyterLab, starting at the welcome "
+        "notebook. It runs on this computer only (127.0.0.1): nobody else can reach it. Press "
+        "Ctrl+C here to stop it. Options it does not know are passed on to JupyterLab.",
+    )
+    _add_serving_options(lab)
+    lab.set_defaults(handler=_lab, passes_options_on=True)
+
+
+def _add_app(commands: argparse._SubParsersAction) -> None:
+    app = commands.add_parser(
+        "app",
+        help="open a phase (or all of them) as an app: the forms and buttons, no code",
+        description="Open a phase of the workshop as an app in Voila: the forms and buttons "
+        "without the code. It runs on this computer only (127.0.0.1). Press Ctrl+C here to "
+        "stop it. Options it does not know are passed on to Voila.",
+    )
+    phases = ", ".join(f"{p.number:02d} {p.slug}" for p in content.phases())
+    app.add_argument(
+        "phase",
+        nargs="?",
+        help=f"which phase, by number or name ({phases}); without one, a list of them all",
+    )
+    _add_serving_options(app)
+    app.set_defaults(handler=_app, passes_options_on=True)
+
+
+def _add_serving_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--port", type=int, help="the port number to use, such as 8888 (default: the first free)"
+    )
+    parser.add_argument(
+        "--no-browser",
+        action="store_true",
+        help="do not open a web browser (open the address it prints yourself)",
+    )
+
+
+# --- demo ------------------------------------------------------------------------------------
+
+
+def _demo(args: argparse.Namespace) -> int:
+    """Make the demo participant, or with --cohort a demo cohort's exports."""
     if args.cohort is not None:
         return _demo_cohort(args)
     if args.to:
         raise CommandError("--to is for a demo cohort: infointerview demo --cohort N --to DIR.")
-    from infointerview.demo import fill_demo
+    from infointerview.demo import DEMO_PROFILE, DemoError, demo_home, fill_demo
 
-    home = _folder(args.home, "--home") if args.home else default_home()
+    try:
+        home = demo_home(args.home)
+    except DemoError as error:
+        raise CommandError(str(error)) from None
     with Workspace(home / FILE_NAME) as workspace:
         fill_demo(workspace)
         counts = workspace.summary()
-        name = workspace.profile().name  # type: ignore[union-attr]
+        profile = workspace.profile()
+        name = profile.name if profile else DEMO_PROFILE.name
     print(
         f"Made the demo participant {name} with {counts['contacts']} contacts and "
         f"{counts['activities']} logged activities in {home / FILE_NAME}."
@@ -136,34 +194,190 @@ def _cmd_demo(args: argparse.Namespace, extra: list[str]) -> int:
 
 
 def _demo_cohort(args: argparse.Namespace) -> int:
-    from infointerview.demo import demo_cohort
-    from infointerview.export import EXCHANGE_VARIABLE, exchange_dir
+    from infointerview.demo import DemoError, demo_cohort
+    from infointerview.export import ExportError
 
     if args.home:
         raise CommandError("--home is for one demo participant; a demo cohort goes --to DIR.")
-    if not 1 <= args.cohort <= 5000:
-        raise CommandError("Make a demo cohort of 1 to 5000 participants.")
-    folder = _folder(args.to, "--to") if args.to else exchange_dir()
-    if folder is None:
-        raise CommandError(
-            f"Where should the demo exports go? Give --to DIR (or set {EXCHANGE_VARIABLE})."
-        )
-    folder.mkdir(parents=True, exist_ok=True)
-    # The cohort also reads one folder down (one folder per participant on Zero to JupyterHub).
-    existing = [*folder.glob("*.json"), *folder.glob("*/*.json")]
-    if existing:
-        # Made-up participants must never mix with a real cohort's exports.
-        raise CommandError(
-            f"{folder} already holds {len(existing)} export(s). Make the demo cohort in an "
-            "empty folder: infointerview demo --cohort N --to DIR."
-        )
-    paths = demo_cohort(folder, args.cohort)
+    try:
+        paths = demo_cohort(args.to, args.cohort)
+    except (DemoError, ExportError) as error:
+        raise CommandError(str(error)) from None
+    folder = paths[0].parent
     print(f"Made {len(paths)} demo participants' exports in {folder}.")
     print(f"To see them: infointerview cohort {folder}")
     return 0
 
 
-def _cmd_export(args: argparse.Namespace, extra: list[str]) -> int:
+def _add_demo(commands: argparse._SubParsersAction) -> None:
+    demo = commands.add_parser(
+        "demo",
+        help="make a demo participant to try the workshop with (or, with --cohort, a class)",
+        description="Make a demo participant: ten contacts at every stage and six weeks of "
+        "networking activity. Refuses a workspace that already holds work. With --cohort N, "
+        "make N made-up participants' exports instead, for an instructor to rehearse with.",
+    )
+    demo.add_argument(
+        "--home", metavar="DIR", help="the folder for the demo workspace (default: your own)"
+    )
+    fewest, most = DEMO_COHORT_SIZES
+    demo.add_argument(
+        "--cohort",
+        type=int,
+        metavar="N",
+        help=f"instead, make N made-up participants' exports ({fewest} to {most}), to "
+        "rehearse the cohort report",
+    )
+    demo.add_argument(
+        "--to",
+        metavar="DIR",
+        help="the folder the demo cohort's exports go into; it must hold no exports yet "
+        "(default: the collection folder, INFOINTERVIEW_COLLECTION)",
+    )
+    demo.set_defaults(handler=_demo)
+
+
+# --- check -----------------------------------------------------------------------------------
+
+
+def _check(args: argparse.Namespace) -> int:
+    """Check a request, or a list of questions, against the etiquette."""
+    if args.old_to is not None:
+        raise CommandError(
+            "--to names a folder in every command; say who the request is for with "
+            f"--contact {args.old_to!r}."
+        )
+    text = _read_text_file(args.file)
+    if args.kind == "questions":
+        return _check_questions(args, text)
+    return _check_request(args, text)
+
+
+def _read_text_file(path: str) -> str:
+    from infointerview.drafts import check_draft
+
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CommandError(f"{path}: no such file.") from None
+    except IsADirectoryError:
+        raise CommandError(f"{path} is a folder; give the file that holds the text.") from None
+    except UnicodeDecodeError:
+        raise CommandError(f"{path} is not UTF-8 text; save it as plain UTF-8 text.") from None
+    except OSError as error:
+        raise CommandError(f"{path} could not be read: {error.strerror}.") from None
+    if not text.strip():
+        raise CommandError(f"{path} is empty: there is nothing to check.")
+    return check_draft(text)  # too long to be a draft: refused, as in the notebooks
+
+
+def _check_request(args: argparse.Namespace, text: str) -> int:
+    from infointerview.checks import check_request, count_words, request_word_limit
+    from infointerview.drafts import request_refusal
+
+    if args.contact:
+        with Workspace() as workspace:
+            refusal = request_refusal(workspace, args.contact)
+        if refusal:
+            raise CommandError(refusal)
+    try:
+        limit = request_word_limit(args.word_limit)
+        findings = check_request(text, word_limit=limit)
+    except ValueError as error:
+        raise CommandError(str(error)) from None
+    words = count_words(text)
+    if args.json:
+        print(
+            json.dumps(
+                {"words": words, "findings": [f.as_dict() for f in findings]}, ensure_ascii=False
+            )
+        )
+    else:
+        print(f"{args.file}: {words} words (limit {limit})")
+        for finding in findings:
+            print(f"  {finding.rule}: {finding.message}")
+        print(
+            f"{len(findings)} thing{'s' if len(findings) != 1 else ''} to fix."
+            if findings
+            else "Nothing to fix: this request follows the etiquette."
+        )
+    return 1 if findings else 0
+
+
+def _check_questions(args: argparse.Namespace, text: str) -> int:
+    from infointerview.checks import check_question_list
+
+    if args.word_limit is not None or args.contact:
+        raise CommandError("--word-limit and --contact are for requests, not questions.")
+    results = check_question_list(text)
+    flagged = [(line, question, found) for line, question, found in results if found]
+    if args.json:
+        print(
+            json.dumps(
+                [
+                    {"line": line, "text": question, "findings": [f.as_dict() for f in found]}
+                    for line, question, found in results
+                ],
+                ensure_ascii=False,
+            )
+        )
+    else:
+        for line, question, found in flagged:
+            print(f"line {line}: {question}")
+            for finding in found:
+                print(f"  {finding.rule}: {finding.message}")
+        print(
+            f"{len(flagged)} of {len(results)} questions to rework."
+            if flagged
+            else f"All {len(results)} questions are open, researched and never ask for a job."
+        )
+    return 1 if flagged else 0
+
+
+def _add_check(commands: argparse._SubParsersAction) -> None:
+    check = commands.add_parser(
+        "check",
+        help="check a request or your questions against the etiquette",
+        description="Check a text file against the workshop's etiquette: a request for an "
+        "informational interview, or your questions for one (one question a line). Exit "
+        "status 0: nothing to fix; 1: something to fix; 2: the file could not be checked.",
+    )
+    check.add_argument(
+        "kind",
+        choices=["request", "questions"],
+        help="what the file holds: a request (the email asking for a meeting), or questions "
+        "(one a line)",
+    )
+    check.add_argument(
+        "file", help="the text file to check, saved as plain text (UTF-8) by any text editor"
+    )
+    check.add_argument(
+        "--word-limit",
+        type=int,
+        metavar="N",
+        help="the most words a request may have (default 75; 100 is the older advice)",
+    )
+    check.add_argument(
+        "--contact",
+        metavar="NAME",
+        help="the contact the request is for: refused if they have already said no",
+    )
+    check.add_argument(
+        "--json",
+        action="store_true",
+        help="print the result as JSON, for another program to read",
+    )
+    # `check --to NAME` was the contact's name; --to now always names a folder, so the old
+    # spelling is refused with a pointer to --contact rather than read as a person.
+    check.add_argument("--to", dest="old_to", help=argparse.SUPPRESS)
+    check.set_defaults(handler=_check)
+
+
+# --- export, cohort and collection-folder: the exports' way to the instructor ----------------
+
+
+def _export(args: argparse.Namespace) -> int:
+    """Write the participant's export into the collection folder."""
     from infointerview.export import ExportError, write_participant_export
 
     with Workspace() as workspace:
@@ -187,7 +401,33 @@ def _cmd_export(args: argparse.Namespace, extra: list[str]) -> int:
     return 0
 
 
-def _cmd_cohort(args: argparse.Namespace, extra: list[str]) -> int:
+def _add_export(commands: argparse._SubParsersAction) -> None:
+    export = commands.add_parser(
+        "export",
+        help="write your export for your instructor into the collection folder",
+        description="Write your export for your instructor: your alias, your contacts' "
+        "stages, dated activity counts and due dates. No contact names, emails or notes "
+        "unless you add --include-contacts. A new export replaces your earlier one.",
+    )
+    export.add_argument(
+        "--to",
+        metavar="DIR",
+        help="the folder your export goes into (default: the collection folder your "
+        "instructor set up, INFOINTERVIEW_COLLECTION)",
+    )
+    export.add_argument(
+        "--alias", metavar="NAME", help="the name your instructor sees (default: your profile's)"
+    )
+    export.add_argument(
+        "--include-contacts",
+        action="store_true",
+        help="also share your contacts' names, organisations and stages (never emails or notes)",
+    )
+    export.set_defaults(handler=_export)
+
+
+def _cohort(args: argparse.Namespace) -> int:
+    """Read a collection folder of exports and write the cohort report."""
     from infointerview.cohort import CohortError, load_cohort, needs_a_word
     from infointerview.report import ReportError, write_cohort_report
 
@@ -195,7 +435,7 @@ def _cmd_cohort(args: argparse.Namespace, extra: list[str]) -> int:
         cohort = load_cohort(args.folder)
         for skipped in cohort.skipped:
             print(f"skipped {skipped.reason}", file=sys.stderr)
-        page = write_cohort_report(cohort, args.out, folder=str(args.folder))
+        page = write_cohort_report(cohort, args.out, folder=str(cohort.folder))
     except (CohortError, ReportError) as error:
         raise CommandError(str(error)) from None
     concerns = needs_a_word(cohort)
@@ -208,21 +448,36 @@ def _cmd_cohort(args: argparse.Namespace, extra: list[str]) -> int:
     return 0
 
 
-def _cmd_collection_folder(args: argparse.Namespace, extra: list[str]) -> int:
+def _add_cohort(commands: argparse._SubParsersAction) -> None:
+    cohort = commands.add_parser(
+        "cohort",
+        help="build the cohort report (charts and a web page) from a folder of exports",
+        description="Read every export in a collection folder and one level down (a subfolder "
+        "per participant, as on Zero to JupyterHub), skip any that cannot be used "
+        "(saying why), and write the cohort report: each participant's weeks side by side, "
+        "the cohort funnel, and who may need a word.",
+    )
+    cohort.add_argument(
+        "folder",
+        nargs="?",
+        metavar="DIR",
+        help="the collection folder of exports (default: INFOINTERVIEW_COLLECTION)",
+    )
+    cohort.add_argument(
+        "--out",
+        metavar="FOLDER",
+        help="the folder to write the report into (default: ./cohort-report)",
+    )
+    cohort.set_defaults(handler=_cohort)
+
+
+def _collection_folder(args: argparse.Namespace) -> int:
+    """Make or repair the collection folder on a shared server."""
     from infointerview.collection import CollectionError, describe, make_collection_folder
-    from infointerview.export import EXCHANGE_VARIABLE, ExportError, exchange_dir
+    from infointerview.export import COLLECTION_VARIABLE
 
     try:
-        folder = _folder(args.folder, "The folder") if args.folder.strip() else exchange_dir()
-    except ExportError as error:
-        raise CommandError(str(error)) from None
-    if folder is None:
-        raise CommandError(
-            "Which folder should the exports go into? Give it: infointerview collection-folder "
-            f"DIR (or set {EXCHANGE_VARIABLE})."
-        )
-    try:
-        made = make_collection_folder(folder, args.group)
+        made = make_collection_folder(args.folder, args.group)
     except CollectionError as error:
         raise CommandError(str(error)) from None
     for line in describe(made):
@@ -231,230 +486,12 @@ def _cmd_collection_folder(args: argparse.Namespace, extra: list[str]) -> int:
         return 1
     print(
         "Tell every participant's server where it is, in the hub's config (instructor guide, "
-        f"3.3): {EXCHANGE_VARIABLE}={made.path}"
+        f"3.3): {COLLECTION_VARIABLE}={made.path}"
     )
     return 0
 
 
-def _cmd_handout(args: argparse.Namespace, extra: list[str]) -> int:
-    from infointerview.report import ReportError, write_handout
-
-    with Workspace() as workspace:
-        try:
-            path = write_handout(workspace, args.out, contact_name=args.contact)
-        except ReportError as error:
-            raise CommandError(str(error)) from None
-    print(f"Wrote your handout to {path}: open it in a browser and print it.")
-    return 0
-
-
-def _read_text_file(path: str) -> str:
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise CommandError(f"{path}: no such file.") from None
-    except IsADirectoryError:
-        raise CommandError(f"{path} is a folder; give the file that holds the text.") from None
-    except UnicodeDecodeError:
-        raise CommandError(f"{path} is not UTF-8 text; save it as plain UTF-8 text.") from None
-    except OSError as error:
-        raise CommandError(f"{path} could not be read: {error.strerror}.") from None
-    if not text.strip():
-        raise CommandError(f"{path} is empty: there is nothing to check.")
-    return text
-
-
-def _refuse_if_declined(name: str) -> None:
-    with Workspace() as workspace:
-        matches = [c for c in workspace.contacts() if c.name.casefold() == name.casefold()]
-        if not matches:
-            raise CommandError(f"There is no contact called {name!r} in your workspace.")
-        for contact in matches:
-            refusal = workspace.refusal(contact.id)
-            if refusal:
-                raise CommandError(refusal)
-
-
-def _check_questions(args: argparse.Namespace, text: str) -> int:
-    from infointerview.checks import check_question
-
-    if args.word_limit or args.to:
-        raise CommandError("--word-limit and --to are for requests, not questions.")
-    results = [
-        {"line": number, "text": line.strip(), "findings": check_question(line)}
-        for number, line in enumerate(text.splitlines(), start=1)
-        if line.strip()
-    ]
-    flagged = [r for r in results if r["findings"]]
-    if args.json:
-        print(
-            json.dumps(
-                [dict(r, findings=[f.as_dict() for f in r["findings"]]) for r in results],
-                ensure_ascii=False,
-            )
-        )
-    else:
-        for result in flagged:
-            print(f"line {result['line']}: {result['text']}")
-            for finding in result["findings"]:
-                print(f"  {finding.rule}: {finding.message}")
-        print(
-            f"{len(flagged)} of {len(results)} questions to rework."
-            if flagged
-            else f"All {len(results)} questions are open, researched and never ask for a job."
-        )
-    return 1 if flagged else 0
-
-
-def _cmd_check(args: argparse.Namespace, extra: list[str]) -> int:
-    from infointerview.checks import check_request, count_words
-
-    text = _read_text_file(args.file)
-    if args.kind == "questions":
-        return _check_questions(args, text)
-    if args.to:
-        _refuse_if_declined(args.to)
-    try:
-        findings = check_request(text, word_limit=args.word_limit)
-    except ValueError as error:
-        raise CommandError(str(error)) from None
-    words = count_words(text)
-    if args.json:
-        print(
-            json.dumps(
-                {"words": words, "findings": [f.as_dict() for f in findings]}, ensure_ascii=False
-            )
-        )
-    else:
-        limit = args.word_limit or 75
-        print(f"{args.file}: {words} words (limit {limit})")
-        for finding in findings:
-            print(f"  {finding.rule}: {finding.message}")
-        print(
-            f"{len(findings)} thing{'s' if len(findings) != 1 else ''} to fix."
-            if findings
-            else "Nothing to fix: this request follows the etiquette."
-        )
-    return 1 if findings else 0
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """Return the argument parser; ``infointerview --help`` lists every command."""
-    parser = argparse.ArgumentParser(
-        prog="infointerview",
-        description="Information Please: a workshop on informational interviews, in Jupyter.",
-        epilog=f"Your work is kept in {default_home() / FILE_NAME} "
-        "(set INFOINTERVIEW_HOME to keep it elsewhere).",
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument(
-        "--content",
-        metavar="DIR",
-        help="a folder of your own content files (research.toml, questions.toml, checks.toml) to "
-        "add to or replace the built-in ones; the same as setting INFOINTERVIEW_CONTENT",
-    )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-
-    lab = commands.add_parser(
-        "lab",
-        help="open JupyterLab at the welcome notebook",
-        description="Open JupyterLab at the welcome notebook, on this computer only "
-        "(127.0.0.1). Options it does not know are passed on to JupyterLab.",
-    )
-    app = commands.add_parser(
-        "app",
-        help="open a phase (or all of them) as an app, with the code hidden (Voila)",
-        description="Open a phase in Voila with the code hidden. Options it does not know are "
-        "passed on to Voila.",
-    )
-    phases = ", ".join(f"{p.number:02d} {p.slug}" for p in content.phases())
-    app.add_argument("phase", nargs="?", help=f"which phase, by number or name ({phases})")
-    for sub in (lab, app):
-        sub.add_argument("--port", type=int, help="port to serve on (default: the first free)")
-        sub.add_argument("--no-browser", action="store_true", help="do not open a browser")
-    lab.set_defaults(handler=_cmd_lab)
-    app.set_defaults(handler=_cmd_app)
-
-    demo = commands.add_parser(
-        "demo",
-        help="fill a workspace with a realistic demo participant",
-        description="Make a demo participant: ten contacts at every stage and six weeks of "
-        "networking activity. Refuses a workspace that already holds work. With --cohort N, "
-        "make N made-up participants' exports instead, for an instructor to rehearse with.",
-    )
-    demo.add_argument("--home", help="folder for the demo workspace (default: your own)")
-    demo.add_argument(
-        "--cohort",
-        type=int,
-        metavar="N",
-        help="instead, make N made-up participants' exports, to rehearse the cohort report",
-    )
-    demo.add_argument(
-        "--to",
-        metavar="DIR",
-        help="an empty folder for the demo cohort's exports (default: INFOINTERVIEW_EXCHANGE)",
-    )
-    demo.set_defaults(handler=_cmd_demo)
-
-    check = commands.add_parser(
-        "check",
-        help="check a draft against the etiquette (exit 1 when anything is found)",
-        description="Check a text file against the workshop's etiquette. Exit status 0: "
-        "nothing found; 1: findings; 2: bad usage or an unreadable file.",
-    )
-    check.add_argument(
-        "kind",
-        choices=["request", "questions"],
-        help="what the text is: a request, or questions (one a line)",
-    )
-    check.add_argument("file", help="a UTF-8 text file")
-    check.add_argument(
-        "--word-limit", type=int, help="word limit (default 75; 100 is the first-edition advice)"
-    )
-    check.add_argument(
-        "--json", action="store_true", help='print one JSON object: {"words": N, "findings": [...]}'
-    )
-    check.add_argument(
-        "--to", metavar="NAME", help="the contact it is for; refused if they have already said no"
-    )
-    check.set_defaults(handler=_cmd_check)
-
-    export = commands.add_parser(
-        "export",
-        help="write your export for the instructor into the collection folder",
-        description="Write your export for your instructor: your alias, your contacts' "
-        "stages, dated activity counts and due dates. No contact names, emails or notes "
-        "unless you add --include-contacts. A new export replaces your earlier one.",
-    )
-    export.add_argument(
-        "--to", metavar="DIR", help="the collection folder (default: INFOINTERVIEW_EXCHANGE)"
-    )
-    export.add_argument("--alias", help="the name your instructor sees (default: your profile's)")
-    export.add_argument(
-        "--include-contacts",
-        action="store_true",
-        help="also share your contacts' names, organisations and stages (never emails or notes)",
-    )
-    export.set_defaults(handler=_cmd_export)
-
-    cohort = commands.add_parser(
-        "cohort",
-        help="build the cohort report (PNG charts and an HTML page) from a folder of exports",
-        description="Read every export in a collection folder and one level down (a subfolder "
-        "per participant, as on Zero to JupyterHub), skip any that cannot be used "
-        "(saying why), and write the cohort report: each participant's weeks side by side, "
-        "the cohort funnel, and who may need a word.",
-    )
-    cohort.add_argument("folder", type=Path, help="the collection folder of exports")
-    cohort.add_argument(
-        "--out",
-        type=Path,
-        default=Path("cohort-report"),
-        metavar="FOLDER",
-        help="where to write the report (default: ./cohort-report)",
-    )
-    cohort.set_defaults(handler=_cmd_cohort)
-
+def _add_collection_folder(commands: argparse._SubParsersAction) -> None:
     collection = commands.add_parser(
         "collection-folder",
         help="make the collection folder on a shared server: a drop box for the exports",
@@ -468,33 +505,91 @@ def build_parser() -> argparse.ArgumentParser:
     collection.add_argument(
         "folder",
         nargs="?",
-        default="",
         metavar="DIR",
-        help="the folder to make (default: INFOINTERVIEW_EXCHANGE)",
+        help="the folder to make (default: INFOINTERVIEW_COLLECTION)",
     )
     collection.add_argument(
         "--group",
         default=DEFAULT_GROUP,
+        metavar="GROUP",
         help=f"the instructors' group, who may read every export (default: {DEFAULT_GROUP})",
     )
-    collection.set_defaults(handler=_cmd_collection_folder)
+    collection.set_defaults(handler=_collection_folder)
 
+
+# --- handout ---------------------------------------------------------------------------------
+
+
+def _handout(args: argparse.Namespace) -> int:
+    """Write the participant's printable packet."""
+    from infointerview.report import ReportError, write_handout
+
+    with Workspace() as workspace:
+        try:
+            path = write_handout(workspace, args.out, contact_name=args.contact)
+        except ReportError as error:
+            raise CommandError(str(error)) from None
+    print(f"Wrote your handout to {path}: open it in a browser and print it.")
+    return 0
+
+
+def _add_handout(commands: argparse._SubParsersAction) -> None:
     handout = commands.add_parser(
         "handout",
-        help="a printable HTML packet: research checklist, question plan, thank-you draft",
+        help="a packet to print: research checklist, question plan and thank-you draft",
         description="Write a printable packet from your workspace: the research on your field "
         "and yourself, then one page for each contact with their research checklist, your "
         "question plan and your thank-you draft.",
     )
-    handout.add_argument("--contact", metavar="NAME", help="only this contact's page")
+    handout.add_argument(
+        "--contact",
+        metavar="NAME",
+        help="only this contact's page (default: everyone who has not said no)",
+    )
     handout.add_argument(
         "--out",
-        type=Path,
-        default=Path("infointerview-handout.html"),
         metavar="FILE",
         help="the file to write (default: ./infointerview-handout.html)",
     )
-    handout.set_defaults(handler=_cmd_handout)
+    handout.set_defaults(handler=_handout)
+
+
+# --- the command line ------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser; ``infointerview --help`` lists every command."""
+    parser = argparse.ArgumentParser(
+        prog="infointerview",
+        description="Information Please: a workshop on informational interviews, in Jupyter. "
+        "Type infointerview COMMAND --help to see what a command does.",
+        epilog=f"Your work is kept in {default_home() / FILE_NAME} "
+        "(set INFOINTERVIEW_HOME to keep it elsewhere).",
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help="show the version and stop",
+    )
+    parser.add_argument(
+        "--content",
+        metavar="DIR",
+        help="a folder of your own content files (research.toml, questions.toml, checks.toml) to "
+        "add to or replace the built-in ones; the same as setting INFOINTERVIEW_CONTENT",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for add in (
+        _add_lab,
+        _add_app,
+        _add_demo,
+        _add_check,
+        _add_export,
+        _add_cohort,
+        _add_collection_folder,
+        _add_handout,
+    ):
+        add(commands)
     return parser
 
 
@@ -502,15 +597,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
-    if extra and args.command not in ("lab", "app"):
+    if extra and not getattr(args, "passes_options_on", False):
         parser.error(f"unrecognised arguments: {' '.join(extra)}")
+    args.passed_on = extra
     if args.content:
-        if not Path(args.content).is_dir():
-            parser.error(f"--content {args.content}: no such folder")
-        # Also reaches the kernels that `lab` and `app` start.
-        os.environ[content.CONTENT_VARIABLE] = str(Path(args.content).resolve())
+        try:
+            # Also reaches the kernels that `lab` and `app` start.
+            content.use_override_dir(args.content)
+        except content.ContentError as error:
+            parser.error(f"--content {error}")
     try:
-        return args.handler(args, extra)
+        return args.handler(args)
     except (WorkspaceError, FileNotFoundError, LookupError, CommandError, InputError) as error:
         print(f"infointerview: {error}", file=sys.stderr)
         return 2

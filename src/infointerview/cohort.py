@@ -1,9 +1,11 @@
 """A cohort, for the instructor: read participants' exports, check each one, and sum them up.
 
-Participants write their exports into a shared collection folder (see ``export``). On Zero to
-JupyterHub each participant sees only their own subfolder of it (``exchange/{username}``), so
-the instructor reads the ``*.json`` files directly in the folder and one level down, never
-deeper; an export's name is then its path in the folder, such as ``alice/1f3e….json``.
+Participants write their exports into a shared collection folder (see ``export``, which also
+defines the format read here and ExportError, raised here for a file that cannot be used). On
+Zero to JupyterHub each participant sees only their own subfolder of it
+(``collection/{username}``), so the instructor reads the ``*.json`` files directly in the
+folder and one level down, never deeper; an export's name is then its path in the folder, such
+as ``alice/1f3e….json``.
 
 Anything can end up in such a folder, so every file is checked before it counts: its size
 before it is read, then its format, schema version, types, sizes and dates. A file that fails
@@ -22,14 +24,22 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 from infointerview import clock
 from infointerview.due import THANK_YOU_DUE_DAYS, THANK_YOU_OVERDUE_AFTER_DAYS
+from infointerview.export import (
+    ALIAS_MAX_CHARS,
+    COLLECTION_VARIABLE,
+    FORMAT,
+    REACHED_STAGES,
+    SCHEMA_VERSION,
+    ExportError,
+    collection_folder,
+)
 from infointerview.model import ActivityKind, InputError, Stage, expand_home, plural
 from infointerview.networking import FUNNEL_STEPS, Funnel, week_of, week_starts
 
-FORMAT = "infointerview-export"
-SCHEMA_VERSION = 1
 #: An export of a busy year is about 100 kB; anything this big is not an export.
 MAX_FILE_BYTES = 2_000_000
 MAX_ACTIVITY_ROWS = 20_000
@@ -38,18 +48,11 @@ MAX_COUNT_PER_DAY = 200
 MAX_CONTACTS = 10_000
 MAX_DUE_ITEMS = 10_000
 MAX_TEXT_CHARS = 200
-ALIAS_MAX_CHARS = 80
 EARLIEST = date(1970, 1, 1)
 QUIET_DAYS = 10
 DUE_KINDS = ("meeting", "thank_you", "second_contact", "follow_up", "keep_in_touch")
-#: The funnel steps by the stage each one stands for, in the export's own words.
-REACHED_STAGES = tuple(next(iter(stages)) for _, stages in FUNNEL_STEPS)
 _ID = re.compile(r"[0-9a-f]{8,64}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
-
-
-class ExportError(ValueError):
-    """One export cannot be used; the message says why, in one line."""
 
 
 class CohortError(Exception):
@@ -102,6 +105,7 @@ class Cohort:
 
     participants: tuple[ParticipantExport, ...]
     skipped: tuple[Skipped, ...]
+    folder: Path | None = None  # the collection folder they were read from
 
     def describe(self) -> str:
         """One line for the instructor: how many exports were read and skipped."""
@@ -117,12 +121,15 @@ class Cohort:
 # --- checking one export -------------------------------------------------------------------
 
 
-def _field(data: Mapping, key: str, kind: type | tuple[type, ...], what: str) -> object:
+T = TypeVar("T")
+
+
+def _field(data: Mapping, key: str, kind: type[T], what: str) -> T:
     if key not in data:
         raise ExportError(f"the {what} ({key!r}) is missing")
     value = data[key]
     # bool is an int to Python, never to us.
-    if isinstance(value, bool) and bool not in (kind if isinstance(kind, tuple) else (kind,)):
+    if isinstance(value, bool) and kind is not bool:
         raise ExportError(f"the {what} ({key!r}) should be {_kind_name(kind)}, not true/false")
     if not isinstance(value, kind):
         raise ExportError(
@@ -186,7 +193,7 @@ def _stage_counts(data: Mapping, key: str, what: str, allowed: Iterable[Stage]) 
     raw = _field(data, key, dict, what)
     allowed = tuple(allowed)
     counts: dict[Stage, int] = {}
-    for name, value in raw.items():  # type: ignore[union-attr]
+    for name, value in raw.items():
         try:
             stage = Stage(name)
         except ValueError:
@@ -206,13 +213,13 @@ def parse_export(data: object, *, file: str = "", today: date | None = None) -> 
         raise ExportError("it is not an Information Please export (no 'format' of ours)")
     version = _field(data, "schema_version", int, "schema version")
     if version != SCHEMA_VERSION:
-        newer = "newer" if version > SCHEMA_VERSION else "older"  # type: ignore[operator]
+        newer = "newer" if version > SCHEMA_VERSION else "older"
         raise ExportError(
             f"it uses schema version {version}, a {newer} one than this package reads "
             f"({SCHEMA_VERSION}); export again with the same version of Information Please"
         )
     participant_id = _field(data, "participant_id", str, "participant id")
-    if not _ID.fullmatch(participant_id):  # type: ignore[arg-type]
+    if not _ID.fullmatch(participant_id):
         raise ExportError("the participant id is not the random id an export carries")
     alias = _text(_field(data, "alias", str, "alias"), "alias", ALIAS_MAX_CHARS)
     exported_on = _day(_field(data, "exported_on", str, "export date"), "export date", latest=today)
@@ -220,15 +227,15 @@ def parse_export(data: object, *, file: str = "", today: date | None = None) -> 
     reached = _stage_counts(data, "reached", "funnel counts", REACHED_STAGES)
 
     rows = _field(data, "activity", list, "activity counts")
-    if len(rows) > MAX_ACTIVITY_ROWS:  # type: ignore[arg-type]
-        raise ExportError(f"it has {len(rows):,} activity rows (at most {MAX_ACTIVITY_ROWS:,})")  # type: ignore[arg-type]
+    if len(rows) > MAX_ACTIVITY_ROWS:
+        raise ExportError(f"it has {len(rows):,} activity rows (at most {MAX_ACTIVITY_ROWS:,})")
     activity: list[tuple[date, ActivityKind, int]] = []
-    for row in rows:  # type: ignore[union-attr]
+    for row in rows:
         if not isinstance(row, dict):
             raise ExportError(f"an activity row is {_json_name(row)}, not an object")
         day = _day(row.get("date"), "activity date", latest=exported_on)
         try:
-            kind = ActivityKind(row.get("kind"))
+            kind = ActivityKind(str(row.get("kind")))
         except ValueError:
             raise ExportError(
                 f"an activity row has an unknown kind {str(row.get('kind'))[:40]!r}"
@@ -237,30 +244,30 @@ def parse_export(data: object, *, file: str = "", today: date | None = None) -> 
         activity.append((day, kind, count))
 
     due_rows = _field(data, "due", list, "due dates")
-    if len(due_rows) > MAX_DUE_ITEMS:  # type: ignore[arg-type]
-        raise ExportError(f"it has {len(due_rows):,} due dates (at most {MAX_DUE_ITEMS:,})")  # type: ignore[arg-type]
+    if len(due_rows) > MAX_DUE_ITEMS:
+        raise ExportError(f"it has {len(due_rows):,} due dates (at most {MAX_DUE_ITEMS:,})")
     due: list[tuple[str, date]] = []
-    for row in due_rows:  # type: ignore[union-attr]
+    for row in due_rows:
         if not isinstance(row, dict) or row.get("kind") not in DUE_KINDS:
             raise ExportError("a due date has no known kind (thank_you, follow_up, …)")
         # Due dates may lie ahead of the export (a meeting next week), but not absurdly far.
         due_on = _day(row.get("due_on"), "due date", latest=exported_on + timedelta(days=3660))
         due.append((row["kind"], due_on))
 
-    contacts = None
+    contacts: tuple[ContactSummary, ...] | None = None
     if "contacts" in data:
         raw_contacts = _field(data, "contacts", list, "contacts")
-        if len(raw_contacts) > MAX_CONTACTS:  # type: ignore[arg-type]
-            raise ExportError(f"it lists {len(raw_contacts):,} contacts (at most {MAX_CONTACTS:,})")  # type: ignore[arg-type]
-        contacts = []
-        for entry in raw_contacts:  # type: ignore[union-attr]
+        if len(raw_contacts) > MAX_CONTACTS:
+            raise ExportError(f"it lists {len(raw_contacts):,} contacts (at most {MAX_CONTACTS:,})")
+        listed: list[ContactSummary] = []
+        for entry in raw_contacts:
             if not isinstance(entry, dict):
                 raise ExportError(f"a contact is {_json_name(entry)}, not an object")
             try:
-                stage = Stage(entry.get("stage"))
+                stage = Stage(str(entry.get("stage")))
             except ValueError:
                 raise ExportError("a contact has an unknown stage") from None
-            contacts.append(
+            listed.append(
                 ContactSummary(
                     _text(entry.get("name"), "contact's name", MAX_TEXT_CHARS),
                     _text(
@@ -272,10 +279,10 @@ def parse_export(data: object, *, file: str = "", today: date | None = None) -> 
                     stage,
                 )
             )
-        contacts = tuple(contacts)
+        contacts = tuple(listed)
     return ParticipantExport(
         file=file,
-        participant_id=participant_id,  # type: ignore[arg-type]
+        participant_id=participant_id,
         alias=alias,
         exported_on=exported_on,
         stages=stages,
@@ -359,15 +366,26 @@ def _list_subfolder(entry: os.DirEntry) -> tuple[list[str], Skipped | None]:
         )
 
 
-def load_cohort(folder: Path | str, *, today: date | None = None) -> Cohort:
+def load_cohort(folder: Path | str | None = None, *, today: date | None = None) -> Cohort:
     """Read every ``*.json`` export in the folder and in each of its subfolders (one level
     down, as on Zero to JupyterHub); skip the ones that fail, saying why.
 
-    Each export's ``file`` is its path in the folder with a forward slash (``alice/1f3e.json``);
+    Without ``folder``, the collection folder INFOINTERVIEW_COLLECTION names is read. Each
+    export's ``file`` is its path in the folder with a forward slash (``alice/1f3e.json``);
     one directly in the folder keeps its plain name. Hidden entries are left alone at both
     levels; a subfolder that is a link is not followed, and one that cannot be listed is skipped
     with a reason while the rest of the cohort is still read.
     """
+    if folder is None:
+        try:
+            folder = collection_folder()
+        except ExportError as error:
+            raise CohortError(str(error)) from None
+        if folder is None:
+            raise CohortError(
+                "Which collection folder should be read? Give it: infointerview cohort DIR "
+                f"(or set {COLLECTION_VARIABLE})."
+            )
     named, folder = folder, expand_home(folder)
     today = today or clock.today()
     if folder is None:
@@ -444,7 +462,7 @@ def load_cohort(folder: Path | str, *, today: date | None = None) -> Cohort:
         aliases[export.alias.casefold()] = export.file
         participants.append(export)
     participants.sort(key=lambda e: (e.alias.casefold(), e.file))
-    return Cohort(tuple(participants), tuple(sorted(skipped, key=lambda s: s.file)))
+    return Cohort(tuple(participants), tuple(sorted(skipped, key=lambda s: s.file)), folder)
 
 
 # --- the cohort, summed up -----------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The collection folder on a shared server: a drop box in the style of nbgrader's exchange.
+"""The collection folder on a shared server: a drop box like the one nbgrader calls its exchange.
 
 On a hub where every participant is a real Unix user (The Littlest JupyterHub), the folder
 has mode 3773 and belongs to the instructors' group (see section 3.3 of the instructor guide):
@@ -27,7 +27,7 @@ DEFAULT_GROUP = "instructors"
 COLLECTION_MODE = 0o3773
 PARENT_MODE = 0o755
 #: Where the instructor guide puts the folder: on the local disk, reachable by everyone.
-SUGGESTED_FOLDER = "/srv/infointerview/exchange"
+SUGGESTED_FOLDER = "/srv/infointerview/collection"
 #: What may already be in a folder made into a collection folder: exports, the hidden files
 #: they are written through, and a file system's own folder at a mount point.
 _TEMPORARY = (".infointerview-", ".tmp")
@@ -61,14 +61,19 @@ class CollectionFolder:
         return self.blocked_by is None
 
 
-def make_collection_folder(path: Path | str, group: str = DEFAULT_GROUP) -> CollectionFolder:
+def make_collection_folder(
+    path: Path | str | None = None, group: str = DEFAULT_GROUP
+) -> CollectionFolder:
     """Make the collection folder (mode 3773, in ``group``), or set up an existing one.
 
-    Missing parent folders are made with mode 755. A folder that is already there keeps its
-    exports and gets the group and mode again, so running this twice is harmless. A file or a
-    symbolic link at ``path``, an unknown group, or a folder holding things other than exports
-    is refused with CollectionError, and nothing is changed.
+    Without ``path``, it is the folder INFOINTERVIEW_COLLECTION names. Missing parent folders
+    are made with mode 755. A folder that is already there keeps its exports and gets the group
+    and mode again, so running this twice is harmless. A file or a symbolic link at ``path``, an
+    unknown group, or a folder holding things other than exports is refused with
+    CollectionError, and nothing is changed.
     """
+    if path is None:
+        path = _configured_folder()
     if os.name != "posix":
         raise CollectionError(
             "A collection folder with a Unix group is for a shared Linux server, such as The "
@@ -77,7 +82,7 @@ def make_collection_folder(path: Path | str, group: str = DEFAULT_GROUP) -> Coll
     import grp
 
     if isinstance(path, str) and not path.strip():
-        raise CollectionError("Give the folder to make, for example /srv/infointerview/exchange.")
+        raise CollectionError(f"Give the folder to make, for example {SUGGESTED_FOLDER}.")
     if not group.strip():
         raise CollectionError(
             f"Give the group of instructors who may read the exports, for example {DEFAULT_GROUP}."
@@ -128,6 +133,23 @@ def make_collection_folder(path: Path | str, group: str = DEFAULT_GROUP) -> Coll
         blocked_by=blocked[0] if blocked else None,
         blocked_mode=blocked[1] if blocked else None,
     )
+
+
+def _configured_folder() -> Path:
+    """The collection folder the environment names; CollectionError when it names none."""
+    # Imported here: the participant's export pulls in more than making a folder needs.
+    from infointerview.export import COLLECTION_VARIABLE, ExportError, collection_folder
+
+    try:
+        folder = collection_folder()
+    except ExportError as error:
+        raise CollectionError(str(error)) from None
+    if folder is None:
+        raise CollectionError(
+            "Which folder should the exports go into? Give it: infointerview collection-folder "
+            f"DIR (or set {COLLECTION_VARIABLE})."
+        )
+    return folder
 
 
 def blocking_parent(folder: Path | str) -> Path | None:
@@ -308,8 +330,9 @@ def _not_allowed(folder: Path, group: str, gid: int, owner_uid: int) -> Collecti
 
 def _cannot_make(folder: Path, error: OSError) -> CollectionError:
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        said = (error.strerror or "refused").lower()
         return CollectionError(
-            f"You may not make the folder {folder} ({error.strerror.lower()}). Run this again "
+            f"You may not make the folder {folder} ({said}). Run this again "
             "with sudo, or give a folder you may write in."
         )
     if error.errno == errno.ENOTDIR:

@@ -12,13 +12,13 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from infointerview import clock
-from infointerview.model import ActivityKind, Channel, Goal, Profile, Stage
-from infointerview.store import Workspace, WorkspaceError
+from infointerview.model import ActivityKind, Channel, Goal, Profile, Stage, expand_home
+from infointerview.store import Workspace, WorkspaceError, default_home
 
 DEMO_PROFILE = Profile(
     name="Sam Rivera (demo)",
     field_of_interest="Urban planning and public transport",
-    goals=("industry", "job", "advice", "network"),  # type: ignore[arg-type]
+    goals=(Goal.INDUSTRY, Goal.JOB, Goal.ADVICE, Goal.NETWORK),
 )
 
 # Each contact: details, then (business day, what happened) in order. Day 0 is six weeks ago.
@@ -208,6 +208,23 @@ def _happen(
         workspace.set_stage(contact_id, stage, on=day)
 
 
+class DemoError(ValueError):
+    """A demo cannot be made where asked; the message says what to do instead."""
+
+
+def demo_home(home: Path | str | None = None) -> Path:
+    """Return the folder for the demo participant's workspace: ``home``, or else your own."""
+    if home is None or not str(home).strip():
+        return default_home()
+    found = expand_home(home)
+    if found is None:
+        raise DemoError(
+            f"--home {home} starts with ~, but that user's home folder is not known here; "
+            "give a full folder path."
+        )
+    return found
+
+
 def fill_demo(workspace: Workspace, *, today: date | None = None) -> None:
     """Fill an empty workspace with the demo participant; refuse one that holds work."""
     if not workspace.is_empty():
@@ -225,13 +242,16 @@ def fill_demo(workspace: Workspace, *, today: date | None = None) -> None:
         ids.append(contact.id)
         events += [(days[day], index, kind, detail) for day, kind, detail in history]
     events += [(days[day], index, stage, "") for index, day, stage in _QUIET_STAGES]
-    for day, index, what, detail in sorted(events, key=lambda e: (e[0], e[1])):
-        _happen(workspace, ids[index], day, what, detail)
+    for on, index, what, detail in sorted(events, key=lambda e: (e[0], e[1])):
+        _happen(workspace, ids[index], on, what, detail)
     for day, detail in _OTHER:
         workspace.log(ActivityKind.OTHER, on=days[day], detail=detail)
 
 
 # --- a demo cohort, for instructors rehearsing with the dashboard ---------------------------
+
+DEMO_COHORT_SIZES = (1, 5000)
+
 
 _FIRST_NAMES = (
     "Aisha", "Ben", "Carmen", "Dev", "Elena", "Farid", "Grace", "Hiro", "Ines", "Jonah",
@@ -327,17 +347,58 @@ def fill_demo_participant(
             _happen(workspace, contact.id, days[day], what, detail)
 
 
+def demo_cohort_folder(folder: Path | str | None = None) -> Path:
+    """Return the folder for a demo cohort, made if missing; refuse one that holds exports.
+
+    Without ``folder`` it is the collection folder (INFOINTERVIEW_COLLECTION). Made-up
+    participants must never mix with a real cohort's exports, so a folder with any export in it,
+    or one folder down (one folder per participant on Zero to JupyterHub), raises DemoError.
+    """
+    from infointerview.export import COLLECTION_VARIABLE, collection_folder
+
+    if folder is None or not str(folder).strip():
+        found = collection_folder()
+        if found is None:
+            raise DemoError(
+                f"Where should the demo exports go? Give --to DIR (or set {COLLECTION_VARIABLE})."
+            )
+    else:
+        found = expand_home(folder)
+        if found is None:
+            raise DemoError(
+                f"--to {folder} starts with ~, but that user's home folder is not known here; "
+                "give a full folder path."
+            )
+    try:
+        found.mkdir(parents=True, exist_ok=True)
+        existing = [*found.glob("*.json"), *found.glob("*/*.json")]
+    except OSError as error:
+        raise DemoError(
+            f"Could not make the folder {found} for the demo cohort ({error.strerror})."
+        ) from None
+    if existing:
+        raise DemoError(
+            f"{found} already holds {len(existing)} export(s). Make the demo cohort in an "
+            "empty folder: infointerview demo --cohort N --to DIR."
+        )
+    return found
+
+
 def demo_cohort(
-    folder: Path | str, count: int, *, today: date | None = None, seed: int = 2026
+    folder: Path | str | None, count: int, *, today: date | None = None, seed: int = 2026
 ) -> list[Path]:
     """Write ``count`` made-up participants' exports into ``folder``.
 
-    The same seed makes the same cohort, file names included.
+    ``folder`` is checked by demo_cohort_folder: None means the collection folder, and a folder
+    that already holds exports is refused. The same seed makes the same cohort, file names
+    included.
     """
     from infointerview.export import write_participant_export
 
-    if not 1 <= count <= 5000:
-        raise ValueError("Make a demo cohort of 1 to 5,000 participants.")
+    fewest, most = DEMO_COHORT_SIZES
+    if not fewest <= count <= most:
+        raise DemoError(f"Make a demo cohort of {fewest} to {most} participants.")
+    folder = demo_cohort_folder(folder)
     rng = random.Random(seed)  # noqa: S311 - made-up data, not secrets
     taken: set[str] = set()
     paths = []

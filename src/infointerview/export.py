@@ -19,7 +19,6 @@ import tempfile
 from collections import Counter
 from datetime import date
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from infointerview import clock
@@ -107,12 +106,6 @@ def collection_folder() -> Path | None:
         if configured:
             return _folder(configured, f"{variable} names")
     return None
-
-
-# The names before the rename, kept only while infointerview.ui still imports them: remove
-# them once it uses COLLECTION_VARIABLE and collection_folder.
-EXCHANGE_VARIABLE = COLLECTION_VARIABLE
-exchange_dir = collection_folder
 
 
 def _folder(location: Path | str, said: str) -> Path:
@@ -208,8 +201,12 @@ def write_participant_export(
     The file appears whole or not at all: it is written to a hidden temporary file in the same
     folder, flushed to disk, then renamed over the old one.
     """
-    named = folder is not None and str(folder).strip() != ""  # "" is no folder, not this one
-    target = _folder(folder, "You gave") if named else collection_folder()
+    # "" is no folder, not this one
+    target = (
+        _folder(folder, "You gave")
+        if folder is not None and str(folder).strip()
+        else collection_folder()
+    )
     if target is None:
         raise ExportError(
             f"There is no collection folder: your instructor sets {COLLECTION_VARIABLE}, or give "

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import base64
 import functools
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -24,12 +23,15 @@ from infointerview.cohort import (
     cohort_weekly,
     needs_a_word,
 )
-from infointerview.drafts import prefill_thank_you
+from infointerview.drafts import contacts_named, prefill_thank_you
 from infointerview.due import last_meeting
 from infointerview.model import Contact, Stage, expand_home
 from infointerview.store import Workspace
 
 REPORT_NAME = "cohort-report.html"
+#: Where the cohort report and the handout go when no other place is given.
+REPORT_FOLDER = "cohort-report"
+HANDOUT_FILE = "infointerview-handout.html"
 FUNNEL_PNG = "cohort-funnel.png"
 ACTIVITY_PNG = "cohort-activity-{page}.png"
 DPI = 100
@@ -151,10 +153,13 @@ def cohort_report_html(
 
 
 def write_cohort_report(
-    cohort: Cohort, out: Path | str, *, folder: str = "", today: date | None = None
+    cohort: Cohort, out: Path | str | None = None, *, folder: str = "", today: date | None = None
 ) -> Path:
-    """Write the PNG charts and the HTML report into ``out``; return the report's path."""
-    out = _place(out, "report folder")
+    """Write the PNG charts and the HTML report into ``out``; return the report's path.
+
+    Without ``out``, they go into ``cohort-report`` in the current folder.
+    """
+    out = _place(REPORT_FOLDER if out is None else out, "report folder")
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -254,9 +259,7 @@ def handout_html(
     if not contacts:
         raise ReportError("There are no contacts yet: add one in the research notebook first.")
     if contact_name is not None:
-        # Names are kept NFC-normalised (model.clean_text); one typed decomposed still matches.
-        wanted = unicodedata.normalize("NFC", contact_name).strip().casefold()
-        chosen = [c for c in contacts if c.name.casefold() == wanted]
+        chosen = contacts_named(contacts, contact_name)
         if not chosen:
             names = ", ".join(c.name for c in contacts)
             raise ReportError(
@@ -282,13 +285,16 @@ def handout_html(
 
 def write_handout(
     workspace: Workspace,
-    out: Path | str,
+    out: Path | str | None = None,
     *,
     contact_name: str | None = None,
     today: date | None = None,
 ) -> Path:
-    """Write the handout to ``out`` (a file) and return its path."""
-    out = _place(out, "handout")
+    """Write the handout to ``out`` (a file) and return its path.
+
+    Without ``out``, it is ``infointerview-handout.html`` in the current folder.
+    """
+    out = _place(HANDOUT_FILE if out is None else out, "handout")
     html = handout_html(workspace, contact_name=contact_name, today=today)
     try:
         out.write_text(html, encoding="utf-8")

@@ -25,15 +25,15 @@ PAYLOAD = '<img src=x onerror="window.__xss=1;alert(1)"><script>window.__xss=2</
 @pytest.fixture
 def cohort_env(workshop_env, tmp_path):
     """A demo participant at home and a collection folder holding a demo cohort of 45."""
-    exchange = tmp_path / "exchange"
-    exchange.mkdir()
-    demo_cohort(exchange, 45)  # two pages of small charts
+    collection = tmp_path / "collection"
+    collection.mkdir()
+    demo_cohort(collection, 45)  # two pages of small charts
     with Workspace(":memory:") as other:
         other.save_profile(Profile.from_input("Someone", "Nursing", ["industry"]))
-        write_participant_export(other, exchange, alias=PAYLOAD)
+        write_participant_export(other, collection, alias=PAYLOAD)
     with Workspace(Path(workshop_env["INFOINTERVIEW_HOME"]) / FILE_NAME) as workspace:
         fill_demo(workspace)
-    workshop_env["INFOINTERVIEW_EXCHANGE"] = str(exchange)
+    workshop_env["INFOINTERVIEW_COLLECTION"] = str(collection)
     return workshop_env
 
 
@@ -74,7 +74,7 @@ def test_voila_export_then_the_cohort_dashboard(page, start_server, cohort_env, 
 def test_the_cohort_report_and_the_handout_open_and_print(browser, cohort_env, tmp_path):
     """The HTML pages the commands write show every chart, run nothing, and print by contact."""
     out = tmp_path / "report"
-    said = _cli(cohort_env, "cohort", cohort_env["INFOINTERVIEW_EXCHANGE"], "--out", str(out))
+    said = _cli(cohort_env, "cohort", cohort_env["INFOINTERVIEW_COLLECTION"], "--out", str(out))
     assert "Read 46 participants' exports." in said
     context = browser.new_context(viewport={"width": 1100, "height": 900})
     page = context.new_page()

@@ -13,7 +13,9 @@ import shutil
 import stat
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -35,14 +37,14 @@ def hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Hub]:
     if not PROXY.exists():
         missing("configurable-http-proxy is not installed (make test-hub installs it)")
     state = tmp_path_factory.mktemp("hub")
-    exchange = state / "exchange"
+    collection = state / "collection"
     made = subprocess.run(
         [
             sys.executable,
             "-m",
             "infointerview",
             "collection-folder",
-            str(exchange),
+            str(collection),
             "--group",
             _own_group(),
         ],
@@ -52,9 +54,9 @@ def hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Hub]:
     )
     # Exit 1 only warns that pytest's own 0700 folder hides it from other Unix users; the
     # servers here all run as this user.
-    assert made.returncode in (0, 1) and exchange.is_dir(), made.stdout + made.stderr
-    assert stat.S_IMODE(exchange.stat().st_mode) == 0o3773
-    started = Hub(state=state, exchange=exchange).start()
+    assert made.returncode in (0, 1) and collection.is_dir(), made.stdout + made.stderr
+    assert stat.S_IMODE(collection.stat().st_mode) == 0o3773
+    started = Hub(state=state, collection=collection).start()
     try:
         yield started
     finally:
@@ -64,3 +66,14 @@ def hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Hub]:
 
 def _own_group() -> str:
     return grp.getgrgid(os.getgid()).gr_name
+
+
+@pytest.fixture(scope="module")
+def base() -> Iterator[Path]:
+    """A folder every user can pass through (pytest's tmp_path sits under a 0700 folder)."""
+    folder = Path(tempfile.mkdtemp(dir="/tmp", prefix="iihub-"))
+    folder.chmod(0o755)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

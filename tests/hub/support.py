@@ -79,11 +79,11 @@ def marked_processes(mark: str) -> list[tuple[int, str]]:
 class Hub:
     """One JupyterHub with its proxy, its state and every participant's home under ``state``.
 
-    ``exchange`` is the collection folder every server is told about (INFOINTERVIEW_EXCHANGE).
+    ``collection`` is the collection folder every server is told about (INFOINTERVIEW_COLLECTION).
     """
 
     state: Path
-    exchange: Path
+    collection: Path
     instructors: tuple[str, ...] = ("instructor",)
     environment: dict[str, str] = field(default_factory=dict)
     password: str = field(default_factory=lambda: secrets.token_urlsafe(12))
@@ -137,7 +137,7 @@ class Hub:
         environment.update(
             INFOINTERVIEW_TEST_HUB=json.dumps(settings),
             INFOINTERVIEW_TEST_HUB_MARK=self.mark,
-            INFOINTERVIEW_EXCHANGE=str(self.exchange),
+            INFOINTERVIEW_COLLECTION=str(self.collection),
             # The participants' terminals find `infointerview` as on TLJH's user environment.
             PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
         )

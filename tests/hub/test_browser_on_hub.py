@@ -59,6 +59,6 @@ def test_the_app_view_works_through_the_hub_and_exports(page, hub):
     page.locator("button", has_text="Export for my instructor").click()
     expect(body).to_contain_text("Exported without any contact names")
     screenshot(page, "hub-voila-welcome-exported")
-    exports = list(hub.exchange.glob("*.json"))
+    exports = list(hub.collection.glob("*.json"))
     assert len(exports) == 1
     assert json.loads(exports[0].read_text(encoding="utf-8"))["alias"] == NAME

@@ -88,7 +88,7 @@ async def _collect(hub: Hub, instructor: str) -> dict:
     terminal = await Terminal.open(hub, instructor)
     # A login shell's PATH is the system's; the full path is what the guide says to type then.
     command = Path(sys.executable).with_name("infointerview")
-    status, shown = await terminal.type(f"{command} cohort {hub.exchange} --out cohort-report")
+    status, shown = await terminal.type(f"{command} cohort {hub.collection} --out cohort-report")
     await terminal.close()
     report = await hub.server_api(
         instructor, "GET", "/contents/cohort-report/cohort-report.html?content=1&type=file"
@@ -175,7 +175,7 @@ def test_work_is_still_there_when_the_participant_comes_back(session):
 def test_each_export_lands_in_the_collection_folder(hub, session):
     """The welcome notebook's button writes one file per participant into the shared folder."""
     names = sorted(done["export"] for done in session["participants"].values())
-    assert sorted(p.name for p in hub.exchange.glob("*.json")) == names
+    assert sorted(p.name for p in hub.collection.glob("*.json")) == names
     for done in session["participants"].values():
         assert f"instructor's folder as {done['export']}" in html.unescape(done["exported"])
 

@@ -87,17 +87,6 @@ def accounts() -> Iterator[tuple[str, dict[str, str]]]:
             subprocess.run(["groupdel", name], capture_output=True, check=False)
 
 
-@pytest.fixture(scope="module")
-def base() -> Iterator[Path]:
-    """A folder every user can pass through (pytest's tmp_path sits under a 0700 folder)."""
-    folder = Path(tempfile.mkdtemp(dir="/tmp", prefix="iidrop-"))
-    folder.chmod(0o755)
-    try:
-        yield folder
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-
-
 def _fill(workspace: Workspace, alias: str) -> None:
     """A profile and one logged activity, so the export has something in it."""
     if workspace.profile() is None:
@@ -116,7 +105,7 @@ def _warm_up(scratch: Path) -> None:
 
     The Python installation may sit under /root (mode 0700), which the users cannot read.
     """
-    folder = scratch / "exchange"
+    folder = scratch / "collection"
     folder.mkdir(parents=True)
     for _ in range(2):  # a new workspace, then an existing one
         _export(scratch, "Warm up", folder)
@@ -172,7 +161,7 @@ def drop_box(accounts, base) -> DropBox:
     """The folder made by the real command, and each participant's first export in it."""
     group, users = accounts
     _warm_up(base / "warm-up")
-    folder = base / "exchange"
+    folder = base / "collection"
     command = subprocess.run(
         [sys.executable, "-m", "infointerview", "collection-folder", str(folder), "--group", group],
         capture_output=True,

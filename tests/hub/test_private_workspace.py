@@ -21,7 +21,6 @@ import shutil
 import sqlite3
 import stat
 import subprocess
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,17 +73,6 @@ def users() -> Iterator[dict[str, str]]:
             subprocess.run(["userdel", name], capture_output=True, check=False)
             # --user-group made a group of the same name; userdel usually removes it.
             subprocess.run(["groupdel", name], capture_output=True, check=False)
-
-
-@pytest.fixture(scope="module")
-def base() -> Iterator[Path]:
-    """A folder every user can pass through (pytest's tmp_path sits under a 0700 folder)."""
-    folder = Path(tempfile.mkdtemp(dir="/tmp", prefix="iipriv-"))
-    folder.chmod(0o755)
-    try:
-        yield folder
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _modes(folder: Path) -> dict[str, int]:

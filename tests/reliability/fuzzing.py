@@ -272,7 +272,8 @@ def unhelpful(error: BaseException, *, typed: Iterable[str] = (), clause: bool =
 
     A message must be there, read as a sentence, and hold no traceback, internal name or
     programmer's wording. ``typed`` is what the participant typed, which a message may quote
-    freely. ``clause`` is for cohort.ExportError, whose message completes "file.json: …".
+    freely. ``clause`` is for an ExportError raised in ``cohort``, whose message completes
+    "file.json: …".
     """
     typed = list(typed)
     if isinstance(error, InputError):

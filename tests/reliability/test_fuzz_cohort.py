@@ -17,7 +17,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from infointerview import cohort
-from infointerview.cohort import CohortError, ExportError
+from infointerview.cohort import CohortError
+from infointerview.export import ExportError
 from infointerview.model import ActivityKind, InputError, Stage
 
 from .fuzzing import EDGE_INTS, PINNED_DAY, Fuzz, Recorder, days, ints, participant_text

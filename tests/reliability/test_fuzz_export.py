@@ -163,8 +163,8 @@ def test_fuzz_write_participant_export(
     (tmp_path / "home").mkdir()
     monkeypatch.setenv("HOME", str(tmp_path / "home"))  # nor "~" in the real home folder
     fuzz = Fuzz("export.write_participant_export", *DOCUMENTED)
-    named = Fuzz("export.exchange_dir", export.ExportError)
-    folder = tmp_path / "exchange"
+    named = Fuzz("export.collection_folder", export.ExportError)
+    folder = tmp_path / "collection"
     folder.mkdir()
     workspace = Workspace(":memory:")
     workspace.add_contact("Amara Okafor", organisation="Harbour Trust")
@@ -183,13 +183,16 @@ def test_fuzz_write_participant_export(
         variable=st.booleans(),
     )
     def run(alias: str | None, where: str, variable: bool) -> None:
-        with environment(export.EXCHANGE_VARIABLE, where.replace("\x00", "")), named.example(where):
-            found = export.exchange_dir()
+        with (
+            environment(export.COLLECTION_VARIABLE, where.replace("\x00", "")),
+            named.example(where),
+        ):
+            found = export.collection_folder()
             assert (found is None) == (not where.replace("\x00", "").strip())
         # The folder name comes back in messages as the path reads it ("a//b" as "a/b").
         with fuzz.example(alias, where, str(Path(where.replace("\x00", ""))), variable):
             if variable:
-                with environment(export.EXCHANGE_VARIABLE, where.replace("\x00", "")):
+                with environment(export.COLLECTION_VARIABLE, where.replace("\x00", "")):
                     written = export.write_participant_export(workspace, alias=alias)
             else:
                 written = export.write_participant_export(workspace, where, alias=alias)

@@ -99,7 +99,7 @@ def test_the_default_export_leaks_nothing_a_participant_typed(tmp_path, monkeypa
     ).read_bytes()
     assert infointerview(["export", "--to", str(tmp_path / "cli")]) == 0
     exports["infointerview export"] = next((tmp_path / "cli").glob("*.json")).read_bytes()
-    monkeypatch.delenv("INFOINTERVIEW_EXCHANGE", raising=False)
+    monkeypatch.delenv("INFOINTERVIEW_COLLECTION", raising=False)
     button = InstructorExport(workspace)
     button.children[2].click()
     link = re.search(r'href="data:application/json;base64,([^"]+)"', button.status)

@@ -1,5 +1,6 @@
 """Tests for the infointerview command."""
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -41,6 +42,12 @@ def test_demo_refuses_a_workspace_that_holds_work(tmp_path, capsys):
     cli.main(["demo", "--home", str(tmp_path)])
     assert cli.main(["demo", "--home", str(tmp_path)]) == 2
     assert "already holds someone's work" in capsys.readouterr().err
+
+
+def test_demo_home_under_an_unknown_users_home_is_explained(capsys):
+    """`demo --home ~nobody/x` says that home folder is unknown (exit 2), naming --home."""
+    assert cli.main(["demo", "--home", "~no-such-user-here/x"]) == 2
+    assert "--home ~no-such-user-here/x starts with ~" in capsys.readouterr().err
 
 
 def test_a_broken_workspace_is_reported_not_overwritten(tmp_path, capsys):
@@ -97,3 +104,49 @@ def test_unknown_options_are_refused_for_demo(capsys):
     with pytest.raises(SystemExit):
         cli.main(["demo", "--colour", "blue"])
     assert "unrecognised arguments: --colour blue" in capsys.readouterr().err
+
+
+def _subcommands() -> dict:
+    """Each command's own parser, by name."""
+    parser = cli.build_parser()
+    [commands] = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    return dict(commands.choices)
+
+
+def test_every_command_and_option_is_explained_in_help():
+    """Each command, and each of its options, has a help line (the old check --to excepted)."""
+    for name, parser in _subcommands().items():
+        assert parser.description, name
+        for action in parser._actions:
+            if action.dest in ("help", "old_to"):
+                continue
+            assert action.help and action.help != argparse.SUPPRESS, (name, action.dest)
+
+
+def test_to_is_always_the_folder_the_files_go_into():
+    """Every command that shows --to takes a folder (DIR), never a person's name."""
+    shown = {}
+    for name, parser in _subcommands().items():
+        for action in parser._actions:
+            if "--to" in action.option_strings and action.help != argparse.SUPPRESS:
+                shown[name] = action.metavar
+    assert shown == {"demo": "DIR", "export": "DIR"}
+
+
+def test_contact_is_always_a_contacts_name():
+    """--contact names one of your contacts in every command that has it."""
+    metavars = {
+        name: action.metavar
+        for name, parser in _subcommands().items()
+        for action in parser._actions
+        if "--contact" in action.option_strings
+    }
+    assert metavars == {"check": "NAME", "handout": "NAME"}
+
+
+def test_a_content_folder_that_is_not_there_is_bad_usage(tmp_path, capsys):
+    """--content DIR must be a folder; otherwise the usage error says so (exit 2)."""
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["--content", str(tmp_path / "missing"), "check", "questions", "x.txt"])
+    assert exit_.value.code == 2
+    assert f"--content {tmp_path / 'missing'}: no such folder" in capsys.readouterr().err

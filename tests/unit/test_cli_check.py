@@ -131,9 +131,10 @@ def test_good_questions_exit_0(draft, capsys):
     assert "All 1 questions are open" in capsys.readouterr().out
 
 
-def test_request_options_are_refused_for_questions(draft, capsys):
-    """--to and --word-limit belong to requests; with questions they are bad usage."""
-    assert cli.main(["check", "questions", draft(QUESTIONS), "--word-limit", "100"]) == 2
+@pytest.mark.parametrize("option", [["--word-limit", "100"], ["--contact", "Ana"]])
+def test_request_options_are_refused_for_questions(draft, capsys, option):
+    """--contact and --word-limit belong to requests; with questions they are bad usage."""
+    assert cli.main(["check", "questions", draft(QUESTIONS), *option]) == 2
     assert "for requests" in capsys.readouterr().err
 
 
@@ -150,3 +151,53 @@ def test_checking_questions_starts_without_the_ui_stack(draft):
     path = draft("How did you start?\n")
     result = subprocess.run([sys.executable, "-c", code, path], capture_output=True, text=True)
     assert result.stdout.strip().endswith("[]")
+
+
+def test_the_contact_option_refuses_a_name_that_is_no_contact(draft, capsys):
+    """--contact NAME must be one of your contacts: otherwise exit 2, saying so."""
+    assert cli.main(["check", "request", draft(GOOD), "--contact", "Nobody Here"]) == 2
+    assert "There is no contact called 'Nobody Here'" in capsys.readouterr().err
+
+
+def test_the_contact_option_lets_a_request_to_a_willing_contact_through(draft, capsys):
+    """A contact who has not said no is checked as usual, whatever the name's case."""
+    from infointerview.store import Workspace
+
+    with Workspace() as workspace:
+        workspace.add_contact("Ana Costa")
+    assert cli.main(["check", "request", draft(GOOD), "--contact", "ana costa"]) == 0
+    assert "Nothing to fix" in capsys.readouterr().out
+
+
+def test_to_is_no_longer_a_contacts_name(draft, capsys):
+    """`check --to NAME` is refused (exit 2) with a pointer to --contact: --to is a folder."""
+    assert cli.main(["check", "request", draft(GOOD), "--to", "Ana"]) == 2
+    assert "--contact 'Ana'" in capsys.readouterr().err
+
+
+def test_the_usual_word_limit_is_the_librarys(draft, capsys):
+    """Without --word-limit the printed limit is the one the check used (checks' own)."""
+    from infointerview.checks import request_word_limit
+
+    assert cli.main(["check", "request", draft(GOOD)]) == 0
+    assert f"words (limit {request_word_limit()})" in capsys.readouterr().out
+
+
+def test_a_file_too_long_to_be_a_draft_is_refused(draft, capsys):
+    """A file longer than any draft the notebooks keep is refused (exit 2), as they refuse it."""
+    from infointerview.drafts import DRAFT_MAX_CHARS
+
+    assert cli.main(["check", "request", draft("word " * (DRAFT_MAX_CHARS // 5 + 1))]) == 2
+    assert "cannot be kept beyond" in capsys.readouterr().err
+
+
+def test_questions_are_checked_by_the_library_one_a_line(draft, capsys):
+    """The command lists exactly what checks.check_question_list finds, line by line."""
+    from infointerview.checks import check_question_list
+
+    assert cli.main(["check", "questions", draft(QUESTIONS), "--json"]) == 1
+    printed = json.loads(capsys.readouterr().out)
+    expected = check_question_list(QUESTIONS)
+    assert [(q["line"], q["text"], len(q["findings"])) for q in printed] == [
+        (line, text, len(found)) for line, text, found in expected
+    ]

@@ -10,7 +10,6 @@ import pytest
 from infointerview import cohort
 from infointerview.cohort import (
     CohortError,
-    ExportError,
     cohort_funnel,
     cohort_weekly,
     load_cohort,
@@ -18,6 +17,7 @@ from infointerview.cohort import (
     parse_export,
 )
 from infointerview.demo import demo_cohort
+from infointerview.export import ExportError
 
 MONDAY = date(2026, 3, 16)
 
@@ -122,7 +122,7 @@ def test_bad_files_are_skipped_with_one_line_each_and_the_rest_are_read(tmp_path
     """A folder of good and bad files: the good are counted, each bad one has a reason."""
     outside = tmp_path.parent / f"{tmp_path.name}-outside.json"
     outside.write_text(json.dumps(_export(alias="Outsider", participant_id="c" * 32)))
-    folder = tmp_path / "exchange"
+    folder = tmp_path / "collection"
     folder.mkdir()
     _write(folder, "good.json", _export())
     _write(folder, "other-good.json", _export(alias="Ana P.", participant_id="b" * 32))
@@ -294,8 +294,8 @@ def test_an_impossible_folder_name_is_a_cohort_error(folder):
 def test_a_file_with_a_number_too_long_to_read_is_skipped(tmp_path):
     """Python refuses integers of over 4,300 digits; such a file is skipped with a reason
     instead of stopping the whole cohort (found by fuzzing: a ValueError escaped)."""
-    (tmp_path / "huge.json").write_text('{"schema_version": ' + "1" * 5_000 + "}")
     demo_cohort(tmp_path, 2, today=MONDAY)
+    (tmp_path / "huge.json").write_text('{"schema_version": ' + "1" * 5_000 + "}")
     loaded = load_cohort(tmp_path, today=MONDAY)
     assert len(loaded.participants) == 2
     assert [s.reason for s in loaded.skipped] == [
@@ -311,7 +311,7 @@ def test_a_page_holds_at_least_one_participant():
         cohort.CohortWeekly((), ()).pages(0)
 
 
-# --- one folder per participant (Zero to JupyterHub's `subPath: exchange/{username}`) -------
+# --- one folder per participant (Zero to JupyterHub's `subPath: collection/{username}`) -------
 
 
 def _subfolder(folder, name):
@@ -369,7 +369,7 @@ def test_a_linked_subfolder_is_skipped_and_not_followed(tmp_path):
     outside = tmp_path / "elsewhere"
     outside.mkdir()
     _write(outside, "secret.json", _export(alias="Outsider", participant_id="c" * 32))
-    folder = _subfolder(tmp_path, "exchange")
+    folder = _subfolder(tmp_path, "collection")
     _write(_subfolder(folder, "alice"), "1f3e.json", _export(alias="Alice"))
     (folder / "mallory").symlink_to(outside, target_is_directory=True)
     (folder / "zed").symlink_to(folder / "alice", target_is_directory=True)  # even inside
@@ -385,7 +385,7 @@ def test_a_linked_file_in_a_subfolder_must_stay_in_the_collection_folder(tmp_pat
     """A link in a participant's folder to a file outside the collection folder is refused."""
     outside = tmp_path / "outside.json"
     outside.write_text(json.dumps(_export(alias="Outsider", participant_id="c" * 32)))
-    folder = _subfolder(tmp_path, "exchange")
+    folder = _subfolder(tmp_path, "collection")
     alice = _subfolder(folder, "alice")
     _write(alice, "1f3e.json", _export(alias="Alice"))
     (alice / "link.json").symlink_to(outside)

@@ -57,9 +57,9 @@ def open_base():
 
 
 @pytest.fixture
-def no_exchange(monkeypatch):
-    """No INFOINTERVIEW_EXCHANGE, whatever the shell running the tests has set."""
-    monkeypatch.delenv("INFOINTERVIEW_EXCHANGE", raising=False)
+def no_collection_variable(monkeypatch):
+    """No INFOINTERVIEW_COLLECTION, whatever the shell running the tests has set."""
+    monkeypatch.delenv("INFOINTERVIEW_COLLECTION", raising=False)
 
 
 def _mode(path: Path) -> int:
@@ -71,13 +71,13 @@ def _mode(path: Path) -> int:
 
 def test_makes_the_folder_with_mode_3773_in_the_group(open_base, group):
     """A new folder gets exactly setgid + sticky, rwx for owner and group, -wx for others."""
-    made = make_collection_folder(open_base / "exchange", group)
-    found = os.stat(open_base / "exchange")
+    made = make_collection_folder(open_base / "collection", group)
+    found = os.stat(open_base / "collection")
     assert stat.S_ISDIR(found.st_mode)
     assert stat.S_IMODE(found.st_mode) == 0o3773 == COLLECTION_MODE
     assert found.st_mode & stat.S_ISGID and found.st_mode & stat.S_ISVTX
     assert found.st_gid == grp.getgrnam(group).gr_gid
-    assert made.path == open_base / "exchange" and made.mode == 0o3773
+    assert made.path == open_base / "collection" and made.mode == 0o3773
     assert made.created and made.group == group and made.reachable
     assert made.listing.startswith("drwxrws-wt ") and made.listing.endswith(f" {group}")
 
@@ -86,24 +86,24 @@ def test_missing_parents_are_made_755_whatever_the_umask(open_base, group):
     """Parents are made rwxr-xr-x like `install -d`, even under a strict umask."""
     previous = os.umask(0o077)
     try:
-        make_collection_folder(open_base / "srv" / "infointerview" / "exchange", group)
+        make_collection_folder(open_base / "srv" / "infointerview" / "collection", group)
     finally:
         os.umask(previous)
     assert _mode(open_base / "srv") == 0o755
     assert _mode(open_base / "srv" / "infointerview") == 0o755
-    assert _mode(open_base / "srv" / "infointerview" / "exchange") == 0o3773
+    assert _mode(open_base / "srv" / "infointerview" / "collection") == 0o3773
 
 
 def test_a_relative_path_is_made_where_the_command_runs(open_base, group, monkeypatch):
     """A relative folder name is made in the current folder and reported in full."""
     monkeypatch.chdir(open_base)
-    made = make_collection_folder("exchange", group)
-    assert made.path == open_base / "exchange" and _mode(open_base / "exchange") == 0o3773
+    made = make_collection_folder("collection", group)
+    assert made.path == open_base / "collection" and _mode(open_base / "collection") == 0o3773
 
 
 def test_rerun_on_an_existing_folder_fixes_its_mode_and_keeps_the_exports(open_base, group):
     """An existing folder with the wrong mode is set right; the exports in it stay."""
-    folder = open_base / "exchange"
+    folder = open_base / "collection"
     folder.mkdir()
     folder.chmod(0o777)
     (folder / "abc123.json").write_text("{}")
@@ -114,8 +114,8 @@ def test_rerun_on_an_existing_folder_fixes_its_mode_and_keeps_the_exports(open_b
 
 def test_running_twice_changes_nothing(open_base, group):
     """The second run finds the folder already right and reports the same folder."""
-    first = make_collection_folder(open_base / "exchange", group)
-    second = make_collection_folder(open_base / "exchange", group)
+    first = make_collection_folder(open_base / "collection", group)
+    second = make_collection_folder(open_base / "collection", group)
     assert second.created is False
     assert (second.path, second.owner, second.group, second.mode, second.blocked_by) == (
         first.path,
@@ -124,13 +124,13 @@ def test_running_twice_changes_nothing(open_base, group):
         first.mode,
         first.blocked_by,
     )
-    assert _mode(open_base / "exchange") == 0o3773
+    assert _mode(open_base / "collection") == 0o3773
 
 
 @as_root
 def test_rerun_gives_an_existing_folder_to_the_group(open_base, other_group):
     """As root, a folder in the wrong group is given to the instructors' group."""
-    folder = open_base / "exchange"
+    folder = open_base / "collection"
     folder.mkdir(mode=0o755)
     make_collection_folder(folder, other_group)
     found = os.stat(folder)
@@ -140,7 +140,7 @@ def test_rerun_gives_an_existing_folder_to_the_group(open_base, other_group):
 
 def test_a_file_at_the_path_is_refused_and_left_unchanged(open_base, group):
     """A file where the folder should be is refused; its contents and mode stay."""
-    target = open_base / "exchange"
+    target = open_base / "collection"
     target.write_text("notes")
     target.chmod(0o600)
     with pytest.raises(CollectionError, match=r"is a file, not a folder\."):
@@ -152,7 +152,7 @@ def test_a_symbolic_link_is_refused_and_its_target_left_unchanged(open_base, gro
     """A symbolic link is refused, since chmod would follow it to somewhere else."""
     real = open_base / "real"
     real.mkdir(mode=0o755)
-    link = open_base / "exchange"
+    link = open_base / "collection"
     link.symlink_to(real)
     with pytest.raises(CollectionError, match=r"is a symbolic link, which points to .*real\."):
         make_collection_folder(link, group)
@@ -161,7 +161,7 @@ def test_a_symbolic_link_is_refused_and_its_target_left_unchanged(open_base, gro
 
 def test_a_dangling_symbolic_link_is_refused_too(open_base, group):
     """A link to nowhere is refused, not followed to make a folder where it points."""
-    link = open_base / "exchange"
+    link = open_base / "collection"
     link.symlink_to(open_base / "nowhere")
     with pytest.raises(CollectionError, match="symbolic link"):
         make_collection_folder(link, group)
@@ -172,13 +172,13 @@ def test_a_path_through_a_file_is_refused(open_base, group):
     """A path whose parent is a file says so, in words."""
     (open_base / "srv").write_text("")
     with pytest.raises(CollectionError, match="part of that path is a file"):
-        make_collection_folder(open_base / "srv" / "exchange", group)
+        make_collection_folder(open_base / "srv" / "collection", group)
 
 
 def test_an_unknown_group_says_how_to_make_it(open_base):
     """An unknown group is refused with the groupadd and usermod lines; nothing is made."""
     with pytest.raises(CollectionError) as raised:
-        make_collection_folder(open_base / "srv" / "exchange", "iidrop-no-such-group")
+        make_collection_folder(open_base / "srv" / "collection", "iidrop-no-such-group")
     message = str(raised.value)
     assert "There is no group called iidrop-no-such-group" in message
     assert "`sudo groupadd iidrop-no-such-group`" in message
@@ -212,17 +212,17 @@ def test_without_the_right_to_change_the_group_it_says_to_use_sudo(open_base, gr
     monkeypatch.setattr(grp, "getgrnam", lambda name: grp.struct_group((other, "x", 4242, [])))
     monkeypatch.setattr(os, "fchown", refuse)
     with pytest.raises(CollectionError) as raised:
-        make_collection_folder(open_base / "exchange", other)
+        make_collection_folder(open_base / "collection", other)
     message = str(raised.value)
     assert f"Only root, or a member of the group {other}, can give" in message
     assert "Run this again with sudo" in message and f"sudo usermod -aG {other} " in message
-    assert not (open_base / "exchange").exists()  # not left behind half made
+    assert not (open_base / "collection").exists()  # not left behind half made
 
 
 @as_root
 def test_someone_elses_folder_says_to_use_sudo(open_base, group, monkeypatch):
     """A folder owned by another user, when chown is refused, names its owner."""
-    folder = open_base / "exchange"
+    folder = open_base / "collection"
     folder.mkdir()
     os.chown(folder, 65534, -1)
 
@@ -241,8 +241,8 @@ def test_a_file_system_that_drops_bits_is_refused(open_base, group, monkeypatch)
     real_fchmod = os.fchmod
     monkeypatch.setattr(os, "fchmod", lambda handle, mode: real_fchmod(handle, 0o775))
     with pytest.raises(CollectionError, match="does not keep Unix permissions"):
-        make_collection_folder(open_base / "exchange", group)
-    assert not (open_base / "exchange").exists()
+        make_collection_folder(open_base / "collection", group)
+    assert not (open_base / "collection").exists()
 
 
 # --- who can reach it ------------------------------------------------------------------------
@@ -253,25 +253,25 @@ def test_blocked_by_names_the_first_parent_others_cannot_pass(open_base, group):
     private = open_base / "private"
     private.mkdir(mode=0o700)
     private.chmod(0o700)
-    made = make_collection_folder(private / "course" / "exchange", group)
+    made = make_collection_folder(private / "course" / "collection", group)
     assert made.blocked_by == private and made.blocked_mode == 0o700 and not made.reachable
-    assert _mode(private / "course" / "exchange") == 0o3773
+    assert _mode(private / "course" / "collection") == 0o3773
     warning = describe(made)[-1]
     assert warning.startswith("Warning: participants cannot reach it")
     assert f"{private} (drwx------, mode 700)" in warning
-    assert "/srv/infointerview/exchange" in warning
+    assert "/srv/infointerview/collection" in warning
 
 
 def test_pytest_tmp_path_is_a_real_blocked_case(tmp_path, group):
     """pytest's own temporary folders sit under a 0700 folder that others cannot pass."""
-    made = make_collection_folder(tmp_path / "exchange", group)
+    made = make_collection_folder(tmp_path / "collection", group)
     assert made.blocked_by is not None and made.blocked_by in tmp_path.parents
     assert not os.stat(made.blocked_by).st_mode & stat.S_IXOTH
 
 
 def test_a_reachable_folder_has_no_blocking_parent(open_base):
     """Every parent of a folder under an open /tmp folder lets other users through."""
-    assert blocking_parent(open_base / "exchange") is None
+    assert blocking_parent(open_base / "collection") is None
 
 
 def test_a_parent_reached_through_a_link_is_checked_where_it_really_is(open_base):
@@ -280,17 +280,17 @@ def test_a_parent_reached_through_a_link_is_checked_where_it_really_is(open_base
     (private / "srv").mkdir(parents=True)
     private.chmod(0o700)
     (open_base / "srv").symlink_to(private / "srv")
-    assert blocking_parent(open_base / "srv" / "exchange") == private
+    assert blocking_parent(open_base / "srv" / "collection") == private
 
 
 def test_describe_says_what_participants_and_instructors_can_do(open_base, group):
     """The description is an `ls -ld`-like line plus what each side can do."""
-    made = make_collection_folder(open_base / "exchange", group)
+    made = make_collection_folder(open_base / "collection", group)
     first, second = describe(made)
     assert first == f"Made the collection folder {made.path} ({made.listing})."
     assert "cannot list it or open, replace or delete anyone else's" in second
     assert f"members of {group} can list it and read every export" in second
-    again = describe(make_collection_folder(open_base / "exchange", group))
+    again = describe(make_collection_folder(open_base / "collection", group))
     assert again[0].startswith("Set up the collection folder")
 
 
@@ -310,21 +310,21 @@ def test_the_module_stays_light():
 
 def test_command_makes_the_folder_and_prints_the_hub_setting(open_base, group, capsys):
     """Exit 0: what was made, what it means, and the line for the hub's config."""
-    folder = open_base / "exchange"
+    folder = open_base / "collection"
     assert cli.main(["collection-folder", str(folder), "--group", group]) == 0
     lines = capsys.readouterr().out.splitlines()
     owner = lines[0].split()[-2]
     assert lines[0] == f"Made the collection folder {folder} (drwxrws-wt {owner} {group})."
     assert lines[1].startswith("Participants can each write their own export into it")
-    assert lines[2].endswith(f"INFOINTERVIEW_EXCHANGE={folder}")
+    assert lines[2].endswith(f"INFOINTERVIEW_COLLECTION={folder}")
     assert len(lines) == 3 and _mode(folder) == 0o3773
 
 
-def test_command_reads_the_folder_from_infointerview_exchange(
+def test_command_reads_the_folder_from_infointerview_collection(
     open_base, group, monkeypatch, capsys
 ):
-    """Without DIR, the folder is the one INFOINTERVIEW_EXCHANGE names."""
-    monkeypatch.setenv("INFOINTERVIEW_EXCHANGE", str(open_base / "from-env"))
+    """Without DIR, the folder is the one INFOINTERVIEW_COLLECTION names."""
+    monkeypatch.setenv("INFOINTERVIEW_COLLECTION", str(open_base / "from-env"))
     assert cli.main(["collection-folder", "--group", group]) == 0
     assert f"Made the collection folder {open_base / 'from-env'} " in capsys.readouterr().out
     assert _mode(open_base / "from-env") == 0o3773
@@ -332,23 +332,23 @@ def test_command_reads_the_folder_from_infointerview_exchange(
 
 def test_command_exits_1_when_participants_cannot_reach_the_folder(tmp_path, group, capsys):
     """Exit 1: the folder is made, but a warning names the parent that blocks others."""
-    assert cli.main(["collection-folder", str(tmp_path / "exchange"), "--group", group]) == 1
+    assert cli.main(["collection-folder", str(tmp_path / "collection"), "--group", group]) == 1
     out = capsys.readouterr().out
     assert "Made the collection folder" in out and "\nWarning: participants cannot reach" in out
-    assert "INFOINTERVIEW_EXCHANGE=" not in out
-    assert _mode(tmp_path / "exchange") == 0o3773
+    assert "INFOINTERVIEW_COLLECTION=" not in out
+    assert _mode(tmp_path / "collection") == 0o3773
 
 
-def test_command_without_a_folder_says_to_give_one(no_exchange, capsys):
-    """No DIR and no INFOINTERVIEW_EXCHANGE: exit 2, saying to give DIR."""
+def test_command_without_a_folder_says_to_give_one(no_collection_variable, capsys):
+    """No DIR and no INFOINTERVIEW_COLLECTION: exit 2, saying to give DIR."""
     assert cli.main(["collection-folder"]) == 2
     err = capsys.readouterr().err
-    assert "infointerview collection-folder DIR" in err and "INFOINTERVIEW_EXCHANGE" in err
+    assert "infointerview collection-folder DIR" in err and "INFOINTERVIEW_COLLECTION" in err
 
 
 def test_command_with_an_unknown_group_exits_2(open_base, capsys):
     """An unknown group: exit 2 with the groupadd line, and no folder made."""
-    folder = open_base / "exchange"
+    folder = open_base / "collection"
     assert cli.main(["collection-folder", str(folder), "--group", "iidrop-no-such-group"]) == 2
     assert "sudo groupadd iidrop-no-such-group" in capsys.readouterr().err
     assert not folder.exists()
@@ -356,6 +356,8 @@ def test_command_with_an_unknown_group_exits_2(open_base, capsys):
 
 def test_command_refuses_a_file_with_exit_2(open_base, group, capsys):
     """A file at DIR: exit 2 with a one-line reason."""
-    (open_base / "exchange").write_text("")
-    assert cli.main(["collection-folder", str(open_base / "exchange"), "--group", group]) == 2
-    assert capsys.readouterr().err.startswith(f"infointerview: {open_base / 'exchange'} is a file")
+    (open_base / "collection").write_text("")
+    assert cli.main(["collection-folder", str(open_base / "collection"), "--group", group]) == 2
+    assert capsys.readouterr().err.startswith(
+        f"infointerview: {open_base / 'collection'} is a file"
+    )

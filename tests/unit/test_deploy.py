@@ -21,7 +21,12 @@ GUIDE = ROOT / "docs" / "instructor-guide.md"
 
 
 def _tljh(monkeypatch: pytest.MonkeyPatch, **environment: str) -> Config:
-    for name in ("INFOINTERVIEW_EXCHANGE", "INFOINTERVIEW_CONTENT", "INFOINTERVIEW_HUB_NOTEBOOKS"):
+    for name in (
+        "INFOINTERVIEW_COLLECTION",
+        "INFOINTERVIEW_EXCHANGE",
+        "INFOINTERVIEW_CONTENT",
+        "INFOINTERVIEW_HUB_NOTEBOOKS",
+    ):
         monkeypatch.delenv(name, raising=False)
     for name, value in environment.items():
         monkeypatch.setenv(name, value)
@@ -38,10 +43,18 @@ def _values() -> dict:
 
 
 def test_tljh_tells_every_server_where_the_collection_folder_is(monkeypatch):
-    """By default the servers are told /srv/infointerview/exchange, the guide's folder."""
+    """By default the servers are told /srv/infointerview/collection, the guide's folder."""
     config = _tljh(monkeypatch)
-    assert _environment(config) == {"INFOINTERVIEW_EXCHANGE": "/srv/infointerview/exchange"}
-    assert "infointerview collection-folder /srv/infointerview/exchange" in GUIDE.read_text()
+    assert _environment(config) == {"INFOINTERVIEW_COLLECTION": "/srv/infointerview/collection"}
+    assert "infointerview collection-folder /srv/infointerview/collection" in GUIDE.read_text()
+
+
+@pytest.mark.parametrize("variable", ["INFOINTERVIEW_COLLECTION", "INFOINTERVIEW_EXCHANGE"])
+def test_tljh_takes_the_folder_from_the_hubs_environment_by_either_name(monkeypatch, variable):
+    """A hub that names the folder, even by its old name INFOINTERVIEW_EXCHANGE, passes it on
+    to every server as INFOINTERVIEW_COLLECTION."""
+    config = _tljh(monkeypatch, **{variable: "/srv/course/exports"})
+    assert _environment(config) == {"INFOINTERVIEW_COLLECTION": "/srv/course/exports"}
 
 
 def test_tljh_passes_a_content_folder_only_when_there_is_one(monkeypatch):
@@ -59,13 +72,13 @@ def test_tljh_opens_the_welcome_notebook_that_the_guide_copies(monkeypatch):
 
 
 def test_z2jh_mounts_each_participants_own_folder_where_the_export_goes():
-    """The shared volume is mounted per user (subPath) at the path INFOINTERVIEW_EXCHANGE names."""
+    """The shared volume is mounted per user (subPath) where INFOINTERVIEW_COLLECTION says."""
     single = _values()["singleuser"]
-    mount = single["storage"]["extraVolumeMounts"]["infointerview-exchange"]
-    assert mount["subPath"] == "exchange/{username}"
-    assert single["extraEnv"]["INFOINTERVIEW_EXCHANGE"] == mount["mountPath"]
-    volume = single["storage"]["extraVolumes"]["infointerview-exchange"]
-    claim = yaml.safe_load((Z2JH / "exchange-pvc.yaml").read_text(encoding="utf-8"))
+    mount = single["storage"]["extraVolumeMounts"]["infointerview-collection"]
+    assert mount["subPath"] == "collection/{username}"
+    assert single["extraEnv"]["INFOINTERVIEW_COLLECTION"] == mount["mountPath"]
+    volume = single["storage"]["extraVolumes"]["infointerview-collection"]
+    claim = yaml.safe_load((Z2JH / "collection-pvc.yaml").read_text(encoding="utf-8"))
     assert volume["persistentVolumeClaim"]["claimName"] == claim["metadata"]["name"]
     assert claim["spec"]["accessModes"] == ["ReadWriteMany"]
     init = single["initContainers"][0]["volumeMounts"][0]
@@ -99,7 +112,9 @@ def _hook():
     return namespace["c"].KubeSpawner.pre_spawn_hook, namespace["INSTRUCTORS"]
 
 
-@pytest.mark.parametrize("mounts", [{"exchange": {"name": "exchange"}}, [{"name": "exchange"}]])
+@pytest.mark.parametrize(
+    "mounts", [{"collection": {"name": "collection"}}, [{"name": "collection"}]]
+)
 def test_z2jh_instructors_see_the_whole_collection_and_read_it_by_default(mounts):
     """An instructor's server also mounts every participant's folder and is told to read it."""
     hook, instructors = _hook()
@@ -112,9 +127,12 @@ def test_z2jh_instructors_see_the_whole_collection_and_read_it_by_default(mounts
     added = list(
         spawner.volume_mounts.values() if isinstance(mounts, dict) else spawner.volume_mounts
     )
-    assert {"name": "exchange", "mountPath": "/srv/exchange-all", "subPath": "exchange"} in added
-    assert len(added) == 2
-    assert spawner.environment == {"OTHER": "kept", "INFOINTERVIEW_EXCHANGE": "/srv/exchange-all"}
+    whole = {"name": "collection", "mountPath": "/srv/collection-all", "subPath": "collection"}
+    assert whole in added and len(added) == 2
+    assert spawner.environment == {
+        "OTHER": "kept",
+        "INFOINTERVIEW_COLLECTION": "/srv/collection-all",
+    }
 
 
 def test_z2jh_participants_get_only_their_own_folder():
@@ -122,8 +140,8 @@ def test_z2jh_participants_get_only_their_own_folder():
     hook, _ = _hook()
     spawner = SimpleNamespace(
         user=SimpleNamespace(name="participant"),
-        volume_mounts=[{"name": "exchange"}],
+        volume_mounts=[{"name": "collection"}],
         environment={},
     )
     hook(spawner)
-    assert spawner.volume_mounts == [{"name": "exchange"}] and spawner.environment == {}
+    assert spawner.volume_mounts == [{"name": "collection"}] and spawner.environment == {}

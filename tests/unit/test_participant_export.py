@@ -11,6 +11,7 @@ from infointerview import cohort
 from infointerview.demo import fill_demo
 from infointerview.export import (
     ExportError,
+    collection_folder,
     export_file_name,
     participant_export,
     write_participant_export,
@@ -144,15 +145,15 @@ def test_an_interrupted_write_removes_its_temporary_file(demo, tmp_path, monkeyp
 
 
 def test_the_collection_folder_comes_from_the_environment(demo, tmp_path, monkeypatch):
-    """INFOINTERVIEW_EXCHANGE names the folder when none is given."""
-    monkeypatch.setenv("INFOINTERVIEW_EXCHANGE", str(tmp_path))
+    """INFOINTERVIEW_COLLECTION names the folder when none is given."""
+    monkeypatch.setenv("INFOINTERVIEW_COLLECTION", str(tmp_path))
     assert write_participant_export(demo, today=MONDAY).parent == tmp_path
 
 
 def test_no_collection_folder_is_a_clear_message(demo, tmp_path, monkeypatch):
     """Without a folder, or with a missing one, the message says what to do."""
-    monkeypatch.delenv("INFOINTERVIEW_EXCHANGE", raising=False)
-    with pytest.raises(ExportError, match="INFOINTERVIEW_EXCHANGE"):
+    monkeypatch.delenv("INFOINTERVIEW_COLLECTION", raising=False)
+    with pytest.raises(ExportError, match="INFOINTERVIEW_COLLECTION"):
         write_participant_export(demo, today=MONDAY)
     with pytest.raises(ExportError, match="does not exist"):
         write_participant_export(demo, tmp_path / "missing", today=MONDAY)
@@ -178,22 +179,34 @@ def test_in_a_setgid_drop_box_only_the_group_may_read(demo, tmp_path):
     assert stat.S_IMODE(write_participant_export(demo, tmp_path).stat().st_mode) == 0o644
 
 
-@pytest.mark.parametrize("folder", ["~no-such-user-here/exchange", "x" * 1_000])
+@pytest.mark.parametrize("folder", ["~no-such-user-here/collection", "x" * 1_000])
 def test_an_impossible_folder_name_is_a_clear_message(demo, folder, monkeypatch):
     """A ~user nobody has, or a name too long for the disk, is explained, not a crash
     (found by fuzzing: RuntimeError and OSError escaped)."""
     with pytest.raises(ExportError, match="folder"):
         write_participant_export(demo, folder, today=MONDAY)
-    monkeypatch.setenv("INFOINTERVIEW_EXCHANGE", folder)
+    monkeypatch.setenv("INFOINTERVIEW_COLLECTION", folder)
     with pytest.raises(ExportError, match="folder"):
         write_participant_export(demo, today=MONDAY)
 
 
 def test_an_empty_folder_name_is_no_folder_not_the_current_one(demo, tmp_path, monkeypatch):
-    """ "" falls back to INFOINTERVIEW_EXCHANGE instead of writing where Python happens to run
+    """ "" falls back to INFOINTERVIEW_COLLECTION instead of writing where Python happens to run
     (found by fuzzing: the export landed in the working directory)."""
     monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("INFOINTERVIEW_EXCHANGE", raising=False)
+    monkeypatch.delenv("INFOINTERVIEW_COLLECTION", raising=False)
     with pytest.raises(ExportError, match="no collection folder"):
         write_participant_export(demo, "", today=MONDAY)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_old_variable_name_is_read_when_the_new_one_is_unset(demo, tmp_path, monkeypatch):
+    """INFOINTERVIEW_EXCHANGE (the old name) names the folder while INFOINTERVIEW_COLLECTION is
+    unset or blank, so hubs set up before the rename keep working."""
+    monkeypatch.setenv("INFOINTERVIEW_EXCHANGE", str(tmp_path))
+    monkeypatch.delenv("INFOINTERVIEW_COLLECTION", raising=False)
+    assert collection_folder() == tmp_path
+    monkeypatch.setenv("INFOINTERVIEW_COLLECTION", "  ")
+    assert write_participant_export(demo, today=MONDAY).parent == tmp_path
+    monkeypatch.setenv("INFOINTERVIEW_COLLECTION", str(tmp_path / "new"))
+    assert collection_folder() == tmp_path / "new"

@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from infointerview.store import location
 from infointerview.model import ActivityKind, Goal, Profile
-from infointerview.store import FILE_NAME, Workspace, file_system_type, journal_mode_for
+from infointerview.store import FILE_NAME, Workspace, file_system_type, journal_mode_for, location
 
 DAY = "2026-03-16"
 MOUNTS = "\n".join(

@@ -46,6 +46,20 @@ def override_dir() -> Path | None:
     return expand_home(configured) or Path(configured)
 
 
+def use_override_dir(folder: str | os.PathLike[str]) -> Path:
+    """Use an instructor's content folder from now on, here and in the kernels started from here.
+
+    It becomes INFOINTERVIEW_CONTENT, the variable the notebooks read. A folder that is not
+    there raises ContentError.
+    """
+    path = expand_home(folder)
+    if path is None or not path.is_dir():
+        raise ContentError(f"{folder}: no such folder")
+    path = path.resolve()
+    os.environ[CONTENT_VARIABLE] = str(path)
+    return path
+
+
 def override_file(name: str) -> Path | None:
     """Return the instructor's file of this name, when the folder is set and holds one."""
     folder = override_dir()
