@@ -819,7 +819,7 @@ def prepare(s: Surface, server: Started, payloads: Sequence[str], seed: Seed) ->
     own = s.at('input[placeholder="Or write your own question here"]')
     s.ready()
     add = s.button("Add my question")
-    builder = parent(add)
+    builder = box_of(add)
     picker = s.dropdown("Questions for")
     s.check_options("03-prepare: seeded names in the picker", seed.names, picker)
     target = seed.names[5]  # a contact with no questions yet

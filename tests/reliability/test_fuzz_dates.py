@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from infointerview import cohort, networking, stages
+from infointerview import cohort, due, networking, stages
 from infointerview.model import Contact, InputError, Stage
 
 from .fuzzing import Fuzz, Recorder, days, ints, participant_text
@@ -27,7 +27,7 @@ def test_fuzz_date_helpers(figures: Recorder) -> None:
     business = Fuzz("stages.add_business_days", InputError)
     dates_3b7 = Fuzz("stages.follow_up_dates", InputError)
     working = Fuzz("due.next_working_day")
-    due = Fuzz("due.thank_you_due")
+    thanks_due = Fuzz("due.thank_you_due")
     overdue = Fuzz("due.thank_you_overdue")
     touch = Fuzz("due.keep_in_touch_on", InputError)
     status = Fuzz("due.DueItem.status")
@@ -54,7 +54,7 @@ def test_fuzz_date_helpers(figures: Recorder) -> None:
         with working.example(day):
             next_day = due.next_working_day(day)
             assert next_day.weekday() < 5 and 0 <= (next_day - day).days <= 2
-        with due.example(day):
+        with thanks_due.example(day):
             assert due.thank_you_due(day) == day + timedelta(days=1)
         with overdue.example(day, other):
             assert due.thank_you_overdue(day, other) is ((other - day).days > 2)
@@ -81,7 +81,7 @@ def test_fuzz_date_helpers(figures: Recorder) -> None:
         business,
         dates_3b7,
         working,
-        due,
+        thanks_due,
         overdue,
         touch,
         status,

@@ -9,6 +9,12 @@
 
 The rules for what may be saved live in the domain modules (``model``, ``clock``,
 ``time_plan``, ``due``, ``networking``, ``drafts``); the record modules call them and keep rows.
+
+A new kind of record: add its tables as a new script at the end of ``schema.MIGRATIONS``;
+write a module here with a ``…Records(WorkspaceFile)`` class (or a subclass of the records it
+needs, e.g. ``ContactRecords``) whose methods read and write rows, call the domain module's
+rule first, and pass ``Change("…")`` to ``_writing`` for saves that open panels should show
+(None for text saved as it is typed); add the class to ``Workspace``'s bases.
 """
 
 from __future__ import annotations
