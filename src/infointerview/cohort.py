@@ -50,7 +50,7 @@ MAX_DUE_ITEMS = 10_000
 MAX_TEXT_CHARS = 200
 EARLIEST = date(1970, 1, 1)
 QUIET_DAYS = 10
-DUE_KINDS = ("meeting", "thank_you", "second_contact", "follow_up", "keep_in_touch")
+DUE_KINDS = ("meeting", "thank_you", "second_contact", "follow_up", "keep_in_touch", "ask_again")
 _ID = re.compile(r"[0-9a-f]{8,64}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 

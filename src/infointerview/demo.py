@@ -13,6 +13,7 @@ from pathlib import Path
 
 from infointerview import clock
 from infointerview.model import ActivityKind, Channel, Goal, Profile, Stage, expand_home
+from infointerview.stages import record_reply
 from infointerview.store import Workspace, WorkspaceError, default_home
 
 DEMO_PROFILE = Profile(
@@ -164,9 +165,21 @@ DEMO_CONTACTS: tuple[tuple[dict[str, str], tuple[tuple[int, ActivityKind, str], 
         ),
         (),
     ),
+    (
+        dict(
+            name="Olumide Bankole",
+            role="Transport policy adviser",
+            organisation="City Mobility Trust",
+            industry="Charity",
+            connection="Spoke at my university's careers fair",
+            channel=Channel.VIDEO,
+        ),
+        # "Not now: we are in the middle of our spring campaign; try me after it."
+        ((18, _K.RESEARCH_DONE, ""), (20, _K.REQUEST_SENT, ""), (23, _K.REPLY_RECEIVED, "later")),
+    ),
 )
 # When each contact was added (business day), in the order above.
-_ADDED_ON = (0, 1, 2, 5, 3, 10, 15, 20, 24, 29)
+_ADDED_ON = (0, 1, 2, 5, 3, 10, 15, 20, 24, 29, 16)
 # Stage changes that are not implied by an activity: (contact index, business day, stage).
 _QUIET_STAGES = ((6, 22, Stage.NO_REPLY),)
 _OTHER = (
@@ -182,6 +195,8 @@ _STAGE_AFTER = {
     _K.KEPT_IN_TOUCH: Stage.KEEPING_IN_TOUCH,
 }
 DEMO_BUSINESS_DAYS = 30
+#: "try me in spring": when the demo's "not now" contact suggested asking again
+LATER_AFTER = timedelta(days=90)
 
 
 def business_days_back(today: date, count: int) -> list[date]:
@@ -201,6 +216,9 @@ def _happen(
     """Apply one demo event: a quiet stage change, or an activity and the stage it leads to."""
     if isinstance(what, Stage):
         workspace.set_stage(contact_id, what, on=day)
+        return
+    if what is _K.REPLY_RECEIVED and detail == "later":
+        record_reply(workspace, contact_id, "later", on=day, ask_again_on=day + LATER_AFTER)
         return
     workspace.log(what, on=day, contact_id=contact_id, detail=detail)
     stage = Stage(detail) if what is _K.REPLY_RECEIVED else _STAGE_AFTER.get(what)

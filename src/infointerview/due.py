@@ -22,7 +22,7 @@ THANK_YOU_OVERDUE_AFTER_DAYS = 2
 KEEP_IN_TOUCH_DAYS = 90
 #: The cadences a contact can be given, in days.
 KEEP_IN_TOUCH_RANGE = (7, 730)
-KINDS = ("meeting", "thank_you", "second_contact", "follow_up", "keep_in_touch")
+KINDS = ("meeting", "thank_you", "second_contact", "follow_up", "keep_in_touch", "ask_again")
 
 
 def next_working_day(day: date) -> date:
@@ -60,11 +60,7 @@ def check_keep_in_touch_days(days: object) -> int:
 
 def last_meeting(workspace: Workspace, contact_id: int) -> tuple[date | None, str]:
     """Return when the participant last met this contact and the notes logged with it."""
-    held = [
-        a
-        for a in workspace.activities(kind=ActivityKind.MEETING_HELD)
-        if a.contact_id == contact_id
-    ]
+    held = workspace.activities(kind=ActivityKind.MEETING_HELD, contact_id=contact_id)
     return (held[-1].happened_on, held[-1].detail) if held else (None, "")
 
 
@@ -117,6 +113,15 @@ def due_items(workspace: Workspace, *, today: date | None = None) -> list[DueIte
                     contact,
                     row.dates.follow_up_on,
                     f"Follow up once with {contact.name}, politely.",
+                )
+            )
+        elif contact.stage is Stage.LATER and contact.ask_again_on is not None:
+            items.append(
+                DueItem(
+                    "ask_again",
+                    contact,
+                    contact.ask_again_on,
+                    f"{contact.name} said 'not now': ask again, as they suggested.",
                 )
             )
         elif contact.stage is Stage.ACCEPTED:

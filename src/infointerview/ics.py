@@ -22,6 +22,7 @@ TITLES = {
     "second_contact": "Try a second contact ({organisation})",
     "follow_up": "Follow up once with {name}",
     "keep_in_touch": "Keep in touch with {name}",
+    "ask_again": "Ask {name} again (they said not now)",
 }
 
 

@@ -48,13 +48,14 @@ class Stage(enum.StrEnum):
     DECLINED = "declined"
     NO_REPLY = "no_reply"
     FOLLOWED_UP = "followed_up"
+    LATER = "later"  # "not now, ask me later": not a no, and asked again on a day they gave
     MET = "met"
     THANKED = "thanked"
     KEEPING_IN_TOUCH = "keeping_in_touch"
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ")
+        return "not now, ask later" if self is Stage.LATER else self.value.replace("_", " ")
 
 
 class Channel(enum.StrEnum):
@@ -170,6 +171,7 @@ CONTACT_LIMITS = {
     "industry": ("Their industry", 120),
     "connection": ("How you are connected", 300),
     "email": ("Their email", 254),
+    "address_as": ("How they like to be addressed", 80),
 }
 
 
@@ -259,6 +261,21 @@ class Contact:
     stage: Stage = Stage.IDENTIFIED
     added_on: date | None = None
     keep_in_touch_days: int = 90
+    #: the practice persona's id for a practice contact; "" for a real person
+    practice: str = ""
+    #: how they like to be addressed in a greeting ("Dr Lopez", "Wei"); "" when not known
+    address_as: str = ""
+    #: for "not now, ask me later": the day to ask again
+    ask_again_on: date | None = None
+
+    @property
+    def is_practice(self) -> bool:
+        return bool(self.practice)
+
+    @property
+    def shown_name(self) -> str:
+        """The name as every list shows it: a practice contact says so, in words."""
+        return f"Practice: {self.name}" if self.practice else self.name
 
 
 @dataclass(frozen=True)
@@ -273,6 +290,7 @@ class NewContact:
     channel: Channel = Channel.COFFEE
     email: str = ""
     notes: str = ""
+    address_as: str = ""
 
     @classmethod
     def from_input(
@@ -286,6 +304,7 @@ class NewContact:
         channel: object = Channel.COFFEE,
         email: object = "",
         notes: object = "",
+        address_as: object = "",
     ) -> NewContact:
         """Build a contact from what was typed, or raise InputError listing every problem."""
         typed = {
@@ -295,6 +314,7 @@ class NewContact:
             "industry": industry,
             "connection": connection,
             "email": email,
+            "address_as": address_as,
         }
         clean: dict[str, str] = {}
         problems: list[str] = []
@@ -339,6 +359,38 @@ class NewContact:
                     "from the list instead of adding them again."
                 ]
             )
+
+
+@dataclass(frozen=True)
+class Debrief:
+    """What the participant takes away from one meeting, written just after it."""
+
+    contact_id: int
+    learned: str = ""
+    still_fits: str = ""
+    suggested: str = ""  # who they suggested talking to next
+    next_step: str = ""  # what I will do, by when
+
+    QUESTIONS = {
+        "learned": "What did I learn?",
+        "still_fits": "Does this path still fit me? Why, or why not?",
+        "suggested": "Who did they suggest I talk to?",
+        "next_step": "What will I do next, and by when?",
+    }
+
+    def cleaned(self) -> Debrief:
+        """The same debrief with each answer tidied, or InputError naming the one to shorten."""
+        return Debrief(
+            self.contact_id,
+            *(
+                clean_notes(getattr(self, key), question)
+                for key, question in self.QUESTIONS.items()
+            ),
+        )
+
+    @property
+    def empty(self) -> bool:
+        return not any(getattr(self, key).strip() for key in self.QUESTIONS)
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,20 @@ if TYPE_CHECKING:  # the workspace uses rules from the modules this one imports
 SECOND_CONTACT_AFTER = 3
 FOLLOW_UP_AFTER = 7
 REQUEST_MAX_CHARS = 5_000
-REPLIES = ("accepted", "declined", "no_reply")
+REPLIES = ("accepted", "declined", "later", "no_reply")
+#: "Try me in spring" is a few months off; more than a year ahead is a mistyped year.
+ASK_AGAIN_WITHIN_DAYS = 366
+
+
+def check_ask_again_on(day: object, replied_on: date) -> date:
+    """Return the day to ask again after "not now", or raise InputError saying what fits."""
+    if not isinstance(day, date):
+        raise InputError(["Say when they suggested you ask again (a date)."])
+    if day <= replied_on:
+        raise InputError(["The day to ask again comes after their reply; choose a later day."])
+    if (day - replied_on).days > ASK_AGAIN_WITHIN_DAYS:
+        raise InputError(["That is more than a year ahead; check the year."])
+    return day
 
 
 class StageError(InputError):
@@ -133,11 +146,7 @@ def research_warning(workspace: Workspace, contact_id: int, checklist: Checklist
 
 def last_request(workspace: Workspace, contact_id: int) -> Activity | None:
     """Return the latest request logged for this contact, if any."""
-    asked = [
-        a
-        for a in workspace.activities(kind=ActivityKind.REQUEST_SENT)
-        if a.contact_id == contact_id
-    ]
+    asked = workspace.activities(kind=ActivityKind.REQUEST_SENT, contact_id=contact_id)
     return asked[-1] if asked else None
 
 
@@ -151,7 +160,7 @@ def log_request(
     draft = clean_text(text, "The request", max_chars=REQUEST_MAX_CHARS, multiline=True)
     _refuse_placeholders(draft)
     contact = workspace.contact(contact_id)
-    if contact.stage in (Stage.IDENTIFIED, Stage.RESEARCHED):
+    if contact.stage in (Stage.IDENTIFIED, Stage.RESEARCHED, Stage.LATER):
         day = check_day(on or clock.today(), "The request")
         activity = workspace.log(
             ActivityKind.REQUEST_SENT, on=day, contact_id=contact_id, detail=draft[:2000]
@@ -177,11 +186,19 @@ def log_request(
 
 
 def record_reply(
-    workspace: Workspace, contact_id: int, reply: str, *, on: date | None = None
+    workspace: Workspace,
+    contact_id: int,
+    reply: str,
+    *,
+    on: date | None = None,
+    ask_again_on: date | None = None,
 ) -> Contact:
-    """Record the answer to a request: accepted, declined, or no reply (yet)."""
+    """Record the answer to a request: accepted, declined, later (with the day to ask again),
+    or no reply (yet)."""
     if reply not in REPLIES:
-        raise StageError([f"A reply is one of: accepted, declined, no reply (not {reply!r})."])
+        raise StageError(
+            [f"A reply is one of: accepted, declined, later, no reply (not {reply!r})."]
+        )
     contact = workspace.contact(contact_id)
     _refuse_if_declined(workspace, contact_id)
     waiting = (Stage.REQUESTED, Stage.NO_REPLY, Stage.FOLLOWED_UP)
@@ -198,6 +215,15 @@ def record_reply(
             ]
         )
     day = check_day(on or clock.today(), "The reply")
+    if reply == "later":
+        again = check_ask_again_on(ask_again_on, day)
+        workspace.log(
+            ActivityKind.REPLY_RECEIVED,
+            on=day,
+            contact_id=contact_id,
+            detail=f"later: ask again on {again.isoformat()}",
+        )
+        return workspace.set_stage(contact_id, Stage.LATER, on=day, ask_again_on=again)
     if reply == "no_reply":
         if contact.stage is not Stage.REQUESTED:
             return contact
@@ -272,6 +298,9 @@ def next_step(contact: Contact, dates: FollowUpDates | None, today: date) -> str
         return f"Wait. If no answer, try someone else there on {second}."
     if stage is Stage.FOLLOWED_UP:
         return "You followed up once. If no answer, move on."
+    if stage is Stage.LATER:
+        when = f" on {_say(contact.ask_again_on)}" if contact.ask_again_on else " later"
+        return f"They said not now. Ask again{when}, briefly, reminding them they suggested it."
     if stage is Stage.ACCEPTED:
         return "Prepare your questions (03 Prepare)."
     if stage is Stage.MET:
@@ -279,15 +308,19 @@ def next_step(contact: Contact, dates: FollowUpDates | None, today: date) -> str
     return "Keep in touch every few months (05 Follow-up)."
 
 
-def stage_table(workspace: Workspace, *, today: date | None = None) -> list[StageRow]:
-    """Return every contact with their stage, request dates and next step."""
+def stage_table(
+    workspace: Workspace, *, today: date | None = None, with_practice: bool = False
+) -> list[StageRow]:
+    """Return every real contact (and practice ones when asked) with their stage, request
+    dates and next step."""
     today = today or clock.today()
     requests: dict[int, date] = {}
-    for activity in workspace.activities(kind=ActivityKind.REQUEST_SENT):
+    sent = workspace.activities(kind=ActivityKind.REQUEST_SENT, with_practice=with_practice)
+    for activity in sent:
         if activity.contact_id is not None:
             requests[activity.contact_id] = activity.happened_on
     rows = []
-    for contact in workspace.contacts():
+    for contact in workspace.contacts(with_practice=with_practice):
         asked = requests.get(contact.id)
         waiting = contact.stage in (Stage.REQUESTED, Stage.NO_REPLY)
         dates = follow_up_dates(asked) if asked and waiting else None

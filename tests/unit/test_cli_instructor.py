@@ -39,7 +39,7 @@ def test_export_with_an_alias_and_contacts_to_a_chosen_folder(demo_home, tmp_pat
     assert cli.main(["export", "--to", str(tmp_path), "--alias", "S.R.", "--include-contacts"]) == 0
     [written] = tmp_path.glob("*.json")
     data = json.loads(written.read_text())
-    assert data["alias"] == "S.R." and len(data["contacts"]) == 10
+    assert data["alias"] == "S.R." and len(data["contacts"]) == 11
 
 
 def test_export_without_a_folder_fails_with_a_reason(demo_home, capsys):

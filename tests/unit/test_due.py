@@ -57,11 +57,13 @@ def test_next_working_day():
 
 
 def test_the_demo_has_things_due_of_every_kind(workspace):
-    """The demo shows an overdue thank-you, 3B7 steps and keep-in-touch dates."""
+    """The demo shows an overdue thank-you, 3B7 steps, a "not now" to ask again and
+    keep-in-touch dates."""
     fill_demo(workspace, today=MONDAY)
     kinds = {(item.kind, item.contact.name) for item in due_items(workspace, today=MONDAY)}
     assert ("thank_you", "Priya Raman") in kinds
     assert ("second_contact", "Wei Zhang") in kinds and ("follow_up", "Hannah Becker") in kinds
+    assert ("ask_again", "Olumide Bankole") in kinds
     assert ("keep_in_touch", "Amara Okafor") in kinds
     week = due_this_week(workspace, today=MONDAY)
     assert all(item.status(MONDAY) in ("due", "overdue") for item in week)

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from icalendar import Calendar
 
+from infointerview import ics
 from infointerview.demo import fill_demo
 from infointerview.due import due_items
 from infointerview.export import activity_csv, activity_json, neutralise
@@ -27,7 +28,9 @@ def test_the_calendar_file_reads_back_with_every_date(workspace):
     first = events[0]
     assert first.decoded("dtstart") == items[0].due_on
     assert (first.decoded("dtend") - first.decoded("dtstart")).days == 1
-    assert str(first["SUMMARY"]).startswith("Follow up once with")
+    assert str(first["SUMMARY"]) == ics.TITLES[items[0].kind].format(
+        name=items[0].contact.name, organisation=items[0].contact.organisation
+    )
     assert len({str(e["UID"]) for e in events}) == len(events)
 
 

@@ -56,9 +56,9 @@ def test_the_export_counts_stages_activities_and_due_dates(demo):
     data = participant_export(demo, today=MONDAY)
     read = cohort.parse_export(data, today=MONDAY)
     assert read.alias == "Sam Rivera (demo)"
-    assert sum(read.stages.values()) == len(demo.contacts()) == 10
+    assert sum(read.stages.values()) == len(demo.contacts()) == 11
     assert read.activity_total == len(demo.activities())
-    assert read.reached[cohort.REACHED_STAGES[0]] == 8  # asked: every contact past "researched"
+    assert read.reached[cohort.REACHED_STAGES[0]] == 9  # asked: every contact past "researched"
     assert {kind for kind, _ in read.due} >= {"follow_up", "thank_you"}
     assert read.contacts is None
 
@@ -71,7 +71,7 @@ def test_include_contacts_adds_names_and_stages_but_never_emails_or_notes(demo):
     assert "amara.okafor@example.org" not in text
     assert "young members' evenings" not in text
     read = cohort.parse_export(data, today=MONDAY)
-    assert len(read.contacts) == 10
+    assert len(read.contacts) == 11
 
 
 def test_the_alias_can_be_chosen_and_is_cleaned(demo):

@@ -40,7 +40,7 @@ def test_the_demo_participant_is_well_along(workspace):
     """The demo shows a participant who has done something in every phase."""
     fill_demo(workspace, today=TODAY)
     rows = _by_slug(workspace)
-    assert rows["request"].detail == "8 requests sent, 4 accepted."
+    assert rows["request"].detail == "9 requests sent, 4 accepted."
     assert rows["meeting"].detail == "3 meetings held."
     assert rows["follow-up"].detail == "2 thank-you notes sent for 3 meetings."
     assert rows["networking-log"].status is Status.DONE

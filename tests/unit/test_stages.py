@@ -148,7 +148,7 @@ def test_replies_need_a_request_first(workspace):
     contact = workspace.add_contact("Luca Romano")
     with pytest.raises(StageError, match="Log a request first"):
         record_reply(workspace, contact.id, "accepted")
-    with pytest.raises(StageError, match="accepted, declined, no reply"):
+    with pytest.raises(StageError, match="accepted, declined, later, no reply"):
         record_reply(workspace, contact.id, "maybe")
 
 

@@ -25,7 +25,7 @@ def test_a_fresh_workspace_is_empty_and_current(workspace):
     assert workspace.is_empty()
     assert workspace.profile() is None
     assert workspace.contacts() == []
-    assert workspace.summary() == {"contacts": 0, "activities": 0}
+    assert workspace.summary() == {"contacts": 0, "activities": 0, "practice": 0}
 
 
 def test_the_default_location_follows_infointerview_home(tmp_path, monkeypatch):
@@ -276,7 +276,7 @@ def test_a_folder_where_the_file_should_be_is_explained(tmp_path):
     assert error.value.replaceable
     moved = workspace.start_fresh()
     assert (moved / "keep.txt").read_text() == "mine"  # the folder is kept aside, whole
-    assert workspace.summary() == {"contacts": 0, "activities": 0}
+    assert workspace.summary() == {"contacts": 0, "activities": 0, "practice": 0}
 
 
 def test_a_home_that_cannot_be_created_is_explained(tmp_path):

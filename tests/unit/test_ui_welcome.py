@@ -203,7 +203,7 @@ def test_without_a_collection_folder_the_export_is_a_download(workspace, pinned_
     assert "No collection folder" in panel.status
     encoded = re.search(r"base64,([A-Za-z0-9+/=]+)", panel.status).group(1)
     data = json.loads(base64.b64decode(encoded))
-    assert data["alias"] == "Sam Rivera (demo)" and len(data["contacts"]) == 10
+    assert data["alias"] == "Sam Rivera (demo)" and len(data["contacts"]) == 11
 
 
 def test_an_export_without_a_profile_says_what_to_do(

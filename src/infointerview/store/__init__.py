@@ -4,8 +4,9 @@
 
 - ``file``: opening the file safely (``opening``, ``location``), one transaction per write,
   announcing changes to listeners (``changes``); ``schema``: the tables and migrations;
-- ``profile``, ``contacts`` (and their stages), ``activity`` (the networking log),
-  ``research``, ``drafts``, ``meetings`` (question and meeting plans), ``targets``.
+- ``profile``, ``contacts`` (and their stages; practice contacts and clearing them),
+  ``activity`` (the networking log), ``research``, ``drafts``, ``meetings`` (question and
+  meeting plans), ``debriefs``, ``targets``.
 
 The rules for what may be saved live in the domain modules (``model``, ``clock``,
 ``time_plan``, ``due``, ``networking``, ``drafts``); the record modules call them and keep rows.
@@ -20,6 +21,7 @@ rule first, and pass ``Change("…")`` to ``_writing`` for saves that open panel
 from __future__ import annotations
 
 from infointerview.store.changes import Change, Subscription
+from infointerview.store.debriefs import DebriefRecords
 from infointerview.store.drafts import DraftRecords
 from infointerview.store.errors import HOME_VARIABLE, WorkspaceError
 from infointerview.store.location import (
@@ -56,7 +58,14 @@ __all__ = [
 ]
 
 
-class Workspace(ProfileRecords, MeetingRecords, ResearchRecords, DraftRecords, TargetRecords):
+class Workspace(
+    ProfileRecords,
+    MeetingRecords,
+    ResearchRecords,
+    DraftRecords,
+    DebriefRecords,
+    TargetRecords,
+):
     """One participant's saved work: profile, contacts, stages, the networking log and plans.
 
     ``Workspace()`` opens the default file in ``default_home()``; ``Workspace(path)`` opens

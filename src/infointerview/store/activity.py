@@ -17,7 +17,7 @@ from infointerview.model import (
     clean_notes,
 )
 from infointerview.store.changes import Change
-from infointerview.store.contacts import ContactRecords
+from infointerview.store.contacts import REAL, ContactRecords
 from infointerview.store.rows import append_activity
 
 COLUMNS = "id, happened_on, kind, contact_id, detail, recorded_at"
@@ -66,7 +66,7 @@ class ActivityRecords(ContactRecords):
         many were logged. For imports and big logs, where one transaction per entry is slow.
         """
         rows = []
-        known = {c.id for c in self.contacts()}
+        known = {c.id for c in self.contacts(with_practice=True)}
         declined = {c for c in known if self.declined_on(c) is not None}
         for number, (kind, day, contact_id, detail) in enumerate(entries, start=1):
             try:
@@ -107,9 +107,21 @@ class ActivityRecords(ContactRecords):
         since: date | None = None,
         until: date | None = None,
         kind: ActivityKind | str | None = None,
+        contact_id: int | None = None,
+        with_practice: bool = False,
     ) -> list[Activity]:
-        """Return logged activities, oldest first, optionally within dates or of one kind."""
-        clauses, params = [], []
+        """Return logged activities, oldest first, optionally within dates, of one kind, or
+        with one contact. One contact's are theirs, practice or not; everyone's leave what
+        was done with practice contacts out unless asked."""
+        clauses: list[str] = []
+        params: list[object] = []
+        if contact_id is not None:
+            clauses.append("contact_id = ?")
+            params.append(contact_id)
+        elif not with_practice:
+            clauses.append(
+                f"(contact_id IS NULL OR contact_id IN (SELECT id FROM contacts WHERE {REAL}))"
+            )
         if since is not None:
             clauses.append("happened_on >= ?")
             params.append(since.isoformat())

@@ -198,11 +198,20 @@ class WorkspaceFile:
         return moved
 
     def summary(self) -> dict[str, int]:
-        """Count what the workspace holds: contacts and logged activities."""
+        """Count the real work the workspace holds: contacts and logged activities (practice
+        is counted apart)."""
         with self._reading() as conn:
             return {
-                "contacts": conn.execute("SELECT count(*) FROM contacts").fetchone()[0],
-                "activities": conn.execute("SELECT count(*) FROM activity").fetchone()[0],
+                "contacts": conn.execute(
+                    "SELECT count(*) FROM contacts WHERE practice = ''"
+                ).fetchone()[0],
+                "activities": conn.execute(
+                    "SELECT count(*) FROM activity WHERE contact_id IS NULL OR contact_id IN "
+                    "(SELECT id FROM contacts WHERE practice = '')"
+                ).fetchone()[0],
+                "practice": conn.execute(
+                    "SELECT count(*) FROM contacts WHERE practice != ''"
+                ).fetchone()[0],
             }
 
     def is_empty(self) -> bool:

@@ -61,10 +61,7 @@ class MeetingRecords(ActivityRecords):
         first_time = (
             not old_notes
             and clean
-            and not any(
-                a.contact_id == contact_id
-                for a in self.activities(kind=ActivityKind.QUESTIONS_PREPARED)
-            )
+            and not self.activities(kind=ActivityKind.QUESTIONS_PREPARED, contact_id=contact_id)
         )
         with self._writing(Change("plans", contact_id)) as conn:
             conn.execute("DELETE FROM plan_questions WHERE contact_id = ?", (contact_id,))

@@ -115,6 +115,34 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE meeting_plans ADD COLUMN meeting_on TEXT NOT NULL DEFAULT '';
     CREATE TABLE targets (kind TEXT PRIMARY KEY, per_week INTEGER NOT NULL);
     """,
+    # 5: practice contacts (the persona's id; '' for a real person), how each contact likes to
+    #    be addressed, "not now: ask me later" with its day, a debrief after each meeting; and
+    #    practice records may be cleared, while real history stays append-only
+    """
+    ALTER TABLE contacts ADD COLUMN practice TEXT NOT NULL DEFAULT '';
+    ALTER TABLE contacts ADD COLUMN address_as TEXT NOT NULL DEFAULT '';
+    ALTER TABLE contacts ADD COLUMN ask_again_on TEXT NOT NULL DEFAULT '';
+    CREATE TABLE debriefs (
+        contact_id INTEGER PRIMARY KEY REFERENCES contacts(id),
+        learned TEXT NOT NULL DEFAULT '',
+        still_fits TEXT NOT NULL DEFAULT '',
+        suggested TEXT NOT NULL DEFAULT '',
+        next_step TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL
+    );
+    DROP TRIGGER activity_is_append_only_delete;
+    CREATE TRIGGER activity_is_append_only_delete BEFORE DELETE ON activity
+    WHEN OLD.contact_id IS NULL OR NOT EXISTS (
+        SELECT 1 FROM contacts WHERE id = OLD.contact_id AND practice != '')
+    BEGIN SELECT RAISE(ABORT, 'the activity log is append-only'); END;
+    DROP TRIGGER stage_history_is_append_only_delete;
+    CREATE TRIGGER stage_history_is_append_only_delete BEFORE DELETE ON stage_history
+    WHEN NOT EXISTS (SELECT 1 FROM contacts WHERE id = OLD.contact_id AND practice != '')
+    BEGIN SELECT RAISE(ABORT, 'the stage history is append-only'); END;
+    CREATE TRIGGER practice_stays_practice BEFORE UPDATE OF practice ON contacts
+    WHEN OLD.practice != NEW.practice
+    BEGIN SELECT RAISE(ABORT, 'practice is never real'); END;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
