@@ -37,6 +37,7 @@ from infointerview.store.profile import ProfileRecords
 from infointerview.store.research import ResearchEntry, ResearchRecords
 from infointerview.store.schema import MIGRATIONS, SCHEMA_VERSION
 from infointerview.store.targets import TargetRecords
+from infointerview.store.undo import DeclineUndoRecords
 
 __all__ = [
     "FILE_NAME",
@@ -64,6 +65,7 @@ class Workspace(
     ResearchRecords,
     DraftRecords,
     DebriefRecords,
+    DeclineUndoRecords,
     TargetRecords,
 ):
     """One participant's saved work: profile, contacts, stages, the networking log and plans.

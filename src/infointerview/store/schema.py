@@ -130,14 +130,30 @@ MIGRATIONS: tuple[str, ...] = (
         next_step TEXT NOT NULL DEFAULT '',
         updated_at TEXT NOT NULL
     );
+    -- A "no" just recorded can be taken back in the same sitting (a slip of the finger);
+    -- the row is removed when the sitting ends, and then the no is final.
+    CREATE TABLE undoable_declines (
+        contact_id INTEGER PRIMARY KEY REFERENCES contacts(id),
+        sitting TEXT NOT NULL,
+        previous_stage TEXT NOT NULL,
+        history_id INTEGER NOT NULL,
+        activity_id INTEGER NOT NULL
+    );
+    DROP TRIGGER declined_is_final_for_stages;
+    CREATE TRIGGER declined_is_final_for_stages BEFORE UPDATE OF stage ON contacts
+    WHEN OLD.stage = 'declined' AND NEW.stage != 'declined' AND NOT EXISTS (
+        SELECT 1 FROM undoable_declines WHERE contact_id = OLD.id AND previous_stage = NEW.stage)
+    BEGIN SELECT RAISE(ABORT, 'declined is final'); END;
     DROP TRIGGER activity_is_append_only_delete;
     CREATE TRIGGER activity_is_append_only_delete BEFORE DELETE ON activity
-    WHEN OLD.contact_id IS NULL OR NOT EXISTS (
-        SELECT 1 FROM contacts WHERE id = OLD.contact_id AND practice != '')
+    WHEN (OLD.contact_id IS NULL OR NOT EXISTS (
+        SELECT 1 FROM contacts WHERE id = OLD.contact_id AND practice != ''))
+    AND NOT EXISTS (SELECT 1 FROM undoable_declines WHERE activity_id = OLD.id)
     BEGIN SELECT RAISE(ABORT, 'the activity log is append-only'); END;
     DROP TRIGGER stage_history_is_append_only_delete;
     CREATE TRIGGER stage_history_is_append_only_delete BEFORE DELETE ON stage_history
     WHEN NOT EXISTS (SELECT 1 FROM contacts WHERE id = OLD.contact_id AND practice != '')
+    AND NOT EXISTS (SELECT 1 FROM undoable_declines WHERE history_id = OLD.id)
     BEGIN SELECT RAISE(ABORT, 'the stage history is append-only'); END;
     CREATE TRIGGER practice_stays_practice BEFORE UPDATE OF practice ON contacts
     WHEN OLD.practice != NEW.practice
