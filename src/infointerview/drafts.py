@@ -85,7 +85,7 @@ def prefill_request(contact: Contact, profile: Profile | None) -> str:
         line = templates["no_connection_line"]
     field = contact.industry or (profile.field_of_interest if profile else "") or "your field"
     return Template(templates["body"]).safe_substitute(
-        first_name=_first_name(contact),
+        addressee=addressee(contact),
         connection_line=line,
         field=_lower_first(field),
         channel_phrase=templates["channel_phrase"][contact.channel.value],
@@ -93,8 +93,17 @@ def prefill_request(contact: Contact, profile: Profile | None) -> str:
     )
 
 
-def _first_name(contact: Contact) -> str:
-    return contact.name.split()[0] if contact.name.split() else contact.name
+#: The greeting when neither how they like to be addressed nor their name is known.
+NO_NAME_PLACEHOLDER = "[their name, as they like to be addressed]"
+
+
+def addressee(contact: Contact) -> str:
+    """Return whom a draft greets: how they like to be addressed, else their name as typed.
+
+    No first name is ever guessed: "Dr Maria Lopez" is not "Dr", and in "Zhang Wei" the family
+    name comes first. With nothing known, a [bracketed] placeholder asks for it.
+    """
+    return contact.address_as.strip() or contact.name.strip() or NO_NAME_PLACEHOLDER
 
 
 def prefill_thank_you(
@@ -121,7 +130,7 @@ def prefill_thank_you(
         line = templates["no_specific_line"]
     on_day = f" on {met_on.day} {met_on:%B}" if met_on else ""
     return Template(templates[format]).safe_substitute(
-        first_name=_first_name(contact),
+        addressee=addressee(contact),
         on_day=on_day,
         specific_line=line,
         my_name=profile.name if profile else "[your name]",

@@ -1,8 +1,10 @@
-"""Pages to open in a browser: the instructor's cohort report and the participant's handout.
+"""Pages to open in a browser: the instructor's cohort report, the participant's handout and
+the practice kit the facilitator prints for the role play.
 
-Both are rendered from Jinja templates in ``content/html`` with autoescaping on, so anything a
-participant typed (an alias, a contact's name, a note) is shown as text, never as markup.
-Each page is self-contained: its charts are embedded, so it can be mailed or printed as is.
+All are rendered from Jinja templates in ``content/html`` with autoescaping on, so anything a
+participant typed (an alias, a contact's name, a note) or an instructor wrote in their own
+content files is shown as text, never as markup. Each page is self-contained: its charts are
+embedded and its styles inline, so it can be mailed or printed as is.
 """
 
 from __future__ import annotations
@@ -23,6 +25,16 @@ from infointerview.cohort import (
     cohort_weekly,
     needs_a_word,
 )
+from infointerview.content import run_sheets
+from infointerview.content.practice import (
+    ObserverItem,
+    Persona,
+    Situation,
+    observer_sheet,
+    practice_personas,
+    what_to_say_when,
+)
+from infointerview.content.run_sheets import RunSheet
 from infointerview.drafts import contacts_named, prefill_thank_you
 from infointerview.due import last_meeting
 from infointerview.model import Contact, Stage, expand_home
@@ -300,4 +312,133 @@ def write_handout(
         out.write_text(html, encoding="utf-8")
     except OSError as error:
         raise ReportError(f"Could not write the handout to {out}: {error.strerror}.") from None
+    return out
+
+
+# --- the printable practice kit -------------------------------------------------------------
+
+
+PRACTICE_KIT_FILE = "practice-kit.html"
+#: The run sheet printed on the kit's last page: the standard two-hour session.
+KIT_RUN_SHEET = "two-hour"
+#: The kit's pages after the role cards, in print order (a test counts them).
+KIT_SHEETS = ("observer-sheet", "observer-key", "what-to-say", "run-sheet")
+OTHER_FACTS = "Elsewhere"
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Text split at blank lines, each paragraph's lines joined, empty ones dropped."""
+    blocks = [" ".join(line.strip() for line in block.splitlines()) for block in text.split("\n\n")]
+    return [block for block in blocks if block]
+
+
+def _fact_groups(facts: Sequence[tuple[str, str]]) -> list[dict]:
+    """A persona's findable facts grouped under the research scope each comes from."""
+    scopes = {item.id: item.scope for item in content.research_checklist().items}
+    groups: dict[str, list[str]] = {}
+    for item_id, text in facts:
+        scope = scopes.get(item_id)
+        title = content.SCOPE_TITLES[scope] if scope else OTHER_FACTS
+        groups.setdefault(title, []).append(text)
+    order = [content.SCOPE_TITLES[scope] for scope in content.SCOPES] + [OTHER_FACTS]
+    return [{"title": title, "facts": groups[title]} for title in order if title in groups]
+
+
+def _role_card(persona: Persona) -> dict:
+    channels = {"phone": "by phone", "coffee": "over coffee", "video": "on a video call"}
+    return {
+        "id": persona.id,
+        "name": persona.name,
+        "about": ", ".join(part for part in (persona.role, persona.organisation) if part),
+        "details": [
+            part
+            for part in (
+                persona.industry,
+                persona.country,
+                persona.seniority,
+                f"prefers to meet {channels.get(persona.channel, persona.channel)}"
+                if persona.channel
+                else "",
+                f"likes to be called {persona.address_as}" if persona.address_as else "",
+            )
+            if part
+        ],
+        # The career story (about a page) stays on screen, in notebook 04: printed, it would
+        # push each card onto a second sheet. The facts carry its outline.
+        "instructions": _paragraphs(persona.role_card),
+        "facts": _fact_groups(persona.facts),
+        "only_if_asked": list(persona.only_if_asked),
+        "job_ask": _paragraphs(persona.job_ask_reaction),
+    }
+
+
+def _run_rows(sheet: RunSheet) -> list[dict]:
+    return [
+        {
+            "start": row.start_label,
+            "minutes": row.minutes,
+            "what": row.what,
+            "who": row.who,
+            "notebook": row.notebook,
+            "slack": row.slack,
+        }
+        for row in sheet.rows
+    ]
+
+
+def practice_kit_html(
+    *,
+    today: date | None = None,
+    personas: Sequence[Persona] | None = None,
+    observer: Sequence[ObserverItem] | None = None,
+    situations: Sequence[Situation] | None = None,
+    run_sheet: RunSheet | None = None,
+) -> str:
+    """Return the printable practice kit: a role card a page for each persona, the observer
+    sheet and its key, the "what to say when…" page and the facilitator's run sheet.
+
+    It reads no workspace. Without arguments it prints the shipped personas (with an
+    instructor's own added or replaced), the shipped sheets and the two-hour run sheet; tests
+    pass their own. Every value is text: markup in a persona is printed as written.
+    """
+    personas = practice_personas() if personas is None else personas
+    observer = observer_sheet() if observer is None else observer
+    situations = what_to_say_when() if situations is None else situations
+    sheet = run_sheets.run_sheet(KIT_RUN_SHEET) if run_sheet is None else run_sheet
+    if not personas:
+        raise ReportError("There are no practice personas to print: check practice.toml.")
+    return (
+        _environment()
+        .get_template("practice_kit.html")
+        .render(
+            title="Information Please: practice kit",
+            today=_day(today or clock.today()),
+            cards=[_role_card(persona) for persona in personas],
+            observer=[
+                {"number": number, "ask": item.ask, "well": item.well, "work_on": item.work_on}
+                for number, item in enumerate(observer, start=1)
+            ],
+            situations=[{"when": s.when, "say": s.say, "why": s.why} for s in situations],
+            run={
+                "title": sheet.title,
+                "summary": sheet.summary,
+                "minutes": sheet.minutes,
+                "slack": sheet.slack_minutes,
+                "rows": _run_rows(sheet),
+            },
+        )
+    )
+
+
+def write_practice_kit(out: Path | str | None = None, *, today: date | None = None) -> Path:
+    """Write the practice kit to ``out`` (a file) and return its path.
+
+    Without ``out``, it is ``practice-kit.html`` in the current folder.
+    """
+    out = _place(PRACTICE_KIT_FILE if out is None else out, "practice kit")
+    html = practice_kit_html(today=today)
+    try:
+        out.write_text(html, encoding="utf-8")
+    except OSError as error:
+        raise ReportError(f"Could not write the practice kit to {out}: {error.strerror}.") from None
     return out

@@ -1,9 +1,12 @@
 """The time plan: the agreed minutes, shared out in priority order.
 
-A meeting opens by thanking them, asks the questions in the order the participant ranked them,
-and closes by asking to keep in touch and offering a card, with a little time in hand. When the
-minutes run short, the questions at the bottom of the list are the ones left out: running out
-of time is planned for, not feared.
+A meeting opens by thanking them and asks the questions in the order the participant ranked
+them, with a little time in hand. It then reads in the order the close really happens: a short
+wrap-up before the agreed time (sum up, thank them), the offer to finish exactly at the agreed
+minute, and only after that, in the minute or two they are happy to give, the parting asks (who
+else to talk to, whether to mention their name, keeping in touch) and the card. When the minutes
+run short, the questions at the bottom of the list are the ones left out: running out of time is
+planned for, not feared.
 """
 
 from __future__ import annotations
@@ -17,7 +20,10 @@ from infointerview.model import InputError, clean_text
 
 AGREED_CHOICES = (20, 25, 30)
 OPENING_MINUTES = 2
+#: the wrap-up before the agreed time: sum up what you heard and thank them
 CLOSING_MINUTES = 3
+#: after the offer to finish, if they are happy to stay: the parting asks and the card
+AFTER_TIME_MINUTES = 2
 #: minutes kept in hand per ten agreed, for answers that run long and for their questions
 BUFFER_PER_TEN = 1
 QUESTION_MINUTES_RANGE = (1, 30)
@@ -32,7 +38,9 @@ MEETING_DAYS_AHEAD = 2 * 366
 class Slot:
     """One part of the meeting: when it starts (minutes in), how long, and whether it fits."""
 
-    kind: str  # "opening", "question", "closing", "buffer"
+    # In order: "opening", "question", "buffer", "wrap-up", "finish" (the offer to finish, at
+    # the agreed minute, taking no time of its own) and "parting" (after the agreed time).
+    kind: str
     text: str
     minutes: int
     starts_at: int | None  # None for a question that does not fit
@@ -142,7 +150,9 @@ def time_plan(questions: Sequence[tuple[str, int]], agreed_minutes: int) -> Time
     """Share ``agreed_minutes`` out among the questions, given as (text, minutes) by priority.
 
     Questions fit in order until the next one would overrun; it and everything after it are
-    left out, so a question never jumps ahead of one the participant ranked higher.
+    left out, so a question never jumps ahead of one the participant ranked higher. The slots
+    up to the offer to finish fill the agreed minutes exactly; the parting slot after it starts
+    at the agreed minute and is theirs to give.
     """
     check_agreed_minutes(agreed_minutes)
     for number, (_, minutes) in enumerate(questions, start=1):
@@ -177,10 +187,27 @@ def time_plan(questions: Sequence[tuple[str, int]], agreed_minutes: int) -> Time
     )
     slots.append(
         Slot(
-            "closing",
-            "Wrap up: ask to keep in touch, give your card, offer to finish.",
+            "wrap-up",
+            "Wrap up: say in a sentence what you will take from their advice, and thank them.",
             CLOSING_MINUTES,
             closing_at,
+        )
+    )
+    slots.append(
+        Slot(
+            "finish",
+            "The agreed time: mention it and offer to finish; go on only if they would like to.",
+            0,
+            agreed_minutes,
+        )
+    )
+    slots.append(
+        Slot(
+            "parting",
+            "As you part, in the minute or two they are happy to give: ask who else you should "
+            "talk to and whether you may mention their name; ask to keep in touch; give your card.",
+            AFTER_TIME_MINUTES,
+            agreed_minutes,
         )
     )
     return TimePlan(agreed_minutes, tuple(slots))

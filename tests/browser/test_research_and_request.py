@@ -64,6 +64,8 @@ def test_voila_research_request_decline_and_refusal(page, start_server, no_scrip
     expect(page.locator(".ii-pipeline")).to_contain_text("requested")
 
     page.get_by_role("button", name="They said no").click()
+    expect(body).to_contain_text("Did Grace Liu say no for good?")
+    page.get_by_role("button", name="Yes, they said no").click()
     expect(body).to_contain_text("Recorded: Grace Liu said no.")
     expect(page.locator(".ii-pipeline")).to_contain_text("declined")
     page.get_by_role("button", name="Log as sent").click()

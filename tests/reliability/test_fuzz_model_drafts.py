@@ -52,6 +52,7 @@ def _contacts() -> st.SearchStrategy[Contact]:
         industry=participant_text(long=False),
         connection=participant_text(),
         channel=st.sampled_from(list(Channel)),
+        address_as=st.one_of(st.just(""), participant_text(long=False)),
     )
 
 
@@ -166,9 +167,9 @@ def test_fuzz_drafts(figures: Recorder) -> None:
         with request.example(contact, profile):
             draft = drafts.prefill_request(contact, profile)
             assert draft.strip()
-            if contact.name.split():
-                assert contact.name.split()[0] in draft
-            for key in ("first_name", "connection_line", "field", "channel_phrase", "my_name"):
+            greeted = contact.address_as.strip() or contact.name.strip()
+            assert draft.startswith(f"Dear {greeted}," if greeted else "Dear [")
+            for key in ("addressee", "connection_line", "field", "channel_phrase", "my_name"):
                 assert f"${key}" not in draft or f"${key}" in repr((contact, profile))
         with thank_you.example(contact, profile, met_on, notes, format):
             draft = drafts.prefill_thank_you(
@@ -176,6 +177,7 @@ def test_fuzz_drafts(figures: Recorder) -> None:
             )
             assert format in ("card", "email"), f"the format {format!r} was accepted"
             assert draft.strip()
+            assert draft.startswith(f"Dear {drafts.addressee(contact)},")
             if met_on is not None:
                 assert f"{met_on.day} {met_on:%B}" in draft
 

@@ -41,10 +41,12 @@ def test_fuzz_plan(figures: Recorder) -> None:
             assert 0 <= sum(slot.minutes for slot in made.fitting) <= made.question_minutes
             starts = [slot.starts_at for slot in made.slots if slot.starts_at is not None]
             assert starts == sorted(starts) and starts[0] == 0
-            closing = made.slots[-1]
-            assert closing.kind == "closing"
-            assert closing.starts_at + closing.minutes == made.agreed_minutes == agreed
+            kinds = [slot.kind for slot in made.slots]
+            assert kinds[-3:] == ["wrap-up", "finish", "parting"], "the close is out of order"
+            wrap_up, finish, parting = made.slots[-3:]
+            assert wrap_up.starts_at + wrap_up.minutes == finish.starts_at == agreed
+            assert parting.starts_at == made.agreed_minutes == agreed
             assert all(slot.minutes >= 0 for slot in made.slots if slot.kind == "buffer")
-            assert sum(slot.minutes for slot in made.slots if slot.fits) == agreed
+            assert sum(slot.minutes for slot in made.slots[:-1] if slot.fits) == agreed
 
     Fuzz.run_all(run, figures, buffer, room, timed)

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from infointerview.drafts import placeholders, prefill_thank_you
+from infointerview.drafts import placeholders, prefill_request, prefill_thank_you
 from infointerview.model import Contact, InputError
 
 
@@ -17,3 +17,38 @@ def test_a_thank_you_draft_is_a_card_or_an_email():
         assert placeholders(draft)
     with pytest.raises(InputError, match="card or an email"):
         prefill_thank_you(contact, None, met_on=None, format="sms")
+
+
+@pytest.mark.parametrize(
+    ("name", "address_as", "greeting"),
+    [
+        ("Dr Maria Lopez", "", "Dear Dr Maria Lopez,"),
+        ("Zhang Wei", "", "Dear Zhang Wei,"),
+        ("Dr Maria Lopez", "Dr Lopez", "Dear Dr Lopez,"),
+        ("Zhang Wei", "Wei", "Dear Wei,"),
+        ("Ngozi Okafor", "Ms Okafor", "Dear Ms Okafor,"),
+        ("Suharto", "", "Dear Suharto,"),
+        ("Pieter van der Berg", "", "Dear Pieter van der Berg,"),
+        ("Pieter van der Berg", "Mr van der Berg", "Dear Mr van der Berg,"),
+    ],
+)
+def test_drafts_greet_them_as_they_like_or_by_their_whole_name(name, address_as, greeting):
+    """No first name is guessed from a title or a family-name-first name; address_as wins."""
+    contact = Contact(1, name, address_as=address_as)
+    drafts = [
+        prefill_request(contact, None),
+        prefill_thank_you(contact, None, met_on=None, format="card"),
+        prefill_thank_you(contact, None, met_on=None, format="email"),
+    ]
+    for draft in drafts:
+        assert draft.startswith(greeting + "\n")
+    assert "Dear Dr," not in drafts[0] and "Dear Zhang," not in drafts[0]
+
+
+def test_only_a_contact_with_nothing_known_gets_a_placeholder_greeting():
+    """With no name and no address_as, the greeting is a [bracket] to fill in, never blank."""
+    contact = Contact(1, "  ", address_as=" ")
+    draft = prefill_request(contact, None)
+    assert draft.startswith("Dear [") and placeholders(draft.splitlines()[0])
+    named = prefill_request(Contact(1, "Amara Okafor"), None)
+    assert not placeholders(named.splitlines()[0])

@@ -1,9 +1,11 @@
 """Tests for the request notebook's widgets, driven headless."""
 
+import re
+
 import pytest
 
 from infointerview import content
-from infointerview.model import ActivityKind, Profile, Stage
+from infointerview.model import ActivityKind, InputError, Profile, Stage
 from infointerview.ui.request import RequestDrafter, StagesPanel
 
 
@@ -13,20 +15,35 @@ def _profile(workspace):
     workspace.save_profile(Profile.from_input("Sam", "transport", ["job"]))
 
 
+def _ready(drafter: RequestDrafter) -> RequestDrafter:
+    """Fill the suggestion's [why them] line in the participant's own words."""
+    drafter._draft.value = re.sub(
+        r"\[why them[^\]]*\]",
+        "your talk on bus priority made me want to ask you",
+        drafter._draft.value,
+    )
+    return drafter
+
+
 def _research_all(workspace, contact_id):
     for item in content.research_checklist().items:
         workspace.save_research(contact_id, item.id, done=True)
 
 
 def test_the_draft_starts_from_the_contact_and_passes_the_checks(workspace):
-    """The suggested draft names the contact and the connection and breaks no rule."""
+    """The suggested draft names the contact and the connection, asks for the participant's
+    own 'why them' line, and once that is written breaks no rule."""
     workspace.save_profile(Profile.from_input("Sam", "transport", ["job"]))
     workspace.add_contact("Amara Okafor", connection="Same university", industry="Rail")
     drafter = RequestDrafter(workspace)
     text = drafter._draft.value
-    assert text.startswith("Dear Amara,") and "same university" in text and "rail" in text
+    assert text.startswith("Dear Amara Okafor,") and "same university" in text and "rail" in text
+    assert "Fill in the parts in [brackets] first: [why them" in drafter._findings.value
+    assert "Open it in my mail program" not in drafter._send_links.value
+    _ready(drafter)
     assert drafter.findings == []
     assert "Nothing to fix" in drafter._findings.value
+    assert "Download it as an email (.eml)" in drafter._send_links.value
 
 
 def test_findings_appear_as_the_participant_types(workspace):
@@ -62,7 +79,7 @@ def test_the_word_limit_can_be_switched_to_100(workspace):
 def test_logging_with_little_research_warns_first(workspace):
     """Under half the research done, Log as sent asks for confirmation before logging."""
     contact = workspace.add_contact("Amara Okafor", connection="Same university")
-    drafter = RequestDrafter(workspace)
+    drafter = _ready(RequestDrafter(workspace))
     drafter._send.click()
     assert "research items" in drafter._status.value
     assert workspace.activities(kind=ActivityKind.REQUEST_SENT) == []
@@ -74,7 +91,7 @@ def test_logging_with_little_research_warns_first(workspace):
 def test_not_yet_leaves_the_request_unlogged(workspace):
     """Choosing 'Not yet' logs nothing and points back to the research."""
     workspace.add_contact("Amara Okafor")
-    drafter = RequestDrafter(workspace)
+    drafter = _ready(RequestDrafter(workspace))
     drafter._send.click()
     drafter._cancel.click()
     assert workspace.activities(kind=ActivityKind.REQUEST_SENT) == []
@@ -85,11 +102,13 @@ def test_after_a_no_the_widgets_refuse_another_request(workspace):
     """Declined is final in the widgets: the drafter and the follow-up button refuse."""
     contact = workspace.add_contact("Grace Liu", connection="Her lecture")
     _research_all(workspace, contact.id)
-    drafter = RequestDrafter(workspace)
+    drafter = _ready(RequestDrafter(workspace))
     panel = StagesPanel(workspace)
     drafter._send.click()
     assert workspace.contact(contact.id).stage is Stage.REQUESTED
     panel._no.click()
+    assert workspace.contact(contact.id).stage is Stage.REQUESTED  # not before confirming
+    panel._confirm_no.click()
     assert "said no" in panel._status.value
     drafter._send.click()
     assert "a no is final" in drafter._status.value
@@ -160,3 +179,57 @@ def test_a_long_bracketed_part_wraps_inside_the_message(workspace):
     assert "Fill in the parts in [brackets] first: [AAAA" in message
     boxes = message.split('class="ii-message')[1:]
     assert boxes and all("overflow-wrap:anywhere" in box.split(">")[0] for box in boxes)
+
+
+def test_a_no_is_confirmed_first_and_can_be_undone_while_the_page_is_open(workspace):
+    """'They said no' asks first; 'Undo that no' takes it back and the contact can be asked."""
+    contact = workspace.add_contact("Grace Liu", connection="Her lecture")
+    _research_all(workspace, contact.id)
+    _ready(RequestDrafter(workspace))._send.click()
+    panel = StagesPanel(workspace)
+    panel._no.click()
+    panel._keep_open.click()
+    assert workspace.contact(contact.id).stage is Stage.REQUESTED
+    panel._no.click()
+    panel._confirm_no.click()
+    assert workspace.refusal(contact.id) is not None
+    panel._undo.click()
+    assert workspace.contact(contact.id).stage is Stage.REQUESTED
+    assert workspace.refusal(contact.id) is None
+    assert [a.kind for a in workspace.activities(kind=ActivityKind.REPLY_RECEIVED)] == []
+
+
+def test_a_no_is_final_once_the_page_moves_on(workspace):
+    """After another action (or a new sitting) the no can no longer be taken back."""
+    contact = workspace.add_contact("Grace Liu", connection="Her lecture")
+    _research_all(workspace, contact.id)
+    _ready(RequestDrafter(workspace))._send.click()
+    panel = StagesPanel(workspace)
+    panel._no.click()
+    panel._confirm_no.click()
+    panel._silent.click()  # any other reply closes the window
+    assert panel._undo.layout.display == "none"
+    assert workspace.contact(contact.id).stage is Stage.DECLINED
+    with pytest.raises(InputError, match="no longer be taken back"):
+        workspace.undo_decline(contact.id)
+
+
+def test_not_now_is_not_a_no(workspace, pinned_today):
+    """'Not now: ask me later' keeps the door open and puts the day on the due list."""
+    from datetime import timedelta
+
+    from infointerview.due import due_items
+
+    contact = workspace.add_contact("Grace Liu", connection="Her lecture")
+    _research_all(workspace, contact.id)
+    _ready(RequestDrafter(workspace))._send.click()
+    panel = StagesPanel(workspace)
+    panel._later.click()
+    assert "Say when they suggested" in panel._status.value
+    panel._ask_again_on.value = pinned_today + timedelta(days=60)
+    panel._later.click()
+    assert workspace.contact(contact.id).stage is Stage.LATER
+    assert workspace.refusal(contact.id) is None
+    assert [(i.kind, i.due_on) for i in due_items(workspace)] == [
+        ("ask_again", pinned_today + timedelta(days=60))
+    ]

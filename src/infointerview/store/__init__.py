@@ -6,7 +6,8 @@
   announcing changes to listeners (``changes``); ``schema``: the tables and migrations;
 - ``profile``, ``contacts`` (and their stages; practice contacts and clearing them),
   ``activity`` (the networking log), ``research``, ``drafts``, ``meetings`` (question and
-  meeting plans), ``debriefs``, ``targets``.
+  meeting plans), ``debriefs``, ``targets``, ``settings`` (the coach's), ``undo`` (a no
+  taken back in the same sitting).
 
 The rules for what may be saved live in the domain modules (``model``, ``clock``,
 ``time_plan``, ``due``, ``networking``, ``drafts``); the record modules call them and keep rows.
@@ -36,6 +37,7 @@ from infointerview.store.opening import SQLITE_HEADER
 from infointerview.store.profile import ProfileRecords
 from infointerview.store.research import ResearchEntry, ResearchRecords
 from infointerview.store.schema import MIGRATIONS, SCHEMA_VERSION
+from infointerview.store.settings import SettingsRecords
 from infointerview.store.targets import TargetRecords
 from infointerview.store.undo import DeclineUndoRecords
 
@@ -66,6 +68,7 @@ class Workspace(
     DraftRecords,
     DebriefRecords,
     DeclineUndoRecords,
+    SettingsRecords,
     TargetRecords,
 ):
     """One participant's saved work: profile, contacts, stages, the networking log and plans.

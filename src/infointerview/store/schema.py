@@ -116,8 +116,9 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE targets (kind TEXT PRIMARY KEY, per_week INTEGER NOT NULL);
     """,
     # 5: practice contacts (the persona's id; '' for a real person), how each contact likes to
-    #    be addressed, "not now: ask me later" with its day, a debrief after each meeting; and
-    #    practice records may be cleared, while real history stays append-only
+    #    be addressed, "not now: ask me later" with its day, a debrief after each meeting, the
+    #    coach's settings; practice records may be cleared, while real history stays
+    #    append-only
     """
     ALTER TABLE contacts ADD COLUMN practice TEXT NOT NULL DEFAULT '';
     ALTER TABLE contacts ADD COLUMN address_as TEXT NOT NULL DEFAULT '';
@@ -155,6 +156,8 @@ MIGRATIONS: tuple[str, ...] = (
     WHEN NOT EXISTS (SELECT 1 FROM contacts WHERE id = OLD.contact_id AND practice != '')
     AND NOT EXISTS (SELECT 1 FROM undoable_declines WHERE history_id = OLD.id)
     BEGIN SELECT RAISE(ABORT, 'the stage history is append-only'); END;
+    -- The coach's settings (a quiet span, the weekly networking slot, the four-week plan)
+    CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     CREATE TRIGGER practice_stays_practice BEFORE UPDATE OF practice ON contacts
     WHEN OLD.practice != NEW.practice
     BEGIN SELECT RAISE(ABORT, 'practice is never real'); END;

@@ -6,7 +6,7 @@ import base64
 import functools
 import html
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 import ipywidgets as widgets
@@ -17,7 +17,8 @@ from infointerview.checks import Finding
 from infointerview.clock import ClockError
 from infointerview.cohort import CohortError
 from infointerview.export import ExportError
-from infointerview.model import InputError, Stage
+from infointerview.model import Contact, InputError, Stage
+from infointerview.sending import eml_bytes, mailto_link, subject_for
 from infointerview.store import Change, Subscription, Workspace, WorkspaceError
 
 WRAP_STYLE = (
@@ -97,6 +98,19 @@ RULE_TITLES = {
     "homework": "Homework you can do beforehand",
     "not-specific": "Could be sent to anyone",
 }
+
+
+def example_html(title: str, text: str, notes: Sequence[str], findings: str = "") -> str:
+    """A worked example: the text as written, what makes it work (or not), and the checks."""
+    body = escape(text).replace("\n", "<br>")
+    items = "".join(f"<li>{escape(note)}</li>" for note in notes)
+    return (
+        f'<div class="ii-example" style="max-width:640px;margin:6px 0 12px 0">'
+        f"<b>{escape(title)}</b>"
+        f'<div style="border-left:4px solid #6b6b6b;padding:6px 12px;margin:4px 0;'
+        f'background:#f7f7f7;overflow-wrap:anywhere">{body}</div>'
+        f"<ul>{items}</ul>{findings}</div>"
+    )
 
 
 def finding_html(finding: Finding) -> str:
@@ -337,11 +351,15 @@ class ContactPicker(widgets.Dropdown):
 
     def _refresh(self, change: Change | None) -> None:
         try:
-            contacts = self._workspace.contacts()
+            contacts = self._workspace.contacts(with_practice=True)
         except WorkspaceError:
             return
         options = [
-            (f"{c.name}{' — ' + c.organisation if c.organisation else ''} ({c.stage.label})", c.id)
+            (
+                f"{c.shown_name}{' — ' + c.organisation if c.organisation else ''} "
+                f"({c.stage.label})",
+                c.id,
+            )
             for c in contacts
         ]
         current = self.value
@@ -435,6 +453,37 @@ class DraftArea(widgets.Textarea):
             self.problem = ""
         except (InputError, WorkspaceError) as error:
             self.problem = f"The draft is not being kept: {error}"
+
+
+def send_html(contact: Contact, kind: str, text: str, *, ready: bool) -> str:
+    """Links that hand an approved draft to the mail program, or why they are not offered yet.
+
+    ``ready`` is False while the checks still find something: nothing unready leaves here.
+    """
+    if not text.strip():
+        return ""
+    if not ready:
+        return message_html(
+            "info",
+            "When the checks find nothing to fix, you can open it in your mail program here.",
+        )
+    subject = subject_for(kind)
+    link = mailto_link(contact.email, subject, text)
+    eml = download_link(
+        eml_bytes(contact.email, subject, text, to_name=contact.name),
+        f"{kind.replace('_', '-')}-{contact.id}.eml",
+        "message/rfc822",
+        "Download it as an email (.eml)",
+    )
+    opened = (
+        f'<a href="{escape(link)}" class="ii-mailto">Open it in my mail program</a> · '
+        if link
+        else ""
+    )
+    return (
+        f'<div class="ii-send">{opened}{eml} '
+        "<i>(then send it yourself, and press Log as sent)</i></div>"
+    )
 
 
 def download_link(data: bytes, filename: str, mime: str, label: str) -> str:

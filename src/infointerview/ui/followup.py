@@ -8,6 +8,7 @@ import ipywidgets as widgets
 from IPython.display import HTML
 
 from infointerview import checks, clock
+from infointerview.content.practice import worked_examples
 from infointerview.drafts import prefill_thank_you
 from infointerview.due import (
     KEEP_IN_TOUCH_DAYS,
@@ -36,10 +37,12 @@ from infointerview.ui.common import (
     SelfCheck,
     callback,
     escape,
+    example_html,
     finding_html,
     html_table,
     message_html,
     open_workspace,
+    send_html,
 )
 from infointerview.ui.take_text import TakeText
 
@@ -51,6 +54,7 @@ __all__ = [
     "SelfCheck",
     "ThankYouDrafter",
     "open_workspace",
+    "worked_example",
 ]
 
 DRAFT_KIND = "thank_you"
@@ -84,6 +88,20 @@ def timing_table() -> HTML:
     )
 
 
+def worked_example() -> HTML:
+    """A model thank-you note, what makes it work, and what the checks find."""
+    examples = worked_examples()
+    found = checks.check_thank_you(examples.thank_you, meeting_notes=examples.meeting_notes)
+    findings = "".join(finding_html(f) for f in found) or message_html(
+        "ok", "The checks find nothing to fix."
+    )
+    return HTML(
+        example_html(
+            "A model thank-you card", examples.thank_you, examples.thank_you_notes, findings
+        )
+    )
+
+
 def _day(value: date) -> str:
     return f"{value:%a} {value.day} {value:%b}"
 
@@ -109,7 +127,9 @@ class ThankYouDrafter(Follower, widgets.VBox):
             style=LABEL_STYLE,
         )
         self._due = widgets.HTML()
+        self._from_debrief = widgets.HTML()
         self._findings = widgets.HTML()
+        self._send_links = widgets.HTML()
         self._card = widgets.HTML()
         self._send = widgets.Button(
             description="Log as sent", button_style="primary", icon="envelope"
@@ -121,8 +141,10 @@ class ThankYouDrafter(Follower, widgets.VBox):
                 self._picker.note,
                 self._format,
                 self._due,
+                self._from_debrief,
                 self._draft,
                 self._findings,
+                self._send_links,
                 self._card,
                 self._send,
                 self._status,
@@ -158,6 +180,19 @@ class ThankYouDrafter(Follower, widgets.VBox):
             return
         contact = self._workspace.contact(contact_id)
         met_on, notes = last_meeting(self._workspace, contact_id)
+        debrief = self._workspace.debrief(contact_id)
+        if not debrief.empty:
+            # What they took away is what the note should name: offered, never sent unseen.
+            notes = "\n".join(filter(None, [notes, debrief.learned, debrief.next_step]))
+        self._from_debrief.value = (
+            ""
+            if debrief.empty
+            else message_html(
+                "info",
+                "From your debrief: "
+                + " ".join(filter(None, [debrief.learned, debrief.next_step])),
+            )
+        )
         self._meeting_notes = notes
         today = clock.today()
         if contact.stage is Stage.MET and met_on:
@@ -201,8 +236,20 @@ class ThankYouDrafter(Follower, widgets.VBox):
             checks.check_thank_you(text, meeting_notes=self._meeting_notes) if text.strip() else []
         )
         messages = [finding_html(f) for f in found]
-        if "[" in text and "]" in text:
+        unfinished = "[" in text and "]" in text
+        if unfinished:
             messages.append(message_html("info", "Fill in the parts in [brackets] first."))
+        contact_id = self._picker.value
+        self._send_links.value = (
+            send_html(
+                self._workspace.contact(contact_id),
+                "thank_you",
+                text,
+                ready=not found and not unfinished,
+            )
+            if contact_id is not None and self._format.value == "email"
+            else ""
+        )
         self._findings.value = "".join(messages) or (
             message_html("ok", "Specific, warm, and no job ask: ready to send.")
             if text.strip()
@@ -354,7 +401,11 @@ class CalendarExport(DownloadPanel):
     @property
     def data(self) -> bytes:
         """The calendar file as it stands now."""
-        return calendar_bytes(due_items(self._workspace))
+        return calendar_bytes(
+            due_items(self._workspace),
+            settings=self._workspace.coach_settings(),
+            first_slot=clock.today(),
+        )
 
     def files(self) -> list[tuple[bytes, str, str, str]]:
         return [

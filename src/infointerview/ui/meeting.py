@@ -9,7 +9,11 @@ from IPython.display import HTML
 
 from infointerview import content
 from infointerview.clock import MeetingClock
-from infointerview.model import Stage
+from infointerview.clock import seconds as clock_seconds
+from infointerview.content.practice import Persona, worked_examples
+from infointerview.content.practice import persona as practice_persona
+from infointerview.content.practice import what_to_say_when as situations_to_handle
+from infointerview.model import Contact, Debrief, Stage
 from infointerview.stages import log_meeting
 from infointerview.store import MeetingPlan, Workspace
 from infointerview.time_plan import time_plan
@@ -20,13 +24,22 @@ from infointerview.ui.common import (
     SelfCheck,
     callback,
     escape,
+    example_html,
     html_table,
     message_html,
     open_workspace,
     tick_box,
 )
+from infointerview.ui.practice import RolePlay
 
-__all__ = ["RunOfShow", "SelfCheck", "meeting_outline", "open_workspace"]
+__all__ = [
+    "RunOfShow",
+    "SelfCheck",
+    "meeting_outline",
+    "open_workspace",
+    "what_to_say_when",
+    "worked_example",
+]
 
 
 def meeting_outline(agreed_minutes: int = 30) -> HTML:
@@ -62,25 +75,119 @@ def _mm_ss(seconds: float) -> str:
     return f"{whole // 60:02d}:{whole % 60:02d}"
 
 
-class _QuestionNotes(widgets.VBox):
-    """One planned question in the run-of-show, with a box for what they said."""
+def worked_example() -> HTML:
+    """Notes from a model meeting, and the debrief written straight after it."""
+    examples = worked_examples()
+    debrief = [
+        f"{question} {examples.debrief.get(key, '')}" for key, question in Debrief.QUESTIONS.items()
+    ]
+    return HTML(example_html("Notes from a model meeting", examples.meeting_notes, debrief))
 
-    def __init__(self, planned_id: int, text: str, prompt: str, notes: str) -> None:
+
+def what_to_say_when() -> HTML:
+    """What to say when the conversation does not go to plan."""
+    rows = [
+        [f"<b>{escape(s.when)}</b>", escape(s.say), escape(s.why)] for s in situations_to_handle()
+    ]
+    return HTML(html_table(["When…", "You could say", "Why"], rows, css_class="ii-what-to-say"))
+
+
+class _QuestionNotes(widgets.VBox):
+    """One planned question in the run-of-show, with a box for what they said.
+
+    With a practice persona's ``answer``, a button reveals what the persona says to it, for
+    a participant practising alone.
+    """
+
+    def __init__(
+        self, planned_id: int, text: str, prompt: str, notes: str, answer: str | None = None
+    ) -> None:
         self.planned_id = planned_id
+        self._answer = answer
         self.notes = widgets.Textarea(
             value=notes,
             placeholder="What they said (key points, names, resources)",
             continuous_update=False,
             layout=widgets.Layout(width="min(100%, 640px)", height="60px"),
         )
+        self._heard = widgets.HTML()
+        self._status = self._heard
+        extra: list[widgets.Widget] = []
+        if answer is not None:
+            hear = widgets.Button(
+                description="Hear their answer",
+                icon="comment",
+                layout=widgets.Layout(width="max-content"),
+            )
+            hear.on_click(self._on_hear)
+            extra = [hear, self._heard]
         super().__init__(
             children=[
                 widgets.HTML(f"<b>{escape(text)}</b>"),
                 widgets.HTML(f'<div style="color:#555">{escape(prompt)}</div>'),
+                *extra,
                 self.notes,
             ],
             layout=widgets.Layout(margin="0 0 8px 0"),
         )
+
+    @callback()
+    def _on_hear(self, _button: widgets.Button) -> None:
+        self._heard.value = (
+            f'<blockquote class="ii-practice-answer" style="margin:4px 0;max-width:640px">'
+            f"{escape(self._answer or '')}</blockquote>"
+        )
+
+
+class _DebriefBox(widgets.VBox):
+    """A short debrief after the meeting, saved as it is typed and offered to the thank-you."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+        self._contact_id: int | None = None
+        self._loading = False
+        self._boxes = {
+            key: widgets.Textarea(
+                placeholder=question,
+                description=question,
+                continuous_update=False,
+                style={"description_width": "initial"},
+                layout=widgets.Layout(width="min(100%, 640px)", height="52px"),
+            )
+            for key, question in Debrief.QUESTIONS.items()
+        }
+        self._status = widgets.HTML()
+        super().__init__(
+            children=[
+                widgets.HTML(
+                    "<b>Debrief</b>, straight after the meeting: it is kept with the meeting "
+                    "and offered when you write the thank-you in 05."
+                ),
+                *self._boxes.values(),
+                self._status,
+            ]
+        )
+        for box in self._boxes.values():
+            box.observe(self._on_type, names="value")
+
+    def show(self, contact_id: int | None) -> None:
+        self._contact_id = contact_id
+        debrief = self._workspace.debrief(contact_id) if contact_id is not None else None
+        self._loading = True
+        try:
+            for key, box in self._boxes.items():
+                box.value = getattr(debrief, key) if debrief else ""
+                box.disabled = contact_id is None
+        finally:
+            self._loading = False
+
+    @callback("Debrief not saved:")
+    def _on_type(self, _change: dict) -> None:
+        if self._loading or self._contact_id is None:
+            return
+        values = {key: box.value for key, box in self._boxes.items()}
+        self._workspace.save_debrief(Debrief(self._contact_id, **values), typing=True)
+        self._status.value = ""
 
 
 class RunOfShow(Follower, widgets.VBox):
@@ -90,6 +197,7 @@ class RunOfShow(Follower, widgets.VBox):
         self, workspace: Workspace, *, time_source: Callable[[], float] | None = None
     ) -> None:
         self._workspace = workspace
+        self._time_source = time_source
         self._clock = MeetingClock(time_source)
         self._prompted = False
         self._written = False  # notes typed since this contact's meeting was shown
@@ -128,12 +236,22 @@ class RunOfShow(Follower, widgets.VBox):
             layout=widgets.Layout(width="min(100%, 640px)", height="80px"),
         )
         self._log = widgets.Button(description="Log as met", button_style="success", icon="check")
+        self._speed = widgets.ToggleButtons(
+            options=[("Real time", 1.0), ("Rehearsal: a minute a second", 60.0)],
+            value=1.0,
+            description="Clock",
+            tooltips=["For the real meeting", "To rehearse the whole meeting in a few minutes"],
+        )
+        self._practice = widgets.VBox()
+        self._debrief = _DebriefBox(workspace)
         self._status = widgets.HTML()
         self._loading = False
         super().__init__(
             children=[
                 self._picker,
                 self._picker.note,
+                self._practice,
+                self._speed,
                 widgets.HBox([self._time, self._start, self._stop, self._ticker]),
                 self._prompt,
                 self._carry_on,
@@ -143,8 +261,10 @@ class RunOfShow(Follower, widgets.VBox):
                 self._notes,
                 self._log,
                 self._status,
+                self._debrief,
             ]
         )
+        self._speed.observe(self._on_speed, names="value")
         self._picker.observe(self._on_pick, names="value")
         self._ticker.observe(self._on_tick, names="value")
         self._start.on_click(self._on_start)
@@ -168,6 +288,15 @@ class RunOfShow(Follower, widgets.VBox):
         return self._workspace.meeting_plan(self._picker.value)
 
     @callback()
+    def _on_speed(self, _change: dict) -> None:
+        speed = self._speed.value
+        self._clock.stop()
+        self._clock = MeetingClock(self._time_source or (lambda: clock_seconds() * speed))
+        self._ticker.playing = False
+        self._prompted = False
+        self._show_time()
+
+    @callback()
     def _on_pick(self, _change: dict) -> None:
         self._clock.stop()
         self._clock.reset()
@@ -187,7 +316,10 @@ class RunOfShow(Follower, widgets.VBox):
             self._show_time()
             return
         contact = self._workspace.contact(plan.contact_id)
+        persona = self._show_practice(contact)
+        self._debrief.show(contact.id)
         planned = self._workspace.question_plan(plan.contact_id)
+        bank = {q.id: q for q in content.question_bank().questions}
         timed = time_plan([(q.text, q.minutes) for q in planned], plan.agreed_minutes)
         prompts = content.meeting_prompts()
         follow_ups = prompts["follow_ups"]
@@ -209,7 +341,15 @@ class RunOfShow(Follower, widgets.VBox):
                 f"\u201c{follow_ups[position % len(follow_ups)]}\u201d"
             )
             when = f"{slot.starts_at}:00 " if slot.fits else "If there is time: "
-            row = _QuestionNotes(question.id, when + question.text, prompt, question.notes)
+            found = bank.get(question.bank_id)
+            answer = (
+                persona.answer(question.bank_id, found.tiara if found else "")
+                if persona is not None
+                else None
+            )
+            row = _QuestionNotes(
+                question.id, when + question.text, prompt, question.notes, answer=answer
+            )
             row.notes.observe(self._on_question_notes, names="value")
             self._question_rows.append(row)
             rows.append(row)
@@ -247,6 +387,29 @@ class RunOfShow(Follower, widgets.VBox):
                 "meeting once they have said yes.",
             )
         self._show_time()
+
+    def _show_practice(self, contact: Contact) -> Persona | None:
+        """For a practice contact, the role card and observer sheet; None for a real one."""
+        for old in self._practice.children:
+            old.close()
+        if not contact.is_practice:
+            self._practice.children = []
+            return None
+        try:
+            persona = practice_persona(contact.practice)
+        except LookupError:
+            self._practice.children = [
+                widgets.HTML(
+                    message_html(
+                        "info",
+                        f"{contact.name} is a practice contact whose role card is no longer "
+                        "in the workshop's content; practise with the questions below.",
+                    )
+                )
+            ]
+            return None
+        self._practice.children = [RolePlay(self._workspace, contact.id, persona)]
+        return persona
 
     def _agreed(self) -> int:
         plan = self._meeting_plan()

@@ -28,6 +28,7 @@ from infointerview.ui.common import (
 from infointerview.ui.take_text import TakeText
 
 __all__ = [
+    "SummaryPanel",
     "ActivityCharts",
     "ActivityLogger",
     "ExportPanel",
@@ -46,8 +47,8 @@ MANUAL_KINDS = {
 CHART_WEEKS = 8
 
 
-def summary_table(workspace: Workspace) -> HTML:
-    """Return a snapshot of the networking so far: contacts, weeks, funnel, lags."""
+def summary_html(workspace: Workspace) -> str:
+    """A snapshot of the networking so far: contacts, weeks, funnel, lags (practice left out)."""
     today = clock.today()
     activities = workspace.activities()
     weekly = networking.weekly_activity(activities, today=today, weeks=6)
@@ -65,13 +66,36 @@ def summary_table(workspace: Workspace) -> HTML:
         ["Typical wait for a reply", typical(lag.reply_days)],
         ["Typical time to a thank-you", typical(lag.thank_you_days)],
     ]
-    return HTML(
-        html_table(
-            [f"On {today.day} {today:%B %Y}", ""],
-            [[escape(a), escape(b)] for a, b in rows],
-            css_class="ii-summary",
-        )
+    return html_table(
+        [f"On {today.day} {today:%B %Y}", ""],
+        [[escape(a), escape(b)] for a, b in rows],
+        css_class="ii-summary",
     )
+
+
+def summary_table(workspace: Workspace) -> HTML:
+    """Return the snapshot as a one-off table (the notebook shows ``SummaryPanel``)."""
+    return HTML(summary_html(workspace))
+
+
+class SummaryPanel(Follower, widgets.VBox):
+    """The snapshot, kept up to date; a widget, so the notebook as saved shows no one's data."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+        self._status = widgets.HTML()
+        super().__init__(children=[self._status])
+        self._follow(workspace, self._on_change)
+        self._refresh()
+
+    @callback()
+    def _on_change(self, change: Change) -> None:
+        if change.what in {"activity", "contact-added", "contacts", "fresh"}:
+            self._refresh()
+
+    @callback()
+    def _refresh(self) -> None:
+        self._status.value = summary_html(self._workspace)
 
 
 def png(draw: Callable[[], Axes]) -> bytes:

@@ -7,6 +7,7 @@ from IPython.display import HTML
 
 from infointerview import checks, content
 from infointerview.content import CATEGORIES, CATEGORY_TITLES, QuestionBank
+from infointerview.content.practice import worked_examples
 from infointerview.model import Stage
 from infointerview.store import Change, MeetingPlan, Workspace, WorkspaceError
 from infointerview.time_plan import AGREED_CHOICES, time_plan
@@ -18,6 +19,7 @@ from infointerview.ui.common import (
     SelfCheck,
     callback,
     escape,
+    example_html,
     finding_html,
     html_table,
     message_html,
@@ -34,9 +36,11 @@ __all__ = [
     "TimePlanPanel",
     "bank_overview",
     "open_workspace",
+    "time_plan_html",
+    "worked_example",
 ]
 
-OWN_QUESTION_MINUTES = 3
+OWN_QUESTION_MINUTES = 4
 
 
 def bank_overview(bank: QuestionBank | None = None) -> HTML:
@@ -48,6 +52,48 @@ def bank_overview(bank: QuestionBank | None = None) -> HTML:
         example = escape(found[0].text) if found else ""
         rows.append([f"<b>{escape(CATEGORY_TITLES[category])}</b>", str(len(found)), example])
     return HTML(html_table(["Category", "Questions", "For example"], rows, css_class="ii-bank"))
+
+
+def time_plan_html(questions: list[tuple[str, int]], agreed_minutes: int) -> str:
+    """The time plan as a table: what starts when, and what is left out if time runs short."""
+    timed = time_plan(questions, agreed_minutes)
+    rows = [
+        [
+            f"{slot.starts_at}" if slot.starts_at is not None else "",
+            escape(slot.text) if slot.fits else f"<s>{escape(slot.text)}</s>",
+            str(slot.minutes),
+            escape(slot.kind if slot.fits else "left out"),
+        ]
+        for slot in timed.slots
+    ]
+    summary = (
+        f"{len(timed.fitting)} questions fit in {timed.question_minutes} minutes of questions."
+    )
+    if timed.dropped:
+        summary += (
+            " The struck-through ones are what you skip if time runs short (the last on "
+            "your list is the first to go): " + "; ".join(s.text for s in timed.dropped)
+        )
+    elif not questions:
+        summary = "Add questions above to plan your time."
+    return html_table(
+        ["Minute", "What", "Minutes", "Part"], rows, css_class="ii-time-plan"
+    ) + message_html("info", summary)
+
+
+def worked_example() -> HTML:
+    """A model question list for a 20-minute meeting, and its time plan."""
+    examples = worked_examples()
+    bank = {q.id: q for q in content.question_bank().questions}
+    questions = [(bank[bank_id].text, minutes) for bank_id, minutes in examples.question_plan]
+    return HTML(
+        example_html(
+            f"A model question list for {examples.agreed_minutes} minutes",
+            "\n".join(f"{n}. {text} ({m} min)" for n, (text, m) in enumerate(questions, 1)),
+            [examples.question_notes],
+        )
+        + time_plan_html(questions, examples.agreed_minutes)
+    )
 
 
 def _findings_html(found: list[checks.Finding]) -> str:
@@ -328,29 +374,7 @@ class TimePlanPanel(_FollowsContact):
         finally:
             self._loading = False
         questions = [(q.text, q.minutes) for q in self._workspace.question_plan(plan.contact_id)]
-        timed = time_plan(questions, plan.agreed_minutes)
-        rows = [
-            [
-                f"{slot.starts_at}" if slot.starts_at is not None else "",
-                escape(slot.text) if slot.fits else f"<s>{escape(slot.text)}</s>",
-                str(slot.minutes),
-                escape(slot.kind if slot.fits else "left out"),
-            ]
-            for slot in timed.slots
-        ]
-        summary = (
-            f"{len(timed.fitting)} questions fit in {timed.question_minutes} minutes of questions."
-        )
-        if timed.dropped:
-            summary += (
-                " The struck-through ones are what you skip if time runs short (the last on "
-                "your list is the first to go): " + "; ".join(s.text for s in timed.dropped)
-            )
-        elif not questions:
-            summary = "Add questions above to plan your time."
-        self._table.value = html_table(
-            ["Minute", "What", "Minutes", "Part"], rows, css_class="ii-time-plan"
-        ) + message_html("info", summary)
+        self._table.value = time_plan_html(questions, plan.agreed_minutes)
 
 
 class LogisticsChecklist(_FollowsContact):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import ipywidgets as widgets
@@ -9,6 +10,7 @@ from IPython.display import HTML
 
 from infointerview import checks, content
 from infointerview.content import Checklist
+from infointerview.content.practice import worked_examples
 from infointerview.drafts import placeholders, prefill_request
 from infointerview.model import Stage
 from infointerview.stages import (
@@ -20,19 +22,29 @@ from infointerview.stages import (
 )
 from infointerview.store import Change, Workspace, WorkspaceError
 from infointerview.ui.common import (
+    LABEL_STYLE,
     ContactPicker,
     DraftArea,
     Follower,
     SelfCheck,
     callback,
     escape,
+    example_html,
     finding_html,
     html_table,
     message_html,
     open_workspace,
+    send_html,
 )
 
-__all__ = ["StagesPanel", "RequestDrafter", "SelfCheck", "open_workspace", "rules_table"]
+__all__ = [
+    "RequestDrafter",
+    "SelfCheck",
+    "StagesPanel",
+    "open_workspace",
+    "rules_table",
+    "worked_example",
+]
 
 
 def rules_table() -> HTML:
@@ -56,6 +68,32 @@ def _general(message: str) -> str:
 DRAFT_KIND = "request"
 
 
+def worked_example() -> HTML:
+    """A request that works and a weak one, with what the checks find in each."""
+    examples = worked_examples()
+
+    def findings(text: str) -> str:
+        found = checks.check_request(text)
+        if not found:
+            return message_html("ok", "The checks find nothing to fix.")
+        return "".join(finding_html(f) for f in found)
+
+    return HTML(
+        example_html(
+            "A request that works",
+            examples.request_good,
+            examples.request_good_notes,
+            findings(examples.request_good),
+        )
+        + example_html(
+            "A weak request",
+            examples.request_weak,
+            examples.request_weak_notes,
+            findings(examples.request_weak),
+        )
+    )
+
+
 class RequestDrafter(Follower, widgets.VBox):
     """Write a request to one contact; see the etiquette findings as you type; log it as sent."""
 
@@ -75,6 +113,13 @@ class RequestDrafter(Follower, widgets.VBox):
             prefer=frozenset({Stage.IDENTIFIED, Stage.RESEARCHED}),
             hold=lambda: self._draft.edited,
         )
+        self._greet = widgets.Text(
+            description="Greet them as",
+            placeholder="how they like to be addressed, e.g. Dr Okafor or Amara",
+            continuous_update=False,
+            style=LABEL_STYLE,
+            layout=widgets.Layout(width="min(100%, 640px)"),
+        )
         self._limit = widgets.ToggleButtons(
             options=[(f"{n} words", n) for n in rules.word_limit_choices],
             value=rules.word_limit,
@@ -83,6 +128,7 @@ class RequestDrafter(Follower, widgets.VBox):
         )
         self._count = widgets.HTML()
         self._findings = widgets.HTML()
+        self._send_links = widgets.HTML()
         self._send = widgets.Button(
             description="Log as sent", button_style="primary", icon="paper-plane"
         )
@@ -102,10 +148,12 @@ class RequestDrafter(Follower, widgets.VBox):
                 widgets.HTML(problems),
                 self._picker,
                 self._picker.note,
+                self._greet,
                 self._limit,
                 self._draft,
                 self._count,
                 self._findings,
+                self._send_links,
                 self._send,
                 self._confirm_box,
                 self._status,
@@ -114,6 +162,7 @@ class RequestDrafter(Follower, widgets.VBox):
         self._picker.observe(self._on_pick, names="value")
         self._draft.observe(self._on_type, names="value")
         self._limit.observe(self._on_type, names="value")
+        self._greet.observe(self._on_greet, names="value")
         self._send.on_click(self._on_send)
         self._confirm.on_click(self._on_confirm)
         self._cancel.on_click(self._on_cancel)
@@ -133,6 +182,13 @@ class RequestDrafter(Follower, widgets.VBox):
         contact_id = self._picker.value
         self._status.value = ""
         self._confirm_box.layout.display = "none"
+        self._loading_greeting = True
+        try:
+            self._greet.value = (
+                self._workspace.contact(contact_id).address_as if contact_id is not None else ""
+            )
+        finally:
+            self._loading_greeting = False
         self._draft.show(
             contact_id,
             lambda: prefill_request(
@@ -143,6 +199,16 @@ class RequestDrafter(Follower, widgets.VBox):
         if refusal:
             self._status.value = message_html("error", refusal)
         self._show_findings()
+
+    @callback("Not saved:")
+    def _on_greet(self, _change: dict) -> None:
+        contact_id = self._picker.value
+        if getattr(self, "_loading_greeting", False) or contact_id is None:
+            return
+        self._workspace.set_address_as(contact_id, self._greet.value)
+        if not self._workspace.draft(contact_id, DRAFT_KIND):
+            self._load()  # nothing written yet: the suggestion greets them the new way
+        self._status.value = message_html("ok", "Saved how to greet them.")
 
     @callback()
     def _on_type(self, _change: dict) -> None:
@@ -159,11 +225,17 @@ class RequestDrafter(Follower, widgets.VBox):
             f'<span class="ii-word-count" style="color:{"#8e0000" if over else "#333"}">'
             f"{words} words (limit {limit})</span>"
         )
+        self._send_links.value = ""
         if not text.strip():
             self._findings.value = message_html("info", "Write your request above.")
             return
         found = checks.check_request(text, word_limit=limit)
         left = placeholders(text)
+        contact_id = self._picker.value
+        if contact_id is not None:
+            self._send_links.value = send_html(
+                self._workspace.contact(contact_id), "request", text, ready=not found and not left
+            )
         if left:
             self._findings.value = message_html(
                 "info", f"Fill in the parts in [brackets] first: {left[0]}"
@@ -232,20 +304,53 @@ class StagesPanel(Follower, widgets.VBox):
         )
         self._yes = widgets.Button(description="They said yes", button_style="success")
         self._no = widgets.Button(description="They said no", button_style="danger")
+        self._later = widgets.Button(
+            description="Not now: ask me later", layout=widgets.Layout(width="max-content")
+        )
         self._silent = widgets.Button(description="No reply yet")
         self._follow_up = widgets.Button(
             description="Log my one follow-up", layout=widgets.Layout(width="max-content")
         )
+        self._ask_again_on = widgets.DatePicker(description="Ask again on", style=LABEL_STYLE)
+        self._confirm_no = widgets.Button(description="Yes, they said no", button_style="danger")
+        self._keep_open = widgets.Button(description="No, go back")
+        self._confirm = widgets.HBox(
+            [self._confirm_no, self._keep_open], layout=widgets.Layout(display="none")
+        )
+        self._undo = widgets.Button(
+            description="Undo that no",
+            icon="undo",
+            layout=widgets.Layout(width="max-content", display="none"),
+        )
+        self._undoable: int | None = None  # the contact whose no may still be taken back
         self._status = widgets.HTML()
         for button, handler in (
             (self._yes, self._on_yes),
             (self._no, self._on_no),
+            (self._later, self._on_later),
             (self._silent, self._on_silent),
             (self._follow_up, self._on_follow_up),
+            (self._confirm_no, self._on_confirm_no),
+            (self._keep_open, self._on_keep_open),
+            (self._undo, self._on_undo),
         ):
             button.on_click(handler)
-        buttons = widgets.HBox([self._yes, self._no, self._silent, self._follow_up])
-        super().__init__(children=[self._table, self._picker, buttons, self._status])
+        buttons = widgets.HBox(
+            [self._yes, self._no, self._later, self._silent, self._follow_up],
+            layout=widgets.Layout(flex_flow="row wrap"),
+        )
+        super().__init__(
+            children=[
+                self._table,
+                self._picker,
+                self._picker.note,
+                buttons,
+                self._ask_again_on,
+                self._confirm,
+                self._undo,
+                self._status,
+            ]
+        )
         self._follow(workspace, self._on_change)
         self._refresh()
 
@@ -254,9 +359,13 @@ class StagesPanel(Follower, widgets.VBox):
         if change.what != "research":
             self._refresh()
 
+    def close(self) -> None:
+        self._make_final()
+        super().close()
+
     def _refresh(self) -> None:
         try:
-            rows = stage_table(self._workspace)
+            rows = stage_table(self._workspace, with_practice=True)
         except WorkspaceError as error:  # shown where the table would be
             self._table.value = message_html("error", str(error))
             return
@@ -271,7 +380,7 @@ class StagesPanel(Follower, widgets.VBox):
             ["Contact", "Stage", "Asked", "3 days: try another", "7 days: follow up", "Next step"],
             [
                 [
-                    escape(row.contact.name),
+                    escape(row.contact.shown_name),
                     escape(row.contact.stage.label),
                     day(row.asked_on),
                     day(row.dates.second_contact_on if row.dates else None),
@@ -283,14 +392,23 @@ class StagesPanel(Follower, widgets.VBox):
             css_class="ii-pipeline",
         )
 
-    def _act(self, action, done: str) -> None:
+    def _act(self, action: Callable[[Workspace, int], object], done: str) -> None:
         contact_id = self._picker.value
+        self._confirm.layout.display = "none"
         if contact_id is None:
             self._status.value = message_html("error", "Choose a contact first.")
             return
+        self._make_final()
         action(self._workspace, contact_id)
         name = self._workspace.contact(contact_id).name
         self._status.value = message_html("ok", done.format(name=name))
+
+    def _make_final(self) -> None:
+        """Close the undo window: the no recorded here is final from now on."""
+        if self._undoable is not None:
+            self._workspace.make_final(self._undoable)
+            self._undoable = None
+            self._undo.layout.display = "none"
 
     @callback()
     def _on_yes(self, _button: widgets.Button) -> None:
@@ -301,9 +419,58 @@ class StagesPanel(Follower, widgets.VBox):
 
     @callback()
     def _on_no(self, _button: widgets.Button) -> None:
+        contact_id = self._picker.value
+        if contact_id is None:
+            self._status.value = message_html("error", "Choose a contact first.")
+            return
+        name = self._workspace.contact(contact_id).name
+        self._confirm.layout.display = ""
+        self._status.value = message_html(
+            "warning",
+            f"Did {name} say no for good? A no is final: you will not be able to ask them "
+            "again. If they said 'not now', use 'Not now: ask me later' instead.",
+        )
+
+    @callback()
+    def _on_keep_open(self, _button: widgets.Button) -> None:
+        self._confirm.layout.display = "none"
+        self._status.value = message_html("info", "Nothing was recorded.")
+
+    @callback()
+    def _on_confirm_no(self, _button: widgets.Button) -> None:
+        contact_id = self._picker.value
+        if contact_id is None:
+            return
+        before = self._workspace.contact(contact_id).stage
         self._act(
             lambda ws, cid: record_reply(ws, cid, "declined"),
-            "Recorded: {name} said no. Thank them for replying, and don't ask again.",
+            "Recorded: {name} said no. Thank them for replying, and don't ask again. "
+            "(Pressed by mistake? 'Undo that no' takes it back while this page is open.)",
+        )
+        if self._workspace.contact(contact_id).stage is Stage.DECLINED:
+            self._workspace.keep_undoable(contact_id, before)
+            self._undoable = contact_id
+            self._undo.layout.display = ""
+
+    @callback("Not undone:")
+    def _on_undo(self, _button: widgets.Button) -> None:
+        contact_id = self._undoable
+        if contact_id is None:
+            return
+        self._undoable = None
+        self._undo.layout.display = "none"
+        contact = self._workspace.undo_decline(contact_id)
+        self._status.value = message_html(
+            "ok", f"Taken back: {contact.name} is at the '{contact.stage.label}' stage again."
+        )
+
+    @callback()
+    def _on_later(self, _button: widgets.Button) -> None:
+        again = self._ask_again_on.value
+        self._act(
+            lambda ws, cid: record_reply(ws, cid, "later", ask_again_on=again),
+            "Recorded: {name} said not now. It is not a no: the list of what is due will "
+            "remind you to ask again.",
         )
 
     @callback()

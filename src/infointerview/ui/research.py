@@ -7,6 +7,7 @@ from IPython.display import HTML
 
 from infointerview import content
 from infointerview.content import SCOPE_TITLES, SCOPES, Checklist
+from infointerview.content.practice import practice_personas
 from infointerview.model import Channel
 from infointerview.research import RESEARCHED_AT, completeness
 from infointerview.stages import note_research
@@ -34,7 +35,14 @@ SCOPE_TABS = {
     "self": "Yourself",
 }
 
-__all__ = ["ChecklistBuilder", "ContactForm", "SelfCheck", "checklist_overview", "open_workspace"]
+__all__ = [
+    "ChecklistBuilder",
+    "ContactForm",
+    "SelfCheck",
+    "checklist_overview",
+    "open_workspace",
+    "worked_example",
+]
 
 
 def checklist_overview(checklist: Checklist | None = None) -> HTML:
@@ -67,6 +75,7 @@ class ContactForm(widgets.VBox):
         self._organisation = text("Organisation", "e.g. Metro Regional Transit")
         self._industry = text("Industry", "e.g. Public transport")
         self._connection = text("How you're connected", "e.g. same university; met at a talk")
+        self._address_as = text("Greet them as", "e.g. Dr Okafor, or Amara, as they prefer")
         self._channel = widgets.Dropdown(
             description="Would rather meet",
             options=[(channel.label, channel.value) for channel in Channel],
@@ -84,6 +93,7 @@ class ContactForm(widgets.VBox):
                 self._organisation,
                 self._industry,
                 self._connection,
+                self._address_as,
                 self._channel,
                 self._add,
                 self._status,
@@ -99,12 +109,37 @@ class ContactForm(widgets.VBox):
             industry=self._industry.value,
             connection=self._connection.value,
             channel=self._channel.value,
+            address_as=self._address_as.value,
         )
-        for field in (self._name, self._role, self._organisation, self._industry, self._connection):
+        for field in (
+            self._name,
+            self._role,
+            self._organisation,
+            self._industry,
+            self._connection,
+            self._address_as,
+        ):
             field.value = ""
         self._status.value = message_html(
             "ok", f"Added {contact.name}. Their research checklist is below."
         )
+
+
+def worked_example() -> HTML:
+    """Research on a practice persona: what a participant found, item by item."""
+    persona = practice_personas()[0]
+    checklist = content.research_checklist()
+    items = {item.id: item for item in checklist.items}
+    rows = [
+        [escape(items[item_id].text), escape(text)]
+        for item_id, text in persona.facts
+        if item_id in items
+    ]
+    return HTML(
+        f"<b>Before asking {escape(persona.name)} ({escape(persona.role)}, "
+        f"{escape(persona.organisation)}), a participant found:</b>"
+        + html_table(["Checklist item", "What they found"], rows, css_class="ii-example")
+    )
 
 
 def _bar(fraction: float) -> str:

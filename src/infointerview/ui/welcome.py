@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import json
+from datetime import time, timedelta
 
 import ipywidgets as widgets
 from IPython.display import HTML
 
-from infointerview import content
+from infointerview import clock, content
+from infointerview.coach import QUIET_RANGE, WEEKDAYS, CoachSettings, Today, today_list
 from infointerview.export import (
     collection_folder,
     participant_export,
     write_participant_export,
 )
-from infointerview.model import Goal, Profile, plural
+from infointerview.model import Goal, InputError, Profile, plural
+from infointerview.networking import TARGET_KINDS
 from infointerview.progress import Status, phase_progress
 from infointerview.store import Change, Workspace, WorkspaceError
 from infointerview.ui.common import (
@@ -30,7 +33,9 @@ from infointerview.ui.common import (
 )
 
 __all__ = [
+    "CoachSettingsPanel",
     "InstructorExport",
+    "TodayPanel",
     "ProfileForm",
     "ProgressPanel",
     "SelfCheck",
@@ -331,4 +336,168 @@ class InstructorExport(widgets.VBox):
             "ok",
             f"Exported {shared} to your instructor's folder as {path.name}. Export again "
             "whenever you like: the new file replaces this one.",
+        )
+
+
+def _link(notebook: str) -> str:
+    titles = {phase.notebook: f"{phase.number:02d} {phase.title}" for phase in content.phases()}
+    return f'<a href="{escape(notebook)}">{escape(titles.get(notebook, notebook))}</a>'
+
+
+def today_html(today: Today) -> str:
+    """The coach as a page: the next step, then what is due, then the plan and any nudge."""
+    parts = [f"<h4 style='margin:4px 0'>{today.today:%A} {today.today.day} {today.today:%B}</h4>"]
+    if today.nudge:
+        parts.append(message_html("info", today.nudge))
+    if today.next_step is not None:
+        step = today.next_step
+        parts.append(
+            f'<div class="ii-next-step" style="border:2px solid #0d3c61;border-radius:6px;'
+            f'padding:8px 12px;margin:6px 0;max-width:640px"><b>Your next step:</b> '
+            f"{escape(step.text)} → {_link(step.notebook)}</div>"
+        )
+    for when, heading in (
+        ("overdue", "Waiting for you (past its date)"),
+        ("today", "Today"),
+        ("this week", "This week"),
+    ):
+        group = [item for item in today.items if item.when == when]
+        if not group:
+            continue
+        rows = "".join(
+            f"<li>{escape(item.text)}"
+            + (
+                f" <i>({item.due_on:%a} {item.due_on.day} {item.due_on:%b})</i>"
+                if item.due_on
+                else ""
+            )
+            + f" → {_link(item.notebook)}</li>"
+            for item in group
+        )
+        parts.append(f"<b>{escape(heading)}</b><ul style='margin:2px 0 8px 0'>{rows}</ul>")
+    if not today.items:
+        parts.append(
+            message_html("ok", "Nothing is due this week. A good moment to ask someone new.")
+        )
+    if today.plan is not None:
+        plan = today.plan
+        cells = [
+            [
+                escape(TARGET_KINDS.get(kind, kind.label.capitalize())),
+                f"{plan.done.get(kind, 0)} of {target}",
+            ]
+            for kind, target in plan.week.targets.items()
+        ]
+        steps = "".join(f"<li>{escape(step)}</li>" for step in plan.week.steps)
+        parts.append(
+            f"<b>Your plan, week {plan.week.number} of 4: {escape(plan.week.theme)}</b>"
+            f"<ul style='margin:2px 0'>{steps}</ul>"
+            + html_table(["This week", "Done"], cells, css_class="ii-plan")
+        )
+    if today.practice_note:
+        parts.append(f"<p><i>{escape(today.practice_note)}</i></p>")
+    return "".join(parts)
+
+
+class TodayPanel(Follower, widgets.VBox):
+    """Where a returning learner lands: the next step, what is due, the plan, a nudge."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+        self._status = widgets.HTML()
+        super().__init__(children=[self._status])
+        self._status.add_class("ii-today")
+        self._follow(workspace, self._on_change)
+        self._refresh()
+
+    @property
+    def today(self) -> Today:
+        return today_list(self._workspace)
+
+    @callback()
+    def _on_change(self, _change: Change) -> None:
+        self._refresh()
+
+    @callback()
+    def _refresh(self) -> None:
+        self._status.value = today_html(self.today)
+
+
+class CoachSettingsPanel(Follower, widgets.VBox):
+    """The learner's own rhythm: the four-week plan, a weekly slot, and when to be nudged."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+        self._quiet = widgets.BoundedIntText(
+            min=QUIET_RANGE[0],
+            max=QUIET_RANGE[1],
+            description="Nudge me after",
+            style=LABEL_STYLE,
+            layout=widgets.Layout(width="260px"),
+        )
+        self._day = widgets.Dropdown(
+            options=[("No weekly slot", None)] + [(day, n) for n, day in enumerate(WEEKDAYS)],
+            description="Weekly slot",
+            style=LABEL_STYLE,
+        )
+        self._time = widgets.Text(
+            description="at",
+            placeholder="17:30",
+            style=LABEL_STYLE,
+            layout=widgets.Layout(width="260px"),
+        )
+        self._plan = widgets.Checkbox(
+            description="Follow the four-week plan, starting this week", indent=False, layout=wide()
+        )
+        self._save = widgets.Button(
+            description="Save my rhythm", icon="check", button_style="primary"
+        )
+        self._status = widgets.HTML()
+        super().__init__(
+            children=[
+                widgets.HTML("<i>Quiet days before a nudge (3 to 60):</i>"),
+                self._quiet,
+                self._day,
+                self._time,
+                self._plan,
+                self._save,
+                self._status,
+            ]
+        )
+        self._save.on_click(self._on_save)
+        self._claim(workspace)
+        self._load()
+
+    def _load(self) -> None:
+        settings = self._workspace.coach_settings()
+        self._quiet.value = settings.quiet_days
+        self._day.value = settings.slot_weekday
+        self._time.value = settings.slot_time.strftime("%H:%M")
+        self._plan.value = settings.plan_started_on is not None
+
+    @callback("Not saved:")
+    def _on_save(self, _button: widgets.Button) -> None:
+        current = self._workspace.coach_settings()
+        try:
+            at = time.fromisoformat(self._time.value.strip() or "17:00")
+        except ValueError:
+            raise InputError(["Give the slot's time as hours and minutes, e.g. 17:30."]) from None
+        today = clock.today()
+        started = current.plan_started_on if self._plan.value else None
+        if self._plan.value and started is None:
+            started = today - timedelta(days=today.weekday())  # this week's Monday
+        self._workspace.save_coach_settings(
+            CoachSettings(
+                quiet_days=self._quiet.value,
+                slot_weekday=self._day.value,
+                slot_time=at,
+                slot_minutes=current.slot_minutes,
+                plan_started_on=started,
+            )
+        )
+        self._status.value = message_html(
+            "ok",
+            "Saved. The calendar file in 05 now includes your weekly slot."
+            if self._day.value is not None
+            else "Saved.",
         )
