@@ -1,7 +1,24 @@
 """Etiquette checks: text in, findings out, each with the rule and a plain-words reason.
 
-The patterns live in ``content/checks.toml`` so an instructor can extend them for their field;
-the rule ids are fixed vocabulary shared with the notebooks and the command line.
+The patterns and words live in ``content/checks.toml`` so an instructor can extend them for
+their field; the rule ids are fixed vocabulary shared with the notebooks and the command line.
+
+``job-request`` reads intent, not phrases (see ``checks_intent``): a job ask is the writer
+asking the contact to act on their candidacy (pass on their CV or name, refer or recommend
+them, consider them, take them on, tell them when a place comes up) or asking whether a place
+exists for them; attaching a CV "in case" is one too. Advice about CVs, interviews and how a
+field hires is not, and the finding quotes the words it found and says why they are a problem.
+
+Two more rule ids sit beside the fixed ones:
+
+``not-english``
+    the text is not in English (``checks_language``). The checks read English only, so this
+    is then the one finding, saying so plainly: never a misleading "nothing to fix".
+``mentions-hiring``
+    an informational note, never a finding: ``tips(text)`` returns it when a text that asks
+    for no job mentions a CV, hiring or a job search ("asking for advice on your CV is fine;
+    sending it is not"). The notebooks show it as a tip; it does not stop a draft being sent
+    and the command line prints it without changing the exit status.
 """
 
 from __future__ import annotations
@@ -12,6 +29,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from infointerview import content
+from infointerview.checks_intent import ASK_KINDS, Reader, Vocabulary
+from infointerview.checks_language import language
 from infointerview.content import ContentError
 
 QUESTION_RULES = ("job-request", "closed-question", "homework")
@@ -24,7 +43,15 @@ REQUEST_RULES = (
     "too-long",
     "no-gratitude",
 )
-ALL_RULES = tuple(dict.fromkeys(REQUEST_RULES + QUESTION_RULES + THANK_YOU_RULES))
+#: The one finding for a text not in English: the checks read English only.
+NOT_ENGLISH = "not-english"
+#: A tip, never a finding: the text mentions a CV or hiring without asking for a job.
+MENTIONS_HIRING = "mentions-hiring"
+ALL_RULES = tuple(
+    dict.fromkeys(REQUEST_RULES + QUESTION_RULES + THANK_YOU_RULES + (NOT_ENGLISH, MENTIONS_HIRING))
+)
+#: The vocabulary lists behind ``job-request`` that an instructor can add words to.
+WORD_LISTS = tuple(Vocabulary.__dataclass_fields__)
 LONGEST_MEETING_MINUTES = 30
 WORD_LIMIT_RANGE = (10, 1000)
 
@@ -98,6 +125,12 @@ class _Rule:
     exceptions: tuple[_Pattern, ...] = ()
     required: tuple[_Pattern, ...] = ()
     unless: tuple[_Pattern, ...] = ()
+    # Matched against the text as typed, capitals and all (an organisation's name).
+    cased: tuple[re.Pattern[str], ...] = ()
+    # job-request: what each kind of ask is told ("{words}" quotes what was found) …
+    explain: tuple[tuple[str, str], ...] = ()
+    # … and the words its shapes are built from.
+    words: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -106,6 +139,7 @@ class RequestRules:
     word_limit: int
     word_limit_choices: tuple[int, ...]
     problems: tuple[str, ...]
+    reader: Reader
 
 
 def _compile(patterns: object, where: str) -> tuple[_Pattern, ...]:
@@ -120,6 +154,54 @@ def _compile(patterns: object, where: str) -> tuple[_Pattern, ...]:
     return tuple(compiled)
 
 
+def _compile_cased(patterns: object, where: str) -> tuple[re.Pattern[str], ...]:
+    if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
+        raise ContentError(f"{where} must be a list of text patterns.")
+    try:
+        return tuple(re.compile(p) for p in patterns)
+    except re.error as error:
+        raise ContentError(f"{where}: a pattern is not valid: {error}.") from None
+
+
+def _explanations(
+    old: tuple[tuple[str, str], ...], table: object, where: str
+) -> tuple[tuple[str, str], ...]:
+    if not isinstance(table, dict):
+        raise ContentError(f"{where} must be a table of messages, one for each kind of ask.")
+    merged = dict(old)
+    for kind, message in table.items():
+        if kind not in ASK_KINDS + ("pattern",):
+            raise ContentError(
+                f"{where}: {kind!r} is not a kind of job ask; the kinds are "
+                f"{', '.join(ASK_KINDS + ('pattern',))}."
+            )
+        if not isinstance(message, str) or not message.strip():
+            raise ContentError(f"{where}.{kind}: a plain-words message is needed.")
+        merged[kind] = message
+    return tuple(merged.items())
+
+
+def _word_lists(
+    old: tuple[tuple[str, tuple[str, ...]], ...], table: object, where: str
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if not isinstance(table, dict):
+        raise ContentError(f"{where} must be a table of word lists.")
+    merged = dict(old)
+    for name, words in table.items():
+        if name not in WORD_LISTS:
+            raise ContentError(
+                f"{where}: {name!r} is not a word list; the lists are {', '.join(WORD_LISTS)}."
+            )
+        if (
+            not isinstance(words, list)
+            or not all(isinstance(w, str) and w.strip() for w in words)
+            or any(len(w) > 60 for w in words)
+        ):
+            raise ContentError(f"{where}.{name} must be a list of words or short phrases.")
+        merged[name] = merged.get(name, ()) + tuple(w.strip().lower() for w in words)
+    return tuple(merged.items())
+
+
 def _rules_from(data: dict, source: str, base: dict[str, _Rule] | None) -> dict[str, _Rule]:
     rules = dict(base or {})
     tables = data.get("rules", {})
@@ -130,16 +212,26 @@ def _rules_from(data: dict, source: str, base: dict[str, _Rule] | None) -> dict[
             raise ContentError(
                 f"{source}: {rule_id!r} is not a rule; the rules are {', '.join(ALL_RULES)}."
             )
+        if not isinstance(table, dict):
+            raise ContentError(f"{source}: rules.{rule_id} must be a table.")
         old = rules.get(rule_id, _Rule(message=""))
-        fields = {}
+        where = f"{source}, rules.{rule_id}"
+        fields: dict = {}
         for key in ("patterns", "exceptions", "required", "unless"):
-            added = _compile(table.get(key, []), f"{source}, rules.{rule_id}.{key}")
+            added = _compile(table.get(key, []), f"{where}.{key}")
             fields[key] = getattr(old, key) + added
+        fields["cased"] = old.cased + _compile_cased(table.get("cased", []), f"{where}.cased")
+        fields["explain"] = _explanations(old.explain, table.get("explain", {}), f"{where}.explain")
+        fields["words"] = _word_lists(old.words, table.get("words", {}), f"{where}.words")
         message = table.get("message", old.message)
         if not isinstance(message, str) or not message.strip():
-            raise ContentError(f"{source}, rules.{rule_id}: a plain-words message is needed.")
+            raise ContentError(f"{where}: a plain-words message is needed.")
         rules[rule_id] = _Rule(message=message, **fields)
     return rules
+
+
+def _reader(rules: dict[str, _Rule]) -> Reader:
+    return Reader(Vocabulary.from_table(dict(rules["job-request"].words)))
 
 
 @lru_cache(maxsize=8)
@@ -149,14 +241,17 @@ def _load_request_rules(key: tuple[str, int]) -> RequestRules:
     limits = data["request"]
     word_limit, choices = int(limits["word_limit"]), tuple(limits["word_limit_choices"])
     problems: list[str] = []
+    reader = _reader(rules)
     path = content.override_file("checks.toml")
     if path is not None:
         try:
             extra = content.read_override(path)
-            rules = _rules_from(extra, str(path), rules)
-        except ContentError as error:
+            theirs = _rules_from(extra, str(path), rules)
+            reader = _reader(theirs)
+            rules = theirs
+        except (ContentError, re.error) as error:
             problems.append(f"{error} The built-in checks are used instead.")
-    return RequestRules(rules, word_limit, choices, tuple(problems))
+    return RequestRules(rules, word_limit, choices, tuple(problems), reader)
 
 
 def request_rules() -> RequestRules:
@@ -284,6 +379,72 @@ def _lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+# --- reading for a job ask, and for a language the checks cannot read ----------------------
+
+_QUOTE_LIMIT = 70
+
+
+def _quote(text: str, span: tuple[int, int]) -> str:
+    """The words at ``span`` as the participant typed them, on one line and not too long."""
+    words = " ".join(text[span[0] : span[1]].split())
+    return words if len(words) <= _QUOTE_LIMIT else words[: _QUOTE_LIMIT - 1].rstrip() + "…"
+
+
+def _job_request(text: str, plain: str, offset: int, rules: RequestRules) -> Finding | None:
+    """The first job ask in the text, said in words: what was found and why it is a problem.
+
+    ``plain`` is the text lower-cased for reading and ``offset`` how much was cut from its
+    front, so that the finding's ``where`` points into ``text`` as typed.
+    """
+    rule = rules.rules["job-request"]
+    read = _blank(plain, rule.exceptions)
+    ask = rules.reader.job_ask(read)
+    hit = _first(read, rule.patterns)  # an instructor's own phrases for their field
+    if ask is None and hit is None:
+        return None
+    if ask is not None and (hit is None or ask.span[0] <= hit.start()):
+        kind, (start, end) = ask.kind, ask.span
+    else:
+        assert hit is not None
+        kind, (start, end) = "pattern", hit.span()
+    where = (start + offset, end + offset)
+    template = dict(rule.explain).get(kind, rule.message)
+    return Finding("job-request", template.replace("{words}", _quote(text, where)), where)
+
+
+def _not_english(text: str) -> list[Finding]:
+    """The one finding for a text in another language, or none for English."""
+    found = language(text)
+    if found is None:
+        return []
+    message = request_rules().rules[NOT_ENGLISH].message.replace("{language}", found)
+    return [Finding(NOT_ENGLISH, message)]
+
+
+def tips(text: str) -> list[Finding]:
+    """Return gentle notes on a text: never things to fix, and no reason to hold it back.
+
+    Today the one note is ``mentions-hiring``: the text speaks of a CV, hiring or a job
+    search but asks for no job. Asking for advice about those is fine; the note says where
+    the line is. A text with a job ask, or not in English, gets no note (its findings say
+    what matters).
+    """
+    if not isinstance(text, str):
+        raise TypeError("tips needs the text as text.")
+    if not text.strip() or language(text) is not None:
+        return []
+    rules = request_rules()
+    plain, offset = _stripped(text)
+    if _job_request(text, plain, offset, rules) is not None:
+        return []
+    match = rules.reader.mentions(plain)
+    if match is None:
+        return []
+    where = (match.start() + offset, match.end() + offset)
+    message = rules.rules[MENTIONS_HIRING].message.replace("{words}", _quote(text, where))
+    return [Finding(MENTIONS_HIRING, message, where)]
+
+
 # --- the request check ------------------------------------------------------------------------
 
 
@@ -311,15 +472,16 @@ def check_request(text: str, word_limit: int | None = None) -> list[Finding]:
     if not isinstance(text, str):
         raise TypeError("check_request needs the draft as text.")
     limit = request_word_limit(word_limit)
-    rules = request_rules().rules
+    if other := _not_english(text):
+        return other
+    loaded = request_rules()
+    rules = loaded.rules
     # Apostrophes come in two shapes; patterns are written in lower case with the straight one.
     plain = _lower(text.replace("\u2019", "'"))
     findings: list[Finding] = []
 
-    rule = rules["job-request"]
-    hit = _first(_blank(plain, rule.exceptions), rule.patterns)
-    if hit:
-        findings.append(Finding("job-request", rule.message, hit.span()))
+    if asked := _job_request(text, plain, 0, loaded):
+        findings.append(asked)
 
     lengths = durations(plain)
     if not lengths:
@@ -354,28 +516,49 @@ _FILLERS = re.compile(
 )
 
 
+_LEAD_IN = re.compile(r"\s*(?::|;|\s[\u2014\u2013-]\s|\u2014|,)\s*")
+_YES_NO_START = re.compile(
+    r"(?:do|does|did|is|are|was|were|have|has|had|will|would|should|can|could|may|might|"
+    r"isn't|aren't|don't|doesn't|didn't|haven't|hasn't|won't|wouldn't)\b"
+)
+
+
+_ASKS = re.compile(
+    r"(?:what|how|why|which|where|when|who|whom|whose|could|would|can|will|do|does|did|is|are|"
+    r"was|were|have|has|should|may|might)\b"
+)
+
+
 def _question_clause(text: str) -> str:
-    """Return the sentence that asks, without conversational openers ("So, ...")."""
+    """Return the sentence that asks, without conversational openers ("So, ...").
+
+    A lead-in before a colon, a dash or a comma is dropped when what follows starts like a
+    yes-or-no question ("After ten years on the wards, do you enjoy it?").
+    """
     sentences = [s.strip() for s in _SENTENCES.split(text.strip()) if s.strip()]
     asking = [s for s in sentences if s.endswith("?")]
-    clause = (asking or sentences or [""])[-1]
-    return _FILLERS.sub("", clause)
+    clause = _FILLERS.sub("", (asking or sentences or [""])[-1])
+    pieces = _LEAD_IN.split(clause)
+    if len(pieces) > 1 and _YES_NO_START.match(pieces[-1]) and not _ASKS.match(clause):
+        return _FILLERS.sub("", pieces[-1])
+    return clause
 
 
 def check_question(text: str) -> list[Finding]:
     """Check one interview question; return what to fix, with the etiquette behind it."""
     if not isinstance(text, str):
         raise TypeError("check_question needs the question as text.")
-    rules = request_rules().rules
     plain, offset = _stripped(text)
-    findings: list[Finding] = []
     if not plain:
-        return findings
+        return []
+    if other := _not_english(text):
+        return other
+    loaded = request_rules()
+    rules = loaded.rules
+    findings: list[Finding] = []
 
-    rule = rules["job-request"]
-    hit = _first(_blank(plain, rule.exceptions), rule.patterns)
-    if hit:
-        findings.append(Finding("job-request", rule.message, _span(hit, offset)))
+    if asked := _job_request(text, plain, offset, loaded):
+        findings.append(asked)
 
     clause = _question_clause(plain)
     rule = rules["closed-question"]
@@ -384,6 +567,14 @@ def check_question(text: str) -> list[Finding]:
 
     rule = rules["homework"]
     hit = _first(plain, rule.patterns)
+    if hit is None:
+        # An organisation's name is told by its capitals, so these read the text as typed.
+        typed = text.replace("\u2019", "'")[offset : offset + len(plain)]
+        hit = min(
+            (m for pattern in rule.cased if (m := pattern.search(typed))),
+            key=lambda m: m.start(),
+            default=None,
+        )
     if hit and not _first(plain, rule.unless):
         findings.append(Finding("homework", rule.message, _span(hit, offset)))
     return findings
@@ -506,13 +697,14 @@ def check_thank_you(text: str, *, meeting_notes: str = "") -> list[Finding]:
     """
     if not isinstance(text, str) or not isinstance(meeting_notes, str):
         raise TypeError("check_thank_you needs the note (and any meeting notes) as text.")
-    rules = request_rules().rules
+    if other := _not_english(text):
+        return other
+    loaded = request_rules()
+    rules = loaded.rules
     plain, offset = _stripped(text)
     findings: list[Finding] = []
-    rule = rules["job-request"]
-    hit = _first(_blank(plain, rule.exceptions), rule.patterns)
-    if hit:
-        findings.append(Finding("job-request", rule.message, _span(hit, offset)))
+    if asked := _job_request(text, plain, offset, loaded):
+        findings.append(asked)
     rule = rules["not-specific"]
     particular = (
         _points_at_something(plain, rule)

@@ -241,16 +241,56 @@ def _add_demo(commands: argparse._SubParsersAction) -> None:
 
 
 def _check(args: argparse.Namespace) -> int:
-    """Check a request, or a list of questions, against the etiquette."""
+    """Check a request, a list of questions or a thank-you note against the etiquette.
+
+    An instructor's checks.toml that cannot be used is said on stderr (the built-in checks
+    carry on); tips (``mentions-hiring``) are printed but never change the exit status.
+    """
+    from infointerview.checks import request_rules
+
     if args.old_to is not None:
         raise CommandError(
             "--to names a folder in every command; say who the request is for with "
             f"--contact {args.old_to!r}."
         )
     text = _read_text_file(args.file)
+    for problem in request_rules().problems:
+        print(f"infointerview: {problem}", file=sys.stderr)
     if args.kind == "questions":
         return _check_questions(args, text)
+    if args.kind == "thank-you":
+        return _check_thank_you(args, text)
     return _check_request(args, text)
+
+
+def _print_tips(tips: list) -> None:
+    for tip in tips:
+        print(f"  tip ({tip.rule}): {tip.message}")
+
+
+def _check_thank_you(args: argparse.Namespace, text: str) -> int:
+    from infointerview.checks import check_thank_you, tips
+
+    if args.word_limit is not None or args.contact:
+        raise CommandError("--word-limit and --contact are for requests, not thank-you notes.")
+    findings = check_thank_you(text)
+    notes = tips(text)
+    if args.json:
+        result: dict = {"findings": [f.as_dict() for f in findings]}
+        if notes:
+            result["tips"] = [t.as_dict() for t in notes]
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        print(f"{args.file}:")
+        for finding in findings:
+            print(f"  {finding.rule}: {finding.message}")
+        _print_tips(notes)
+        print(
+            f"{len(findings)} thing{'s' if len(findings) != 1 else ''} to fix."
+            if findings
+            else "Nothing to fix: this note names something particular and asks for nothing."
+        )
+    return 1 if findings else 0
 
 
 def _read_text_file(path: str) -> str:
@@ -272,7 +312,7 @@ def _read_text_file(path: str) -> str:
 
 
 def _check_request(args: argparse.Namespace, text: str) -> int:
-    from infointerview.checks import check_request, count_words, request_word_limit
+    from infointerview.checks import check_request, count_words, request_word_limit, tips
     from infointerview.drafts import request_refusal
 
     if args.contact:
@@ -286,16 +326,17 @@ def _check_request(args: argparse.Namespace, text: str) -> int:
     except ValueError as error:
         raise CommandError(str(error)) from None
     words = count_words(text)
+    notes = tips(text)
     if args.json:
-        print(
-            json.dumps(
-                {"words": words, "findings": [f.as_dict() for f in findings]}, ensure_ascii=False
-            )
-        )
+        result: dict = {"words": words, "findings": [f.as_dict() for f in findings]}
+        if notes:
+            result["tips"] = [t.as_dict() for t in notes]
+        print(json.dumps(result, ensure_ascii=False))
     else:
         print(f"{args.file}: {words} words (limit {limit})")
         for finding in findings:
             print(f"  {finding.rule}: {finding.message}")
+        _print_tips(notes)
         print(
             f"{len(findings)} thing{'s' if len(findings) != 1 else ''} to fix."
             if findings
@@ -305,27 +346,28 @@ def _check_request(args: argparse.Namespace, text: str) -> int:
 
 
 def _check_questions(args: argparse.Namespace, text: str) -> int:
-    from infointerview.checks import check_question_list
+    from infointerview.checks import check_question_list, tips
 
     if args.word_limit is not None or args.contact:
         raise CommandError("--word-limit and --contact are for requests, not questions.")
     results = check_question_list(text)
     flagged = [(line, question, found) for line, question, found in results if found]
+    notes = {line: tips(question) for line, question, _ in results}
     if args.json:
-        print(
-            json.dumps(
-                [
-                    {"line": line, "text": question, "findings": [f.as_dict() for f in found]}
-                    for line, question, found in results
-                ],
-                ensure_ascii=False,
-            )
-        )
+        rows: list[dict] = []
+        for line, question, found in results:
+            row: dict = {"line": line, "text": question, "findings": [f.as_dict() for f in found]}
+            if notes[line]:
+                row["tips"] = [t.as_dict() for t in notes[line]]
+            rows.append(row)
+        print(json.dumps(rows, ensure_ascii=False))
     else:
-        for line, question, found in flagged:
-            print(f"line {line}: {question}")
+        for line, question, found in results:
+            if found or notes[line]:
+                print(f"line {line}: {question}")
             for finding in found:
                 print(f"  {finding.rule}: {finding.message}")
+            _print_tips(notes[line])
         print(
             f"{len(flagged)} of {len(results)} questions to rework."
             if flagged
@@ -337,16 +379,18 @@ def _check_questions(args: argparse.Namespace, text: str) -> int:
 def _add_check(commands: argparse._SubParsersAction) -> None:
     check = commands.add_parser(
         "check",
-        help="check a request or your questions against the etiquette",
+        help="check a request, your questions or a thank-you note against the etiquette",
         description="Check a text file against the workshop's etiquette: a request for an "
-        "informational interview, or your questions for one (one question a line). Exit "
-        "status 0: nothing to fix; 1: something to fix; 2: the file could not be checked.",
+        "informational interview, your questions for one (one question a line), or the "
+        "thank-you note afterwards. The checks read English only. Tips (a CV or hiring "
+        "mentioned without a job ask) are printed but change nothing. Exit status 0: nothing "
+        "to fix; 1: something to fix; 2: the file could not be checked.",
     )
     check.add_argument(
         "kind",
-        choices=["request", "questions"],
-        help="what the file holds: a request (the email asking for a meeting), or questions "
-        "(one a line)",
+        choices=["request", "questions", "thank-you"],
+        help="what the file holds: a request (the email asking for a meeting), questions "
+        "(one a line), or a thank-you note",
     )
     check.add_argument(
         "file", help="the text file to check, saved as plain text (UTF-8) by any text editor"
@@ -521,9 +565,25 @@ def _add_collection_folder(commands: argparse._SubParsersAction) -> None:
 
 
 def _handout(args: argparse.Namespace) -> int:
-    """Write the participant's printable packet."""
-    from infointerview.report import ReportError, write_handout
+    """Write the participant's printable packet, or with --practice the practice kit."""
+    from infointerview.report import ReportError, write_handout, write_practice_kit
 
+    if args.practice:
+        if args.contact:
+            raise CommandError(
+                "--practice prints the practice kit, which is the same for everyone; --contact "
+                "is for your own handout. Use one or the other."
+            )
+        from infointerview.content.practice import practice_problems
+
+        for problem in practice_problems():
+            print(f"infointerview: {problem}", file=sys.stderr)
+        try:
+            path = write_practice_kit(args.out)
+        except (ReportError, content.ContentError) as error:
+            raise CommandError(str(error)) from None
+        print(f"Wrote the practice kit to {path}: open it in a browser and print it on A4.")
+        return 0
     with Workspace() as workspace:
         try:
             path = write_handout(workspace, args.out, contact_name=args.contact)
@@ -539,7 +599,8 @@ def _add_handout(commands: argparse._SubParsersAction) -> None:
         help="a packet to print: research checklist, question plan and thank-you draft",
         description="Write a printable packet from your workspace: the research on your field "
         "and yourself, then one page for each contact with their research checklist, your "
-        "question plan and your thank-you draft.",
+        "question plan and your thank-you draft. With --practice, write the facilitator's "
+        "practice kit for A4 instead; it reads no workspace.",
     )
     handout.add_argument(
         "--contact",
@@ -547,9 +608,16 @@ def _add_handout(commands: argparse._SubParsersAction) -> None:
         help="only this contact's page (default: everyone who has not said no)",
     )
     handout.add_argument(
+        "--practice",
+        action="store_true",
+        help="instead, the practice kit for the role play: a role card for each practice "
+        "persona, the observer sheet, what to say when…, and the facilitator's run sheet",
+    )
+    handout.add_argument(
         "--out",
         metavar="FILE",
-        help="the file to write (default: ./infointerview-handout.html)",
+        help="the file to write (default: ./infointerview-handout.html, or "
+        "./practice-kit.html with --practice)",
     )
     handout.set_defaults(handler=_handout)
 

@@ -30,11 +30,11 @@ def test_voila_follow_up_with_the_demo(page, start_server, demo_home, no_script_
     page.goto(server.url + "/")
     body = page.locator("body")
     expect(body).to_contain_text("This week:", timeout=60_000)
-    page.locator(".widget-dropdown select").first.select_option(
+    page.locator(".widget-dropdown", has_text="Thank-you to").locator("select").select_option(
         label="Priya Raman — City Planning Department (met)"
     )
     expect(body).to_contain_text(re.compile(r"Your thank-you to Priya Raman is (overdue|due by)"))
-    expect(page.locator(".ii-card")).to_contain_text("Dear Priya,")
+    expect(page.locator(".ii-card")).to_contain_text("Dear Priya Raman,")
     page.locator(".widget-textarea textarea").first.fill(
         "Dear Priya, thank you for explaining how the planning team maps bus stops. "
         "I'm joining the GIS user group you mentioned. <b>Sam</b>"

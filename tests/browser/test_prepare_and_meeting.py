@@ -46,7 +46,7 @@ def test_voila_plan_flag_and_clock(
         )
     own = page.locator("input[placeholder^='Or write your own']")
     own.fill("Any chance you are hiring at Metro Transit?")
-    expect(body).to_contain_text("Asks for a job (job-request): This asks for a job")
+    expect(body).to_contain_text("Asks for a job (job-request)")
     page.get_by_role("button", name="Add my question").click()
     expect(body).to_contain_text("Not added: never ask for a job")
     own.fill("<img src=x onerror=window.__xss=1> What surprised you most?")

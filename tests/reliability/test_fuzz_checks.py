@@ -12,8 +12,15 @@ from .fuzzing import Fuzz, Recorder, ints, participant_text
 
 
 def _sound(findings: list[Finding], text: str, rules: tuple[str, ...]) -> None:
-    """Findings come from the rule set, once each, with a reason and a span inside the text."""
+    """Findings come from the rule set, once each, with a reason and a span inside the text.
+
+    A text the checks cannot read as English gets the one not-english finding instead.
+    """
     ids = [finding.rule for finding in findings]
+    if checks.NOT_ENGLISH in ids:
+        assert ids == [checks.NOT_ENGLISH], ids
+        assert findings[0].message.strip() and findings[0].where is None
+        return
     assert set(ids) <= set(rules), ids
     assert len(ids) == len(set(ids)), f"a rule was reported twice: {ids}"
     assert ids == sorted(ids, key=rules.index), f"findings out of rule order: {ids}"
@@ -37,6 +44,7 @@ def test_fuzz_checks(figures: Recorder) -> None:
     request = Fuzz("checks.check_request", ValueError)
     question = Fuzz("checks.check_question")
     thank_you = Fuzz("checks.check_thank_you")
+    tips = Fuzz("checks.tips")
 
     @given(
         text=participant_text(),
@@ -67,5 +75,9 @@ def test_fuzz_checks(figures: Recorder) -> None:
             _sound(findings, text, checks.THANK_YOU_RULES)
             again = checks.check_thank_you("  " + text, meeting_notes=notes)
             assert _shifted(again, -2) == _shifted(findings, 0), "leading spaces moved them"
+        with tips.example(text):
+            found = checks.tips(text)
+            _sound(found, text, (checks.MENTIONS_HIRING,))
+            assert _shifted(checks.tips("  " + text), -2) == _shifted(found, 0)
 
-    Fuzz.run_all(run, figures, words, lengths, request, question, thank_you)
+    Fuzz.run_all(run, figures, words, lengths, request, question, thank_you, tips)

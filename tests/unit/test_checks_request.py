@@ -80,11 +80,12 @@ def test_a_silly_word_limit_is_refused(limit):
 
 
 def test_findings_point_at_the_offending_words():
-    """A pattern finding says where in the text it is, so it can be shown in place."""
+    """A job-request finding says where in the text it is, so it can be shown in place."""
     text = "Thanks! Could we talk for 20 minutes? Also, are you hiring?"
     [finding] = check_request(text)
     start, end = finding.where
-    assert text[start:end].lower().startswith("hiring")
+    assert text[start:end] == "are you hiring"
+    assert "“are you hiring”" in finding.message
 
 
 @pytest.mark.parametrize(

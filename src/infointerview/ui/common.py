@@ -13,7 +13,7 @@ import ipywidgets as widgets
 import traitlets
 
 from infointerview import content
-from infointerview.checks import Finding
+from infointerview.checks import Finding, tips
 from infointerview.clock import ClockError
 from infointerview.cohort import CohortError
 from infointerview.export import ExportError
@@ -97,7 +97,17 @@ RULE_TITLES = {
     "closed-question": "A yes-or-no question",
     "homework": "Homework you can do beforehand",
     "not-specific": "Could be sent to anyone",
+    "not-english": "Not in English, so not checked",
+    "mentions-hiring": "A note on CVs and hiring",
 }
+
+
+def tips_html(text: str) -> str:
+    """Gentle notes that are not findings (a CV or hiring mentioned, but nothing asked)."""
+    return "".join(
+        message_html("info", f"{RULE_TITLES.get(tip.rule, tip.rule)}: {tip.message}")
+        for tip in tips(text)
+    )
 
 
 def example_html(title: str, text: str, notes: Sequence[str], findings: str = "") -> str:

@@ -70,6 +70,7 @@ class PracticeStarter(Follower, widgets.VBox):
         if change.what in {"contact-added", "contacts", "fresh"}:
             self._show()
 
+    @callback()
     def _show(self) -> None:
         practice = [c for c in self._workspace.contacts(with_practice=True) if c.is_practice]
         rows: list[widgets.Widget] = []

@@ -25,6 +25,7 @@ from infointerview.ui.common import (
     message_html,
     open_workspace,
     tick_box,
+    tips_html,
     wide,
 )
 from infointerview.ui.take_text import TakeText
@@ -242,9 +243,9 @@ class QuestionListBuilder(Follower, widgets.VBox):
             self._own_findings.value = ""
             return
         found = checks.check_question(text)
-        self._own_findings.value = _findings_html(found) or message_html(
-            "ok", "A good, open question."
-        )
+        self._own_findings.value = (
+            _findings_html(found) or message_html("ok", "A good, open question.")
+        ) + (tips_html(text) if not found else "")
 
     @callback("Not saved:", failed=False)
     def _on_add_own(self, text: str) -> bool:

@@ -35,6 +35,7 @@ from infointerview.ui.common import (
     message_html,
     open_workspace,
     send_html,
+    tips_html,
 )
 
 __all__ = [
@@ -244,7 +245,7 @@ class RequestDrafter(Follower, widgets.VBox):
         if not found:
             self._findings.value = message_html(
                 "ok", "Nothing to fix: this request follows the etiquette."
-            )
+            ) + tips_html(text)
             return
         self._findings.value = "".join(finding_html(f) for f in found)
 

@@ -468,6 +468,7 @@ class CoachSettingsPanel(Follower, widgets.VBox):
         self._claim(workspace)
         self._load()
 
+    @callback()
     def _load(self) -> None:
         settings = self._workspace.coach_settings()
         self._quiet.value = settings.quiet_days

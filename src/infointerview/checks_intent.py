@@ -1,0 +1,1324 @@
+"""Reading intent: does a text ask the contact to act on the writer's candidacy?
+
+A job ask is recognised by its structure, not by a word such as "job" or "CV": who is asked to
+act, on what, and for whom. Each sentence is split into clauses, and each clause is read for a
+request form addressed to the contact ("could you", "would you mind", "I'd be grateful if you",
+"please", an imperative, "if you hear of anything... let me know") whose action bears on the
+writer's candidacy and whose object is the writer ("me", "my CV", "my name", "someone like
+me"), or for a question whether a place exists for them. The shapes, in the order tried:
+
+``cv``
+    the writer sends, attaches or encloses their CV (or portfolio, application), offers to,
+    or asks the contact to go through it: "my CV is attached", "I can send my CV", "would
+    you look over my CV", "I've attached my portfolio in case...".
+``pass-on``
+    the contact is asked to pass the writer on to whoever hires: forward or share "my CV",
+    "my details", "my name" or "my portfolio"; refer or recommend "me"; put in a word for
+    "me"; introduce "me" to a hiring manager; open a door "for me"; speak to someone "about me".
+``hirer``
+    the writer asks who does the hiring where the contact works, or whom they know who is
+    hiring: "who on your team decides on hiring", "do you know anyone who is recruiting".
+``consider``
+    the contact is asked to consider the writer: "consider me", "keep me in mind", "think of
+    me", "put me forward", "be considered", "on your radar", "with a view to joining".
+``take-on``
+    the contact (or their organisation) is asked to take the writer on or give them work:
+    "take me on", "hire me", "get me an internship", "give me some projects", "can I come and
+    work for you", "I would love to join your team", "how would I get hired at your firm".
+``notify``
+    the writer asks to be told when a place comes up: "let me know", "I'd love to hear about
+    it", "keep me posted", "send them my way" … with "if anything comes up", "should a role
+    open", "if your team ever needs another pair of hands", "when you have work".
+``place``
+    the writer asks whether a place exists, or will, for them or at the contact's
+    organisation: "is there room for someone like me", "do you have any vacancies", "are you
+    hiring", "is your firm taking on trainees", "any chance of an internship this summer".
+
+What only *mentions* a CV, hiring or a job search (advice on a CV, on interviews, on how a
+field hires; "I am job hunting"; "I applied for the MSc") is not an ask; ``Reader.mentions``
+finds those, for the gentle ``mentions-hiring`` tip. A clause that says the writer is not
+asking ("I am not looking for a job", "not after a referral") is skipped, and so are questions
+about the contact's own past ("How did you get hired?"), hypotheticals ("if you were hiring
+someone like me, what…") and field-wide questions ("Are there many jobs for translators these
+days?").
+
+The vocabulary (which nouns are places, documents or hiring people) comes from
+``content/checks.toml`` so an instructor can add their field's words; the shapes are here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+#: The kinds of job ask, in the order they are looked for in a sentence.
+ASK_KINDS = ("cv", "pass-on", "hirer", "consider", "take-on", "notify", "place")
+
+
+_Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Ask:
+    """One job ask found: what kind, and where it stands in the text that was read."""
+
+    kind: str
+    span: tuple[int, int]
+
+
+def _alternatives(words: Sequence[str]) -> str:
+    """A regex alternation of plain words and phrases (longest first; spaces match any space)."""
+    ordered = sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+# Words that are always part of the grammar (not field vocabulary), so they live here.
+_YOU = r"(?:you|u|ya)(?:\s+guys|\s+all)?"
+_YOUR = r"(?:your|ur|yr)"
+_ME = (
+    r"(?:me|myself|(?:someone|somebody|people|a\s+person|anyone)\s+(?:like\s+me|with\s+my\s+[\w-]+"
+    r"(?:\s+[\w-]+)?|of\s+my\s+[\w-]+|from\s+my\s+[\w-]+))"
+)
+_ASK_NEGATION = re.compile(
+    r"\b(?:not|never|no\s+longer|n't|nt)\s+(?:[\w']+\s+){0,3}?(?:ask|asking|asked|look|looking|"
+    r"seek|seeking|after|writing|write|here|about|send|sending|attach|attaching|want|wanting|"
+    r"expect|expecting|hope|hoping|request|requesting|reach|reaching|try|trying|come|came|"
+    r"coming|contact|contacting|for|fishing|angling|pitching|applying|to\s+ask)\b"
+)
+_ASKS_INSIDE = re.compile(
+    r"\b(?:whether|if\s+(?:you|u|there|your|ur|any|anything|something)|could\s+you|would\s+you|"
+    r"can\s+you|will\s+you|please|keep\s+me|let\s+me\s+know|think\s+of\s+me|consider\s+me|"
+    r"mind\s+me\s+asking)\b"
+)
+_THANKS_FOR = re.compile(
+    r"^\W*(?:thank(?:s|\s+you)?|many\s+thanks|cheers)\b[^.?!]{0,30}?\bfor\s+\w+ing\b"
+)
+_GENERAL = re.compile(
+    r"\bif\s+(?:you|u)\s+were\s+(?:hiring|recruiting|me\b|in\s+my)|"
+    r"\b(?:in\s+(?:this|the|my|that|your)\s+(?:field|industry|sector|profession|area|trade|"
+    r"country|market|line\s+of\s+work)|these\s+days|nowadays|in\s+general|generally|typically|"
+    r"usually|tend\s+to|most\s+(?:firms|companies|employers|studios|teams|places)|"
+    r"(?:firms|companies|employers|studios|agencies|places|teams|organi[sz]ations)\s+like\s+yours|"
+    r"(?:a|an)\s+(?:firm|company|team|studio|agency|place|organi[sz]ation|practice|lab)\s+like\s+yours|"
+    r"for\s+(?:people|career\s+changers|newcomers|graduates|grads|juniors|beginners)\b)"
+)
+_PAST_YOU = re.compile(
+    rf"\b(?:did\s+{_YOU}|(?<!have\s)(?<!'ve\s)(?<!if\s){_YOU}\s+(?:got|were|was|landed|joined|started|applied|found)|"
+    rf"when\s+{_YOU}\s+(?:started|joined|were|began|first)|{_YOUR}\s+(?:own|first))\b"
+)
+# Sentences end at . ! ? or a line break; a title such as "Mr." does not end one.
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
+_TITLE = re.compile(r"(?:^|\W)(?:mr|mrs|ms|dr|st|prof|engr|sr|jr|p\.s|e\.g|i\.e)$")
+_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\bbut\b|\bthough\b|\balthough\b")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The field words the shapes are built from; each list can be extended by an instructor.
+
+    ``places``      nouns for a job or a place in a team ("vacancy", "internship");
+    ``loose_places`` nouns that are a place only when the writer or the contact's
+                    organisation is named ("shift", "contract", "work", "spot");
+    ``documents``   what a candidate sends ("cv", "résumé");
+    ``credentials`` what else of the writer's can be passed on ("details", "portfolio");
+    ``hirers``      who hires ("hiring manager", "recruiter", "hr", "whoever hires");
+    ``staff``       who a team takes on ("intern", "apprentice", "pair of hands");
+    ``groups``      what the contact's organisation may be called ("team", "firm", "lab").
+    """
+
+    places: tuple[str, ...]
+    loose_places: tuple[str, ...]
+    documents: tuple[str, ...]
+    credentials: tuple[str, ...]
+    hirers: tuple[str, ...]
+    staff: tuple[str, ...]
+    groups: tuple[str, ...]
+
+    @classmethod
+    def from_table(cls, table: Mapping[str, Sequence[str]]) -> Vocabulary:
+        return cls(**{name: tuple(table.get(name, ())) for name in cls.__dataclass_fields__})
+
+
+class Reader:
+    """The compiled shapes for one vocabulary; ``job_ask`` and ``mentions`` read a text."""
+
+    def __init__(self, words: Vocabulary) -> None:
+        place = _alternatives(words.places)
+        loose = _alternatives(words.loose_places)
+        any_place = _alternatives(words.places + words.loose_places)
+        doc = _alternatives(words.documents)
+        cred = _alternatives(words.documents + words.credentials)
+        hirer = _alternatives(words.hirers)
+        staff = _alternatives(words.staff)
+        group = _alternatives(words.groups)
+        mod = r"(?:[\w'-]+\s+){0,3}?"
+        self._place = re.compile(rf"\b{any_place}\b")
+        self._strong_place = re.compile(rf"\b{place}\b")
+        self._hirer = re.compile(rf"\b{hirer}\b")
+        self._staff = re.compile(rf"\b{staff}\b")
+        # The contact's own job ("your role", "her position") is not a place for the writer.
+        self._their_job = re.compile(
+            r"\b(?:your|ur|her|his|their|my\s+(?:current|old|last|first))\s+(?:own\s+|current\s+|"
+            r"first\s+|old\s+|previous\s+)?(?:job|role|position|post|work|shift|shifts|contract)\b"
+        )
+        self._writer = re.compile(
+            rf"\b(?:for|take|takes|hire|consider|have|has|want|need|needs)\s+{_ME}\b|\blike\s+me\b|"
+            rf"\bi\s+(?:could|can|might|would|'d)\s+(?:\w+\s+)?(?:apply|join|start|work|fill|take)\b|"
+            rf"\b{_ME}\s+on\b|\bmyself\b"
+        )
+        self._org = re.compile(rf"\b(?:{_YOU}|{_YOUR})\b")
+        self._your_group = re.compile(
+            rf"\b{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\b|\b(?:at|with|from)\s+{_YOU}\b"
+        )
+        self._time = re.compile(
+            r"\b(?:this|next|coming)\s+(?:summer|autumn|fall|winter|spring|year|season|month|"
+            r"term|quarter|week)|\bat\s+the\s+moment\b|\bright\s+now\b|\bcurrently\b|\bnow\b|"
+            r"\bsoon\b|\bcoming\s+up\b|\bonce\s+i\b|\bafter\s+i\b|\bwhen\s+i\s+(?:finish|graduate|"
+            r"qualify)|\bin\s+(?:the\s+)?(?:summer|autumn|spring|winter|new\s+year)\b"
+        )
+        # Each pattern comes with the words it cannot match without (its gate): a sentence that
+        # holds none of them is not searched, which keeps a check well under a millisecond.
+        doc_words = " ".join(_tokens(" ".join(words.documents)))
+        self._cv = _gated(
+            (
+                doc_words,
+                rf"\b(?:attach|attached|attaching|enclose|enclosed|enclosing|included|"
+                rf"including|tucked|tuck|send|sending|sent|forward|forwarding|share|sharing|pass|"
+                rf"passing|drop|dropping|bring|bringing|give|giving|hand|handing|email|emailing|"
+                rf"circulate|circulating|submit|submitting|upload|uploading|show|showing|left|leave|leaving)\b"
+                rf"(?:\s+(?:{_YOU}|it|them|over|along|on|in))?\s+"
+                rf"(?:(?!on\b|in\b|onto\b|into\b|from\b|about\b|for\b|to\b)[\w'-]+\s+){{0,3}}?"
+                rf"(?:my|mine|a\s+copy\s+of\s+my)\s+(?:[\w'-]+\s+){{0,2}}?{doc}\b",
+            ),
+            (
+                doc_words,
+                rf"\bmy\s+(?:[\w'-]+\s+){{0,2}}?{doc}(?:\s+and\s+[\w' -]+?)?\s+(?:is\s+|are\s+)?"
+                rf"(?:attached|enclosed|below|herewith|included|here)\b",
+            ),
+            (
+                doc_words,
+                rf"\b{doc}\b[^.?!]{{0,40}}\b(?:in\s+case|just\s+in\s+case|for\s+(?:your\s+)?"
+                rf"reference|for\s+your\s+records|for\s+your\s+files)\b",
+            ),
+            (
+                doc_words,
+                rf"\b(?:find|see)\s+(?:attached|enclosed|below)\b[^.?!]{{0,25}}\b{doc}\b",
+            ),
+            (
+                doc_words,
+                rf"\b(?:find|see)\s+{mod}{doc}\s+(?:attached|enclosed|below)\b",
+            ),
+            (
+                doc_words,
+                rf"\b{doc}\b[^.?!]{{0,15}}\b(?:attached|enclosed)\b",
+            ),
+            (
+                doc_words,
+                rf"\b{_YOU}(?:'d)?\s+(?:\w+\s+){{0,3}}?(?:look|looking|glance|glancing|go|going|read|"
+                rf"reading|check|checking|review|reviewing|change|critique|skim|cast\s+an\s+eye)\b"
+                rf"[^.?!]{{0,20}}\bmy\s+(?:[\w'-]+\s+){{0,2}}?{doc}\b",
+            ),
+            (
+                "file",
+                rf"\b(?:keep|kept|have|hold)\s+(?:it|them|my\s+{doc})\s+on\s+file\b",
+            ),
+            (
+                doc_words,
+                rf"\bmy\s+(?:[\w'-]+\s+){{0,2}}?{doc}\b[^.?!]{{0,60}}\b(?:attached|enclosed|attach|enclose|"
+                rf"included|tucked)\s+(?:it|them)\b|\b{doc}\b[^.?!]{{0,20}}\bon\s+(?:its|the)\s+way\b",
+            ),
+            (
+                doc_words,
+                rf"\b(?:my|mine)\s+(?:[\w'-]+\s+){{0,2}}?{doc}\b[^.?!]{{0,60}}\b(?:send|sending|pass|passing|"
+                rf"forward|forwarding|give|giving|show|showing|hand|handing|bring|bringing|flag|flagging)\s+"
+                rf"(?:it|them)\s+(?:to\s+{_YOU}\b|on\b|along\b|for\s+them\b)",
+            ),
+        )
+        hand_on = (
+            r"(?:pass|passes|passing|forward|forwards|forwarding|send|sending|share|sharing|"
+            r"circulate|circulating|hand|handing|give|giving|show|showing|flag|flagging|put|"
+            r"putting|drop|dropping|mention|mentioning|submit|submitting|get|getting|take|"
+            r"taking|nudge|nudging|push|pushing|bring|bringing)"
+        )
+        papers = (
+            rf"(?:{doc}|application|applications|portfolio|cover\s+letter|documents|paperwork|"
+            rf"certificates|papers)"
+        )
+        self._papers = _gated(
+            (
+                "my",
+                rf"\b(?:submit|send|give|hand|bring|email|show|pass)\s+(?:{_YOU}\s+)?my\s+(?:[\w'-]+\s+)?"
+                rf"(?:application|documents|papers|certificates|portfolio|references|paperwork)\b",
+            ),
+            (
+                "my",
+                rf"\b{_YOU}(?:'d)?\s+(?:\w+\s+){{0,3}}?(?:look|looking|glance|glancing|go|going|read|reading|"
+                rf"check|checking|review|reviewing|critique|skim)\b[^.?!]{{0,20}}\bmy\s+(?:[\w'-]+\s+){{0,2}}?"
+                rf"{papers}\b",
+            ),
+        )
+        self._attach_work = re.compile(
+            r"\b(?:attach|attached|attaching|enclose|enclosed|enclosing|included|tucked)\b[^.?!]{0,25}"
+            r"\b(?:my|a|some\s+of\s+my|a\s+few\s+of\s+my|a\s+summary\s+of\s+my)\s+(?:[\w'-]+\s+)?"
+            r"(?:portfolio|reel|showreel|work\s+samples?|samples?|writing\s+samples?|application|"
+            r"cover\s+letter|references|drawings|designs|qualifications|certificates)\b"
+            r"|\b(?:attach|attached|attaching|enclose|enclosed|enclosing)\b[^.?!]{0,25}\ba\s+summary\s+of\s+"
+            r"my\s+\w+"
+            r"|\b(?:link\s+to|here(?:'s|\s+is))\s+my\s+(?:portfolio|cv|r[ée]sum[ée]|showreel|reel)\b"
+            r"|\bmy\s+(?:portfolio|showreel|reel|work\s+samples|writing\s+samples?)\b[^.?!]{0,40}\bin\s+"
+            r"case\b"
+        )
+        self._pass_doc = re.compile(
+            rf"(?:\b{hand_on}|\b(?:pass|passing|send|sending|hand|handing)\s+(?:on|along|over|across))"
+            rf"\s+(?:my|mine)\s+(?:[\w'-]+\s+)"
+            rf"{{0,2}}?{cred}\b(?:\s+(?:on|along|over|forward|across))?"
+            rf"(?=[^.?!]{{0,80}}?\b(?:on|along|forward|to|with|in\s+front\s+of|for)\b)"
+            rf"|\bnudge\b[^.?!]{{0,20}}\b(?:mine|it|my\s+\w+)\s+along\b"
+        )
+        self._advice_purpose = re.compile(
+            r"\bso\s+(?:that\s+)?(?:he|she|they)\s+(?:can|could|might)\s+(?:tell|advise|explain|"
+            r"talk|share|show)|\bfor\s+(?:advice|another\s+perspective|a\s+chat)\b|\bto\s+learn\b|"
+            r"\b(?:newsletter|mailing\s+list|meetup|event|webinar|course|study\s+group)\b"
+        )
+        # --- pass-on: the contact asked to pass the writer on (see also _pass_doc, _intro)
+        self._pass_me = _gated(
+            (
+                "know",
+                rf"\blet\s+(?:the\s+|{_YOUR}\s+|them\s+|her\s+|him\s+)?(?:[\w-]+\s+){{0,3}}?know\s+(?:that\s+)?"
+                rf"(?:i'm|i\s+am|i'd|i\s+would|i'll|about\s+{_ME})\s+(?:\w+\s+)?(?:interested|keen|available|"
+                rf"looking|applying|free|happy\s+to\s+(?:help|work|start)|me\b)",
+            ),
+            (
+                "refer referring recommend recommending suggest suggesting",
+                r"\b(?:refer|referring|recommend|recommending|suggest|suggesting)\s+my\s+"
+                r"(?:name|profile|cv|candidature)\b",
+            ),
+            (
+                "refer referring",
+                rf"\b(?:refer|referring)\s+{_ME}\b(?!\s+to\s+(?:someone|anyone|somebody|anybody|"
+                rf"people|a\s+few|other|others|colleagues?|a\s+colleague|books?|resources?|an?\s+\w+\s+"
+                rf"(?:book|course|guide|website)|the\s+(?:book|course|guide|website)))",
+            ),
+            (
+                "recommend recommending",
+                rf"\brecommend(?:ing)?\s+{_ME}\b(?=\s*(?:for|to\s+(?:{_YOUR}|the|whoever|them|her|him)|"
+                rf"as\b|$|[.?!,;]))",
+            ),
+            (
+                "mention mentioning suggest suggesting nominate nominating put putting propose "
+                "proposing name naming",
+                rf"\b(?:mention|mentioning|suggest|suggesting|nominate|nominating|put|putting|"
+                rf"propose|proposing|name|naming)\s+(?:{_ME}|my\s+name)\s+(?:forward\b|to\s+(?!do\b|make\b|take\b|"
+                rf"try\b|read\b|look\b|join\b|contact\b|speak\b|talk\b|get\b|write\b)|for\b)",
+            ),
+            (
+                "forward",
+                rf"\bput(?:ting)?\s+(?:my\s+name|{_ME})\s+forward\b",
+            ),
+            (
+                "word",
+                r"\bput(?:ting)?\s+(?:in\s+)?(?:a|the)\s+(?:good\s+|kind\s+|positive\s+)?word\b",
+            ),
+            (
+                "word",
+                r"\b(?:a|the)\s+good\s+word\b",
+            ),
+            (
+                "for",
+                rf"\b(?:speak|speaking|talk|talking|word)\s+(?:up\s+)?for\s+{_ME}\b",
+            ),
+            (
+                "vouch vouching about",
+                rf"\bvouch(?:ing)?\s+for\s+{_ME}\b|\b(?:tell|telling|mention|mentioning)\s+(?:them|her|him|"
+                rf"{_YOUR}\s+\w+(?:\s+\w+)?)\s+about\s+{_ME}\b",
+            ),
+            (
+                "about",
+                rf"\b(?:speak|speaking|talk|talking|have\s+a\s+word|word)\s+(?:to|with)\s+"
+                rf"(?:[\w.'-]+\s+){{1,6}}?about\s+(?:{_ME}|my\s+(?:application|candidacy|profile|cv))\b",
+            ),
+            (
+                "door doors",
+                rf"\bopen(?:ing)?\s+(?:a|the|some|any)?\s*doors?\s+(?:for\s+{_ME}|with)\b",
+            ),
+            (
+                "referee",
+                r"\b(?:be\s+my|as\s+(?:a|my)|act\s+as\s+(?:a|my))\s+referee\b",
+            ),
+            (
+                "reference referee",
+                rf"\b(?:write|give|provide|be)\s+(?:{_ME}\s+)?(?:a\s+)?(?:reference|referee)\s+for\s+{_ME}\b",
+            ),
+            (
+                "referral reference",
+                rf"\b(?:give|write|make|provide|offer)\s+{_ME}\s+a\s+(?:referral|reference)\b",
+            ),
+            (
+                "referral",
+                rf"\ba\s+referral\s+(?:from\s+{_YOU}|for\s+{_ME}|to\s+{_YOUR}|for\s+(?:the|a|an|that)\b)",
+            ),
+            (
+                "referral",
+                r"\b(?:could|can|may|might)\s+i\s+(?:get|have|ask\s+for|request)\s+a\s+referral\b",
+            ),
+            (
+                "referral",
+                rf"\bask(?:ing)?\s+(?:{_YOU}\s+)?for\s+a\s+referral\b",
+            ),
+            (
+                "name",
+                rf"\bmention(?:ed|ing)?\s+{_YOUR}\s+name\b",
+            ),
+            (
+                "pass",
+                r"\bpass\s+(?:them|it|those|any)\s+on\b(?=[^.?!]*\b(?:leads?|openings?|jobs?|roles?))",
+            ),
+            (
+                "way me",
+                r"\b(?:send|pass|point)\s+(?:them|it|those|any|anything)\s+(?:my\s+way|to\s+me)\b",
+            ),
+            (
+                "front",
+                r"\bmy\s+(?:application|name|cv)\s+in\s+front\s+of\b",
+            ),
+        )
+        self._intro = re.compile(
+            rf"\b(?:introduce|introducing|connect|connecting|link|linking|point|pointing)\s+{_ME}\s+"
+            rf"(?:to|with|towards|at)\b|\bput(?:ting)?\s+{_ME}\s+in\s+(?:touch|contact)\b|"
+            rf"\bi\s+(?:could|can|might|should)\s+be\s+introduced\s+to\b|"
+            rf"\b(?:(?:could|can|might|should)\s+i\s+be\s+introduced\s+to)\b|"
+            rf"\b(?:who(?:\s+else)?|which(?:\s+[\w-]+){{1,3}}?)\s+(?:should|could|can|do|would|"
+            rf"might)\s+i\s+(?:speak|talk|"
+            rf"write|reach\s+out|contact|approach|email|send|apply|go)\b|"
+            rf"\b(?:i|me)\s+(?:\w+\s+){{0,3}}?(?:approach|contact|email|write\s+to|reach\s+out\s+to|"
+            rf"speak\s+to|talk\s+to|ask)\s+{_YOUR}\s+(?:boss|manager|director|head|supervisor|lead)\b|"
+            rf"\bthe\s+right\s+person\b|\b(?:arrange|set\s+up|fix|organise|organize)\s+(?:a|an)\s+(?:meeting|"
+            rf"call|interview|chat|introduction)\s+(?:for\s+me\s+)?with\b"
+        )
+        self._knows_hirer = re.compile(
+            rf"\b{_YOU}\s+(?:\w+\s+)?know\s+(?:of\s+)?(?:anyone|anybody|someone|somebody|any\s+\w+)\b"
+            rf"[^.?!]{{0,40}}\b(?:recruiting|hiring|looking\s+for\s+(?:staff|someone|people|an?\s+\w+|"
+            rf"new\s+\w+))\b"
+        )
+        self._who_hires = re.compile(
+            r"\bwho(?:\s+else)?\b[^.?!]{0,40}\b(?:decides?|handles?|does|runs|makes|manages|is\s+in\s+"
+            r"charge\s+of|looks\s+after|reads|deals\s+with|signs\s+off)\b[^.?!]{0,25}\b(?:hiring|"
+            r"recruitment|recruiting|referrals|new\s+hires|applications|intake|taking\s+people\s+on)\b"
+        )
+        self._about_place = re.compile(
+            rf"\b(?:about|regarding|for|re)\s+(?:getting\s+|landing\s+|securing\s+|being\s+"
+            rf"(?:hired|taken\s+on)\s+(?:for\s+)?)?(?:a|an|the|that|this|any|one\s+of\s+the|"
+            rf"{_YOUR})?\s*{mod}(?:{place}|openings?|vacanc(?:y|ies)|intake|selection)\b"
+        )
+        # --- consider: the contact asked to consider the writer, or keep them in mind
+        self._consider = _gated(
+            (
+                "consider considering",
+                rf"\b(?:consider|considering)\s+(?:{_ME}|my\s+(?:application|cv|name|r[ée]sum[ée]|request|"
+                rf"candidacy|profile))\b|\brequest\s+for\s+(?:a|an|any)\s+(?:[\w-]+\s+)?{place}\b",
+            ),
+            (
+                "considered",
+                r"\b(?:i|i'd|i\s+would|to|get|getting|and)[\s,]+(?:[\w,]+\s+){0,3}?(?:be|being|get|getting)\s+"
+                r"considered\b",
+            ),
+            (
+                "mind file record radar books loop",
+                rf"\b(?:keep|keeping|kept|bear|bearing|have|hold|put)\s+(?:{_ME}|my\s+(?:name|cv|"
+                rf"r[ée]sum[ée]|details|application))\s+(?:\w+\s+){{0,2}}?(?:in\s+(?:your\s+)?mind|on\s+file|"
+                rf"on\s+record|on\s+{_YOUR}\s+(?:list|radar|books)|in\s+the\s+loop)",
+            ),
+            (
+                "kept",
+                r"\bto\s+be\s+kept\s+in\s+mind\b|\bbe\s+kept\s+in\s+mind\b",
+            ),
+            (
+                "think thought thinking",
+                rf"\b(?:think|thought|thinking)\s+(?:of|about)\s+{_ME}\b(?!\s+(?:fondly|kindly|when\s+you\s+"
+                rf"(?:read|see|hear\s+about\s+the)))",
+            ),
+            (
+                "name",
+                r"\bmy\s+name\b[^.?!]{0,40}\b(?:think\s+of|thought\s+of|remember|comes?\s+to\s+mind|"
+                r"top\s+of)\b",
+            ),
+            (
+                "radar books list shortlist hat forget",
+                rf"\bon\s+{_YOUR}\s+(?:radar|books|list|shortlist)\b|\bmy\s+name\s+in\s+the\s+hat\b|"
+                rf"\b(?:don't|do\s+not)\s+forget\s+(?:about\s+)?me\b",
+            ),
+            (
+                "shortlist short",
+                rf"\b(?:shortlist|short-list)\s+{_ME}\b",
+            ),
+            (
+                "view",
+                r"\bwith\s+a\s+view\s+to\s+(?:joining|working|a\s+job|a\s+role|a\s+place|employment|being\s+"
+                r"(?:hired|taken\s+on|employed|considered))\b",
+            ),
+            (
+                "interviewed interview",
+                r"\b(?:chance|opportunity|hope|love|like)\s+to\s+(?:be\s+interviewed|interview\s+(?:for|"
+                r"with|at))\b",
+            ),
+            (
+                "interview",
+                r"\b(?:(?:i|me)\s+(?:could|can|might|may|to)|(?:could|can|might|may)\s+i)\s+(?:\w+\s+){0,2}?"
+                r"interview\s+(?:for|with|at)\b",
+            ),
+            (
+                "interview",
+                r"\b(?:treat\s+it\s+as|give\s+me|offer\s+me|(?:could|can|may|might)\s+i\s+(?:get|have))\s+"
+                r"(?:an?\s+)?(?:job\s+)?interview\s+"
+                r"(?:for|with|at)\b",
+            ),
+        )
+        # --- take-on: the writer taken on, given work, or putting themself forward
+        self._take_on = _gated(
+            (
+                "me",
+                rf"\b(?:take|takes|taking|bring|brings|bringing|have|having)\s+{_ME}\s+on\b",
+            ),
+            (
+                "me",
+                r"\b(?:take|takes|taking|took|bring|brings|bringing|taken)\s+on\s+(?:[\w'-]+\s+){0,4}?"
+                r"like\s+me\b",
+            ),
+            (
+                "me myself",
+                rf"\b(?:hire|hiring|employ|employing|recruit|recruiting|engage|engaging|onboard)\s+{_ME}\b",
+            ),
+            (
+                "me myself",
+                rf"\b(?:give|offer|find|get|got|send|throw|pass)\s+{_ME}\s+(?:(?:a|an|any|some|more|extra|"
+                rf"the)\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{place}|work|projects?|shifts?|gigs?|commissions?|"
+                rf"contracts?|cover|hours|trial|start|spot|seat|opening|vacancy)\b(?!\s+(?:title|description|"
+                rf"advert|board|market))",
+            ),
+            (
+                "help helping",
+                rf"\bhelp(?:ing)?\s+{_ME}\s+(?:to\s+)?(?:get|find|land|secure|obtain)\s+(?:(?:a|an|any|"
+                rf"some|the)\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{place}|work|start|contract|foot\s+in\b|in\b)|"
+                rf"\bhelp(?:ing)?\s+{_ME}\s+(?:for|with|in\s+getting)\s+(?:a|an|any|some)\s+(?:[\w-]+\s+)?"
+                rf"(?:{place}|work)\b",
+            ),
+            (
+                "happy glad pleased ready willing available pleasure honour honor",
+                rf"\b(?:happy|glad|pleased|ready|willing|available|pleasure|honour|honor)\s+to\s+work\s+"
+                rf"(?:together\s+)?(?:under|for|in|at|with)\s+(?:{_YOU}\b(?!r)|{_YOUR}\s+"
+                rf"(?:[\w&'.-]+\s+){{0,2}}?{group}\b)",
+            ),
+            (
+                "chance opportunity try break",
+                rf"\b(?:give|offer)\s+{_ME}\s+(?:(?:a|an|one|some)\s+)?(?:[\w-]+\s+)?(?:chance|opportunity|"
+                rf"try|break)\b(?!\s+to\s+(?:ask|learn|meet|talk|speak|hear|understand|see|visit|observe|"
+                rf"shadow|come))",
+            ),
+            (
+                "accept accepting",
+                rf"\baccept(?:ing)?\s+{_ME}\s+(?:as|in|into|for|on)\b|\bif\s+{_YOU}\s+accept\s+{_ME}\b",
+            ),
+            (
+                "practice practices practicum internship stage traineeship",
+                rf"\b(?:do|make|doing|making)\s+(?:a\s+|my\s+|some\s+)?(?:practice|practices|practicum|"
+                rf"internship|stage|traineeship)\s+(?:in|at|with)\s+(?:{_YOUR}|{_YOU}\b)",
+            ),
+            (
+                "part",
+                rf"\b(?:i|me)\s+(?:can|could|might|will|may)\s+(?:\w+\s+)?be\s+(?:a\s+)?part\s+of\s+{_YOUR}\b",
+            ),
+            (
+                "taking take takes",
+                rf"\b(?:if|whether|is|are)\s+(?:{_YOU}|{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}|the\s+{group})\s+"
+                rf"(?:\w+\s+)?(?:taking|take|takes)\s+(?:new|more|any|some)\s+(?:[\w-]+\s+)?(?:{staff}|"
+                rf"\w+(?:er|or|ist|ant|ian|ee)s?|(?:nurse|chef|cook|clerk|aide|carer)s?)\b",
+            ),
+            (
+                "needful regarding",
+                r"\bneedful\b[^.?!]{0,20}\b(?:regarding|about|for|with)\s+my\s+(?:job|employment|application|"
+                r"candidature|placement|appointment)\b",
+            ),
+            (
+                "come",
+                rf"\b(?:can|could|may|might)\s+i\s+come\s+(?:to|into|and\s+join)\s+{_YOUR}\s+(?:[\w-]+\s+)?"
+                rf"{group}\s+(?:for|to\s+do)\s+(?:a|an|the|some)?\s*(?:[\w-]+\s+)?(?:training|internship|"
+                rf"placement|work|job|trial|attachment)\b",
+            ),
+            (
+                "need",
+                rf"\bi\s+(?:\w+\s+)?need\s+(?:a|an|any|some)\s+(?:[\w-]+\s+)?(?:{place}|work)\b[^.?!]{{0,30}}"
+                rf"\b(?:please|help|kindly)\b",
+            ),
+            (
+                "reply answer response news decision",
+                rf"\b(?:reply|answer|response|news|decision)\s+(?:about|regarding|on)\s+(?:the|a|my|any)\s+"
+                rf"(?:[\w-]+\s+)?{place}\b",
+            ),
+            (
+                "work start join apprentice help",
+                rf"\b(?:can|could|may|might)\s+i\s+(?:come\s+(?:and|to)\s+)?(?:work|start|join|apprentice|"
+                rf"help\s+out)\s+(?:for|with|at|on|in)?\s*(?:{_YOU}|{_YOUR})\b",
+            ),
+            (
+                "one count",
+                r"\b(?:could|can|may|might)\s+i\s+be\s+one\s+of\s+them\b|\bcount\s+me\s+in\b",
+            ),
+            (
+                "join work apprentice part",
+                rf"\b(?:i|i'd|i'm|i\s+am|i\s+would|i\s+really)\s+(?:\w+\s+){{0,2}}?(?:love|like|want|"
+                rf"wanting|keen|hoping|hope|eager|wish|dream|aiming|honoured|honored|delighted|thrilled|interested|"
+                rf"proud|privileged)(?:\s+very\s+much|\s+so\s+much|\s+a\s+lot)?\s+to\s+(?:join(?:\s+(?:in|to|with))?|be\s+(?:a\s+)?part\s+of|apprentice\s+"
+                rf"(?:at|with|for)|work\s+(?:together\s+)?(?:for|with|at|on|in|under|alongside|beside))\s+(?:what\s+{_YOU}(?:'re|\s+are)\s+"
+                rf"(?:building|doing|creating)|{_YOU}\b(?!r)|{_YOUR}\s+(?!field|"
+                rf"industry|sector|profession|line|kind|type|webinar|meetup|event|call|talk|workshop|"
+                rf"session|network|association|society|course|mailing|newsletter|club)|there\b)",
+            ),
+            (
+                "join",
+                rf"\bjoin\s+{_YOUR}\s+{group}\b(?![^.?!]*\b(?:webinar|meetup|event|call|talk|"
+                rf"workshop|session|mailing|newsletter|course|study|conference|party|dinner|lunch|drinks))",
+            ),
+            (
+                "hired taken employed recruited brought signed onboarded",
+                r"\b(?:i|me)\b[^.?!]{0,35}\b(?:get|be|getting|being|got)\s+(?:hired|taken\s+on|"
+                r"employed|recruited|brought\s+on|signed\s+on|onboarded)\b",
+            ),
+            (
+                "get getting land landing secure securing",
+                rf"\b(?:i|me)\b[^.?!]{{0,40}}\b(?:get|getting|land|landing|secure|securing)\s+"
+                rf"(?:(?:a|an|any)\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{place}|spot|place|start|interview|"
+                rf"trial)\s+(?:(?:with|at|in|on)\s+(?:{_YOUR}|{_YOU}\b)|there\b)",
+            ),
+            (
+                "get getting",
+                rf"\b(?:get|getting)\s+(?:a\s+foot\s+in\s+|in\s+at\s+|onto\s+|on\s+to\s+|into\s+)"
+                rf"{_YOUR}\s+(?:[\w'-]+\s+){{0,2}}?{group}\b",
+            ),
+            (
+                "how",
+                rf"\bhow\s+(?:do|can|could|would|should|might)\s+i\s+get\s+(?:on|onto|into|in|on\s+to)\s+"
+                rf"(?:it|that|the\s+list|that\s+list|the\s+scheme|{_YOUR})\b",
+            ),
+            (
+                "apply applying",
+                rf"\bapply(?:ing)?\s+(?:for|to)\s+(?:the|an?|any|one\s+of)\s+{mod}(?:{place}|openings?|"
+                rf"vacanc(?:y|ies))\b[^.?!]{{0,30}}\b(?:{_YOUR}|there)\b",
+            ),
+            (
+                "apply applying",
+                rf"\b(?:{place}|openings?|vacanc(?:y|ies))\s+(?:at|in|on|with)\s+{_YOUR}\b[^.?!]{{0,40}}"
+                rf"\b(?:(?:i|me)\s+(?:could|can|should|might)|(?:could|can|should|might)\s+i)\s+"
+                rf"(?:be\s+)?apply(?:ing)?\s+(?:for|to)?\b",
+            ),
+            (
+                "apply",
+                r"\bthat\s+i\s+(?:could|can|might|should)\s+apply\s+(?:for|to)\b",
+            ),
+            (
+                "apply applying",
+                rf"\b(?:{_YOUR}\s+)(?:vacancies|openings|jobs)\b[^.?!]{{0,40}}\b(?:apply|applying)\b",
+            ),
+            (
+                "application",
+                r"\b(?:send|submit)\s+(?:an?\s+|my\s+)?application\b",
+            ),
+            (
+                "start",
+                r"\b(?:(?:available|ready|free|able)\s+to|i\s+can|i\s+could)\s+start\s+(?:work(?:ing)?\s+)?"
+                r"(?:immediately|straight\s+away|right\s+"
+                r"away|work|whenever|any\s*time|now|tomorrow|next\s+week|on\s+\w+day|from)\b",
+            ),
+            (
+                "start",
+                r"\bi\s+(?:am|'m)\s+ready\s+to\s+start\s+whenever\b",
+            ),
+            (
+                "suit suits fit fits",
+                rf"\b(?:{place}|spot|place|room|space|seat)\b[^.?!]{{0,20}}\b(?:suit|suits|fit|fits)\s+me\b",
+            ),
+            (
+                "myself",
+                r"\b(?:prove|show)\s+myself\b",
+            ),
+            (
+                "if have having",
+                rf"\bif\s+{_YOU}\s+(?:would|'d|will|could)\s+have\s+me\b|\b(?:have|having)\s+me\s+(?:on|in|at|with|"
+                rf"join)\s+(?:{_YOUR}|the)\s+(?:[\w-]+\s+)?{group}\b|\b(?:have|having)\s+me\s+(?:for|on)\s+a\s+"
+                rf"trial\b",
+            ),
+            (
+                "come start join return taken",
+                rf"\b(?:come\s+back|start|join|return|be\s+taken\s+on)\s+as\s+(?:a|an|your)\s+(?:[\w-]+\s+)?"
+                rf"{staff}\b",
+            ),
+            (
+                "wonderful amazing great brilliant dream honour honor privilege fantastic lovely",
+                rf"\b(?:wonderful|amazing|great|brilliant|dream|honour|honor|privilege|fantastic|lovely)\s+to\s+"
+                rf"(?:work|join)\s+(?:for|with|under|alongside|beside)?\s*(?:{_YOU}\b(?!r)|{_YOUR}\s+"
+                rf"(?:[\w&'.-]+\s+){{0,2}}?{group}\b)",
+            ),
+            (
+                "take do cover work",
+                rf"\b(?:take|do|cover|work)\s+(?:any|some|a\s+few)\s+(?:[\w-]+\s+){{0,2}}?(?:{place}|work|"
+                rf"shifts?|projects?|hours|cover|gigs?|contracts?)\s+(?:that\s+)?{_YOU}\s+(?:can|could|might|may|"
+                rf"have|'ve|'d)?\s*(?:offer|give|spare|send|throw|pass|have\s+(?:going|for\s+me))\b",
+            ),
+            (
+                "fit match candidate asset addition",
+                rf"\b(?:i'd|i\s+would|i'm|i\s+am|i\s+could|i\s+might)\s+(?:be\s+)?(?:a\s+)?(?:good\s+|great\s+|"
+                rf"strong\s+|real\s+|natural\s+)?(?:fit|match|candidate|asset|addition)\s+(?:for|to)\s+(?:the|a|"
+                rf"this|that|{_YOUR}|any)\b",
+            ),
+            (
+                "recommendation referral reference word",
+                r"\b(?:grateful|thankful|appreciate|glad|happy)\s+(?:for|of)\s+(?:a|any|your)\s+"
+                r"(?:recommendation|referral|reference|good\s+word)\b",
+            ),
+            (
+                "leads",
+                rf"\b(?:grateful|thankful|appreciate|welcome|glad\s+of)\b[^.?!]{{0,20}}\b(?:any|some)\s+"
+                rf"(?:job\s+)?leads\b|\b(?:any|some)\s+(?:job\s+)?leads\s+(?:that\s+)?{_YOU}\s+(?:might|may|"
+                rf"could)\s+(?:have|hear|know|come)",
+            ),
+            (
+                "discuss talk explore chat",
+                rf"\b(?:discuss|talk\s+about|explore|chat\s+about)\s+(?:a|any|the)\s+(?:possible\s+|potential\s+)?"
+                rf"(?:{place}|place|spot|opportunit(?:y|ies))\s+(?:on|in|at|with|for)\s+(?:{_YOUR}|{_YOU}\b|me\b)",
+            ),
+            (
+                "paid",
+                r"\b(?:i|me)\b[^.?!]{0,40}\b(?:get|getting|earn|earning|some|any)\s+(?:some\s+)?paid\s+"
+                r"(?:work|shifts?|hours|gigs?)\b|\bas\s+a\s+paid\s+\w+",
+            ),
+            (
+                "fit",
+                rf"\b(?:i|me)\s+(?:might|could|would|can)\s+fit\s+(?:in|into)\s+(?:{_YOUR}|the)\s+"
+                rf"(?:[\w&'.-]+\s+){{0,2}}?{group}\b",
+            ),
+            (
+                "available free ready open",
+                rf"\b(?:i'm|i\s+am|i'd\s+be|i\s+would\s+be)\s+(?:\w+\s+){{0,2}}?(?:available|free|ready|open)\s+"
+                rf"(?:for|to\s+do|to\s+take\s+on)\s+(?:any|some|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:work|{place}|"
+                rf"shifts?|projects?|contracts?|cover)\b",
+            ),
+            (
+                "stay kept experience",
+                rf"\b(?:could|can|may|might)\s+i\b[^.?!]{{0,60}}\b(?:stay\s+on|be\s+kept\s+on)\b|"
+                rf"\b(?:could|can|may|might)\s+i\s+(?:\w+\s+){{0,2}}?(?:do|get|have|arrange)\s+(?:some\s+|a\s+"
+                rf"(?:week|day|few\s+days|fortnight)\s+(?:of\s+)?)?work\s+experience\s+(?:with|at|in)\s+"
+                rf"(?:{_YOUR}|{_YOU}\b)",
+            ),
+            (
+                "reference referee down",
+                rf"\b(?:gave|give|giving|put|putting|listed|list|listing|named|used|use|using)\s+(?:down\s+)?"
+                rf"{_YOUR}\s+name\s+(?:down\s+)?as\s+(?:a|my)\s+(?:reference|referee)\b|\bput\s+{_YOU}\s+down\s+"
+                rf"as\b|\blist(?:ed)?\s+{_YOU}\s+as\s+(?:a|my)\s+(?:reference|referee)\b",
+            ),
+            (
+                "there",
+                rf"\b{_YOUR}\b[^.?!]{{0,80}}\b(?:keen|love|like|want|hope|hoping|eager)\s+to\s+work\s+there\b|"
+                rf"\b(?:keen|love|like|want|hope|hoping|eager)\s+to\s+work\s+there\b[^.?!]{{0,80}}\b{_YOUR}\b",
+            ),
+            (
+                "happy glad keen willing able love like",
+                r"\b(?:happy|glad|keen|willing|able|love|like)\s+to\s+(?:cover|do|work|pick\s+up|take)\s+"
+                r"(?:the\s+odd|a\s+few|some|any|extra|the\s+occasional)\s+(?:[\w-]+\s+)?(?:shifts?|hours|days|"
+                r"projects?|jobs?|work|cover|weekends?)\b",
+            ),
+            (
+                "i",
+                rf"\bi\s+(?:could|can|might)\s+(?:come\s+(?:and|to)\s+)?(?:work|start|help\s+out)\s+(?:for|with|"
+                rf"at)\s+(?:{_YOU}\b(?!r)|{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\b)",
+            ),
+            (
+                "love like keen hoping hope want eager",
+                rf"\b(?:love|like|keen|hoping|hope|want|eager)\s+to\s+(?:do|get|have|take|land)\s+(?:an?\s+|some\s+)?"
+                rf"(?:[\w-]+\s+)?(?:{place}|work\s+experience)\s+(?:with|at|in|on)\s+(?:{_YOU}\b(?!r)|{_YOUR}\b)",
+            ),
+            (
+                "leads",
+                r"\b(?:any|some)\s+(?:job\s+)?leads\b[^.?!]{0,30}\b(?:appreciated|welcome|grateful|great|"
+                r"amazing|helpful)\b",
+            ),
+            (
+                "opportunity opportunities contribute pointers pointer heads lead leads part",
+                rf"\bopportunit(?:y|ies)\s+for\s+me\s+to\s+(?:join|work|contribute|help\s+out|start)\b|"
+                rf"\bcontribute\s+to\s+{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\b|"
+                rf"\b(?:pointers?|heads[- ]up|leads?)\s+(?:to|towards)\s+(?:any\s+)?"
+                rf"(?:openings|vacancies|jobs|"
+                rf"roles|positions)\b|\b(?:expand|expanding|grow|growing|hiring|recruiting)\b[^.?!]{{0,60}}\bbe\s+"
+                rf"(?:a\s+)?part\s+of\s+(?:it|that|this)\b",
+            ),
+            (
+                "hear trial tryout try capacity eye",
+                rf"\bhear\s+(?:back\s+)?(?:from\s+{_YOU}\s+)?(?:about|regarding)\s+(?:the|a|any|that)\s+"
+                rf"(?:[\w-]+\s+)?{place}\b|\b(?:could|can|may|might)\s+i\s+(?:come\s+in\s+for|do|have|get)\s+"
+                rf"(?:a\s+)?(?:trial|work\s+trial|try-?out)\b|\b(?:help|work|join|contribute|support)\b[^.?!]{{0,25}}"
+                rf"\bin\s+any\s+(?:capacity|role|way\s+(?:on|in)\s+{_YOUR})\b|\bkeep\s+(?:an\s+)?eye\s+out\s+"
+                rf"for\s+(?:me|anything|something|any\s+\w+|openings|roles|jobs|vacancies|positions)\b",
+            ),
+            (
+                "show work",
+                rf"\bshow\s+(?:{_YOU}\s+)?what\s+i\s+can\s+do\b|\b(?:i|me)\b[^.?!]{{0,25}}\bwork\s+(?:for\s+free|unpaid)\b(?!\s+(?:overtime|hours))",
+            ),
+            (
+                "foot",
+                r"\bmy\s+foot\s+in\b",
+            ),
+            (
+                "join work part",
+                rf"\b(?:chance|opportunity)\s+to\s+(?:join|be\s+(?:a\s+)?part\s+of|work\s+(?:for|with|at|in|"
+                rf"on|under|alongside|beside))\s+(?:{_YOU}\b(?!r)|"
+                rf"{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\b)",
+            ),
+        )
+        # What the writer asks to be told, or offers, once a place exists.
+        # --- notify: what the writer asks to be told, or offers, once a place exists...
+        self._notify = re.compile(
+            rf"\b(?:let(?:ting)?\s+me\s+know|lmk|tell\s+me|telling\s+me|inform\s+me|notify\s+me|"
+            rf"update\s+me|write\s+to\s+me|email\s+me|message\s+me|keep\s+me\s+(?:posted|"
+            rf"informed|updated|in\s+the\s+loop)|let\s+me\s+hear|give\s+me\s+a\s+(?:shout|call|ring|"
+            rf"heads[- ]up|buzz)|hit\s+me\s+up|drop\s+me\s+a\s+(?:line|note)|ping\s+me|"
+            rf"contact\s+me|"
+            rf"call\s+me|get\s+in\s+touch|reach\s+out\s+to\s+me|hear\s+from\s+{_YOU}|"
+            rf"i(?:'d|\s+would)\s+(?:\w+\s+){{0,2}}?(?:love|like|be\s+(?:glad|happy|grateful|delighted|"
+            rf"keen|thrilled|interested|honoured|honored|so\s+grateful))\s+(?:to\s+(?:know|hear|apply|"
+            rf"be\s+considered|join|help|step\s+in|be\s+(?:that\s+person|the\s+one|one\s+of\s+them))|"
+            rf"if|it)|i(?:'d|\s+would)\s+jump\b|(?:i'm|i\s+am)\s+(?:\w+\s+){{0,2}}?(?:free|available|"
+            rf"ready|keen|interested|still\s+registered|happy\s+to\s+help)|count\s+me\s+in|"
+            rf"do\s+let|give\s+me\b|send\s+me\b|know\s+where\s+to\s+find\s+me|(?:i'm|i\s+am)\s+your\s+"
+            rf"(?:man|woman|person|guy)|(?:happy|glad|keen)\s+to\s+(?:help|step|jump|pitch)|"
+            rf"mention(?:ing)?\s+(?:me|my\s+name)|tell\s+(?:them|her|him)\s+about\s+me|"
+            rf"i(?:'d|\s+would)\s+(?:take|grab|jump\s+at|snap\s+up)\s+(?:it|that|them)|"
+            rf"(?:i'll|i\s+will|i\s+may|i\s+might)\s+(?:\w+\s+)?(?:follow\s+up|check\s+back|check\s+in|be\s+in\s+"
+            rf"touch|get\s+back\s+in\s+touch)|(?:stay|keep)\s+in\s+touch|{_YOU}\s+(?:have|know|'ve\s+got)\s+my\s+(?:number|email|details)|(?:would\s+be|is|are)\s+(?:very\s+|so\s+|really\s+|"
+            rf"most\s+|more\s+than\s+)?(?:welcome|appreciated|wonderful|brilliant|amazing)|"
+            rf"{_ME}\s+in\s+mind|think\s+(?:of|about)\s+me|remember\s+me|consider\s+me|be\s+considered|"
+            rf"pass(?:ed)?\s+(?:them|it)\s+on|send\s+(?:them|it)\s+my\s+way|i\s+(?:would|'d|will|"
+            rf"can)\s+apply)\b"
+        )
+        # ... and the conditions it hangs on ('if anything comes up', 'if your team needs')
+        self._opening = _gated(
+            (
+                "there's there",
+                r"\b(?:if|when|should)\s+there(?:'s|\s+is|\s+are|\s+were|\s+was|\s+will\s+be|\s+would\s+"
+                r"be|\s+might\s+be)\s+(?:ever\s+)?"
+                r"(?P<object>[^.?!,;]{0,50})",
+            ),
+            (
+                "if",
+                r"\bif\s+there(?:'s|\s+is|\s+were|\s+was)\s+(?:ever\s+)?(?:any|a)\s+(?:way|door|chance)\s+"
+                r"(?:in|for\s+me)\b",
+            ),
+            (
+                "hear across know see spot",
+                rf"\b(?P<what>anything|something|any(?:\s+[\w-]+){{0,2}}?)\s+(?:that\s+)?{_YOU}\s+(?:might\s+|"
+                rf"may\s+|do\s+|ever\s+)?(?:hear|come\s+across|know|see|spot)\s+(?:of|about)\b",
+            ),
+            (
+                "if when whenever should once case soon whether",
+                r"\b(?:if|when|whenever|should|once|in\s+case|as\s+soon\s+as|whether)\b(?P<what>[^.?!]{0,60}?)"
+                r"\b(?:comes?\s+up|came\s+up|coming\s+up|come\s+along|comes\s+along|came\s+along|"
+                r"opens?(?:\s+up)?|opened(?:\s+up)?|opening\s+up|becomes?\s+(?:available|free|vacant)|"
+                r"became\s+(?:available|free|vacant)|is\s+(?:available|free|going|advertised|vacant)|"
+                r"are\s+(?:available|going|advertised)|arises?|arose|arise|turns?\s+up|crops?\s+up|"
+                r"is\s+there|are\s+there|"
+                r"frees?\s+up|goes\s+live|gets?\s+advertised)\b",
+            ),
+            (
+                "if when whenever should once case soon",
+                rf"\bif\s+{_YOU}\s+(?:ever\s+|do\s+|did\s+|should\s+|happen\s+to\s+)?(?:hear|know|come\s+"
+                rf"across|see|learn)\s+(?:of\s+|about\s+)?(?P<what>(?:anything|something|any|some|a|an)\b"
+                rf"[^.?!,;]{{0,40}}|(?:anyone|someone|anybody|somebody)\s+(?:who(?:'s|\s+is)\s+)?"
+                rf"(?:hiring|recruiting|looking\s+for))",
+            ),
+            (
+                "if when whenever should once case soon",
+                rf"\b(?:if|when|whenever|should|once|in\s+case)\s+(?:{_YOU}|{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}|"
+                rf"they|she|he|the\s+{group})\s+(?:ever\s+|next\s+|still\s+|do\s+|does\s+|will\s+|"
+                rf"ever\s+again\s+)?(?:get|gets|are|is|find\s+(?:yourself|yourselves|themselves)|"
+                rf"end\s+up|run)?\s*(?:busy|short(?:-staffed|\s+staffed|\s+of\s+(?:hands|staff|people|"
+                rf"help|cover|a\s+pair))?|stretched|understaffed|swamped|staffing\s+up|expanding|growing)\b",
+            ),
+            (
+                "if when whenever should once case soon",
+                rf"\b(?:if|when|whenever|should|once|in\s+case)\s+(?:{_YOU}|{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}|"
+                rf"they|she|he|the\s+{group})(?:'re|'s)?\s+(?:ever\s+|next\s+|still\s+|do\s+|does\s+|will\s+|"
+                rf"are\s+|is\s+|(?:are|is)\s+ever\s+|(?:ever\s+|will\s+|should\s+)?be\s+)?(?:hiring|recruiting|taking\s+on|takes?\s+on|"
+                rf"take\s+(?:anyone|someone|people)\s+on|takes\s+(?:anyone|someone|people)\s+on|hires?|"
+                rf"recruits?|brings?\s+on|bring\s+in|staffs?\s+up|looking\s+for|looks?\s+for)\b",
+            ),
+            (
+                "if when whenever should once case soon",
+                rf"\b(?:if|when|whenever|should|once|in\s+case)\s+(?:{_YOU}|{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}|"
+                rf"they|she|he|the\s+{group}|there)\s+(?:ever\s+|next\s+|still\s+|do\s+|does\s+|will\s+|"
+                rf"might\s+|(?:is|are)\s+)?(?:need|needs|needed|want|wants|require|requires|required|has|have|"
+                rf"had|got|run|runs|"
+                rf"is|are|be)\s+(?P<object>[^.?!,;]{{0,50}})",
+            ),
+        )
+        # --- place: is there (or will there be) a place for the writer, where they work?
+        self._existence = _gated(
+            (
+                "there",
+                r"\b(?:is|are|was|were|will|would|might|could|may)\s+there\s+(?:be\s+|ever\s+be\s+)?",
+            ),
+            (
+                "there",
+                r"\b(?:if|whether)\s+there\s+(?:is|are|'s|will\s+be|might\s+be|would\s+be|could\s+be|"
+                r"may\s+be)\b",
+            ),
+            (
+                "there'd there",
+                r"\bthere(?:'d|\s+would)\s+be\b",
+            ),
+            (
+                "do does did would will might could have has",
+                rf"\b(?:do|does|did|would|will|might|could|have|has)\s+(?:{_YOU}(?:\s+guys|\s+all)?|"
+                rf"{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}|the\s+{group}|they|she|he)\s+(?:currently\s+|"
+                rf"still\s+|ever\s+|now\s+|think\s+(?:there|you)\s+)?(?:have|has|got|offer|run|need|"
+                rf"take|hire|know\s+(?:of|about))\b",
+            ),
+            (
+                "if whether",
+                rf"\b(?:if|whether)\s+(?:{_YOU}|{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}|the\s+{group}|"
+                rf"they)\s+(?:might\s+|would\s+|will\s+|could\s+|currently\s+|still\s+|ever\s+)?"
+                rf"(?:have|has|need|needs|take\s+on|takes\s+on|(?:are|is)\s+(?:hiring|recruiting|"
+                rf"taking\s+on)|offer|offers|run|runs)\b",
+            ),
+            (
+                "what which",
+                r"\b(?:what|which)\s+(?:[\w-]+\s+)?(?:openings|vacancies|internships|placements|"
+                r"positions|intake)\s+(?:does|do|is|are|will|have|has|might|could)\b",
+            ),
+            (
+                "what which",
+                r"\b(?:what|which)\s+(?:[\w-]+\s+)?(?:jobs|roles|places|spots)\b[^.?!]{0,30}\b"
+                r"(?:going|open|available|coming\s+up|recruiting|hiring|advertised)\b",
+            ),
+            (
+                "any some",
+                r"\b(?:any|some)\s+(?:chance|possibility|hope|likelihood|way)\s+(?:of|that|for)\b",
+            ),
+            (
+                "any",
+                rf"\bany\s+(?:[\w-]+\s+)?(?:{place}|openings|vacancies)\b",
+            ),
+            (
+                "possible could can might",
+                rf"\b(?:is\s+it\s+possible|would\s+it\s+be\s+possible|could\s+i|can\s+i|might\s+i)\s+"
+                rf"(?:to\s+)?(?:get|have|secure|land|do)\s+(?:a|an|any)\s+{mod}{place}\b",
+            ),
+        )
+        self._hiring_now = _gated(
+            (
+                "if whether chance",
+                rf"\b(?:if|whether|chance(?:\s+that)?)\s+(?:{_YOU}|{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}|"
+                rf"the\s+{group}|they|"
+                rf"she|he)\s+(?:is|are|'s|'re|will\s+be|might\s+be)\s+(?:currently\s+|still\s+)?(?:hiring|"
+                rf"recruiting|taking\s+on|(?:looking\s+for|seeking)\s+(?:any\s+|new\s+|more\s+|an?\s+|some\s+)?"
+                rf"(?:[\w-]+\s+){{0,2}}?{staff}\b)",
+            ),
+            (
+                "looking seeking after",
+                rf"\b(?:is|are|will|'s|'re)\s+(?:{_YOU}|{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}|the\s+"
+                rf"{group}|they|she|he)\s+(?:currently\s+|still\s+|now\s+|ever\s+)?(?:looking\s+for|"
+                rf"seeking|after)\s+(?:any\s+|new\s+|more\s+|an?\s+|some\s+|extra\s+)?(?:[\w-]+\s+){{0,2}}?"
+                rf"{staff}\b",
+            ),
+            (
+                "hiring recruiting taking bringing staffing advertising",
+                rf"\b(?:is|are|will|'s|'re)\s+(?:{_YOU}(?:\s+guys|\s+all)?|{_YOUR}\s+(?:[\w&'.-]+\s+)"
+                rf"{{0,2}}?{group}|the\s+{group}|they|she|he)\s+(?:currently\s+|still\s+|now\s+|ever\s+|"
+                rf"be\s+|going\s+to\s+be\s+)?(?:hiring|recruiting|taking\s+on|bringing\s+on|staffing\s+up|"
+                rf"advertising)\b",
+            ),
+            (
+                "take bring hire",
+                rf"\b(?:might|could|would|will)\s+(?:{_YOU}|{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}|"
+                rf"the\s+{group}|they)\s+(?:ever\s+|possibly\s+)?(?:take\s+on|bring\s+on|hire|take)\s+"
+                rf"(?:{_ME}|(?:[\w'-]+\s+){{0,4}}?like\s+me|(?:a|an|any|some)\s+)",
+            ),
+            (
+                "hiring recruiting taking",
+                rf"\b{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\s+(?:will|is\s+going\s+to|might)\s+be\s+"
+                rf"(?:hiring|recruiting|taking\s+on)\b",
+            ),
+            (
+                "next",
+                rf"\b(?:when|how\s+often)\s+(?:do|does|will)\s+(?:{_YOU}|{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?"
+                rf"{group})\s+next\s+(?:recruit|hire|take\s+on|open)\b",
+            ),
+            (
+                "hiring recruiting taking",
+                r"^\W*(?:hiring|recruiting|taking\s+on)\s+(?:any|anyone|at|this|now|right|new|more)\b",
+            ),
+            (
+                "intake",
+                rf"\b{_YOUR}\s+next\s+(?:[\w-]+\s+)?intake\b",
+            ),
+            (
+                "looking seeking",
+                rf"\b(?:are|is)\s+{_YOU}\s+(?:currently\s+|still\s+)?(?:looking\s+for|seeking)\s+"
+                rf"(?:someone|anyone|people|staff|new|more|an?\s+\w+)",
+            ),
+        )
+        for_me = _alternatives(
+            [w for w in words.places + words.loose_places if w not in _NOT_FOR_ME]
+            + ["anything", "something"]
+        )
+        self._for_me = re.compile(
+            rf"\b{for_me}\s+(?:\w+\s+)?for\s+(?:{_ME}|one\s+more|another\s+\w+|a\s+"
+            rf"(?:newbie|junior|beginner|trainee|graduate|apprentice|newcomer|career\s+changer))\b"
+            rf"(?!\s+to\b)"
+        )
+        self._room = re.compile(r"\b(?:room|space)\s+(?:for|on|in)\b")
+        self._place_gate = (
+            _tokens(" ".join(words.places + words.loose_places + words.staff)) | _PLACE_GATE
+        )
+        # The conditions about their organisation needing or having staff ("if your team ever
+        # needs...", "if there's an opening..."): beside them, any offer of the writer's counts.
+        self._staffing = {g.pattern for g in (self._opening[0], *self._opening[5:8])}
+        # "any internship": the one existence shape that is not a question by its grammar.
+        self._any_place = self._existence[8]
+
+        self._loose = re.compile(rf"\b{loose}\b")
+        self._room_for_staff = re.compile(
+            rf"\b(?:room|space|capacity|a\s+place|a\s+spot)\s+for\s+(?:a|an|another|one\s+more|any|more)\s+"
+            rf"(?:[\w-]+\s+){{0,2}}?{staff}\b"
+        )
+
+    # --- reading ---------------------------------------------------------------------------------
+
+    def job_ask(self, plain: str) -> Ask | None:
+        """Return the first job ask in lower-cased text, or None."""
+        for start, sentence in _sentences(plain):
+            for clause_start, clause in _asking_clauses(sentence):
+                found = self._in_clause(clause, sentence)
+                if found is not None:
+                    kind, (a, b) = found
+                    offset = start + clause_start
+                    return Ask(kind, (offset + a, offset + b))
+        return None
+
+    def _in_clause(self, clause: str, sentence: str) -> tuple[str, tuple[int, int]] | None:
+        """The first shape of job ask in one clause: its kind and where it stands."""
+        tokens = _tokens(clause)
+        for kind, find in (
+            ("cv", self._cv_ask),
+            ("pass-on", self._pass_on_ask),
+            ("hirer", self._hirer_ask),
+            ("consider", self._consider_ask),
+            ("take-on", self._take_on_ask),
+            ("notify", self._notify_ask),
+            ("place", self._place_ask),
+        ):
+            if (span := find(clause, sentence, tokens)) is not None:
+                return kind, span
+        return None
+
+    def _cv_ask(self, clause: str, _sentence: str, tokens: frozenset[str]) -> _Span | None:
+        """The writer's CV (or portfolio, application…) sent, attached or to be gone through."""
+        match = _first_match(self._cv, clause, tokens)
+        if match and not _generic_recipient(clause, match.end()):
+            return match.span()
+        if not _ATTACH_GATE.isdisjoint(tokens) and (match := self._attach_work.search(clause)):
+            return match.span()
+        if "my" in tokens and (match := _first_match(self._papers, clause, tokens)):
+            return match.span()
+        return None
+
+    def _pass_on_ask(self, clause: str, sentence: str, tokens: frozenset[str]) -> _Span | None:
+        """The contact asked to pass the writer on: their details, a good word, an introduction."""
+        match = self._pass_doc.search(clause) if not _PASS_GATE.isdisjoint(tokens) else None
+        if match and not self._advice_purpose.search(clause):
+            return match.span()
+        if match := _first_match(self._pass_me, clause, tokens):
+            return match.span()
+        if not _INTRO_GATE.isdisjoint(tokens) and (match := self._intro.search(clause)):
+            rest = sentence[sentence.find(clause) :]
+            if self._hirer.search(rest) or self._about_place.search(rest):
+                return match.span()
+        return None
+
+    def _hirer_ask(self, clause: str, _sentence: str, tokens: frozenset[str]) -> _Span | None:
+        """Who hires at their organisation, or whom they know who is hiring."""
+        if "know" in tokens and (match := self._knows_hirer.search(clause)):
+            return match.span()
+        match = self._who_hires.search(clause) if "who" in tokens else None
+        if match and self._org.search(clause) and not _GENERAL.search(clause):
+            return match.span()
+        return None
+
+    def _consider_ask(self, clause: str, _sentence: str, tokens: frozenset[str]) -> _Span | None:
+        match = _first_match(self._consider, clause, tokens)
+        return match.span() if match else None
+
+    def _take_on_ask(self, clause: str, _sentence: str, tokens: frozenset[str]) -> _Span | None:
+        match = _first_match(self._take_on, clause, tokens)
+        if match and not _PAST_YOU.search(clause) and not _GENERAL.search(clause):
+            return match.span()
+        return None
+
+    def _notify_ask(self, clause: str, sentence: str, tokens: frozenset[str]) -> _Span | None:
+        """A request to be told (or an offer to step in) once a place exists."""
+        if _NOTIFY_GATE.isdisjoint(tokens):
+            return None
+        for gated in self._opening:
+            if not gated.open(tokens):
+                continue
+            for match in gated.pattern.finditer(clause):
+                groups = match.groupdict()
+                what = groups.get("what")
+                after = clause[match.end() : match.end() + 40]
+                if (
+                    what is not None
+                    and not self._strong_place.search(what)
+                    and _SCHEDULING.search(what + " " + after)
+                ):
+                    continue
+                if what is not None and not (
+                    _VAGUE.fullmatch(what) or self._place.search(what) or self._staff.search(what)
+                ):
+                    continue
+                thing = groups.get("object")
+                if thing is not None:
+                    around = thing + " " + after
+                    if " there " in f" {match.group()} ":
+                        staffing = self._place.search(thing)  # "if there is a place", not "anyone"
+                    else:
+                        staffing = (
+                            self._place.search(thing)
+                            or self._staff.search(thing)
+                            or _NEEDS_HELP.search(thing)
+                        )
+                    if not staffing or self._their_job.search(thing) or _NOT_STAFF.search(around):
+                        continue
+                if self._notify.search(sentence):
+                    return match.span()
+                if gated.pattern in self._staffing and self._offers_self(sentence, clause, match):
+                    return match.span()
+        return None
+
+    @staticmethod
+    def _offers_self(sentence: str, clause: str, condition: re.Match[str]) -> bool:
+        """True when, beside "if your team needs…", the writer puts themself forward."""
+        at = sentence.find(clause) + condition.start()
+        rest = (
+            sentence[:at]
+            + " " * (condition.end() - condition.start())
+            + sentence[at + len(condition.group()) :]
+        )
+        if sentence.rstrip().endswith("?") and _WH.search(sentence):
+            return False  # "When you hire juniors, what do you look for?" asks for advice
+        return bool(_FIRST_PERSON.search(rest))
+
+    def _place_ask(self, clause: str, sentence: str, tokens: frozenset[str]) -> _Span | None:
+        """A question (or wondering) whether a place exists, or will, for the writer."""
+        if self._place_gate.isdisjoint(tokens):
+            return None
+        if match := self._for_me.search(clause):
+            return match.span()
+        if _PAST_YOU.search(clause):
+            return None
+        general = (
+            _GENERAL.search(clause)
+            and not self._writer.search(clause)
+            and not self._your_group.search(clause)
+        )
+        if (match := _first_match(self._hiring_now, clause, tokens)) and not general:
+            return match.span()
+        asked = sentence.rstrip().endswith("?") or bool(_WONDER.search(sentence))
+        for gated in self._existence:
+            if not gated.open(tokens):
+                continue
+            for match in gated.pattern.finditer(clause):
+                rest = _blank(_NOT_A_PLACE, _blank(self._their_job, clause[match.start() :]))[:120]
+                strong = self._strong_place.search(rest) or self._room_for_staff.search(rest)
+                if strong is None and _TAKES.match(match.group().split()[-1]):
+                    strong = self._staff.search(rest)
+                loose = self._loose.search(rest) or self._room.search(rest)
+                if loose is not None and _NOT_STAFF.search(rest):
+                    loose = None
+                if not (strong or loose) or general:
+                    continue
+                writer = self._writer.search(clause)
+                theirs = self._org.search(clause)
+                initial = not clause[: match.start()].strip(" \t\n\"'*-")
+                noun = strong or loose
+                assert noun is not None
+                span = (match.start(), match.start() + noun.end())
+                weak = gated.pattern is self._any_place
+                if strong and (
+                    writer or theirs or self._time.search(clause) or (asked and initial)
+                ):
+                    return span
+                if strong and asked and not weak:
+                    return span
+                if loose and (writer or self._your_group.search(clause)):
+                    return span
+                if loose and theirs and _AVAILABLE.search(rest):
+                    return span  # "do you have any shifts going?"
+        return None
+
+    def mentions(self, plain: str) -> re.Match[str] | None:
+        """The first mention of a CV, hiring or a job search: advice about them is fine."""
+        return _MENTIONS.search(plain)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:i|i'd|i'm|i'll|i've|me|my)\b")
+_WH = re.compile(r"\b(?:what|how|which|why|who|where)\b")
+_PASS_GATE = frozenset({"my", "mine", "nudge"})
+_ATTACH_GATE = frozenset(
+    "attach attached attaching enclose enclosed enclosing included tucked link here here's "
+    "case".split()
+)
+_INTRO_GATE = frozenset(
+    "me introduced who which right boss manager director head supervisor lead arrange set fix "
+    "organise organize".split()
+)
+_NOTIFY_GATE = frozenset(
+    "if when whenever should once case soon hear across know spot whether".split()
+)
+_PLACE_GATE = frozenset(
+    "room space hiring recruiting taking intake looking seeking hire take bring recruit next "
+    "me".split()
+)
+_AVAILABLE = re.compile(
+    r"\b(?:going|available|open|free|vacant|coming\s+up|to\s+fill|to\s+cover|on\s+offer)\b"
+)
+_WONDER = re.compile(
+    r"\b(?:wonder|wondered|wondering|know|ask|asking|tell\s+me|find\s+out|check|inform\s+me|"
+    r"notify\s+me|update\s+me|advise\s+me|keep\s+me\s+posted|let\s+me\s+know)\s+(?:if|whether)\b"
+)
+_NOT_A_PLACE = re.compile(
+    r"\brole\s+(?:of|for\s+(?!me\b|someone|somebody))|\broles?\s+(?:that|which)\s+(?:use|involve|"
+    r"need|require)|\bopening\s+(?:of|hours|night|day|ceremony|remarks)|\bplace\s+(?:to|where|of|"
+    r"like)|\bwork\s+(?:on|like|that|life|experience)|\bpositions?\s+(?:on|of|about)\b"
+)
+_TAKES = re.compile(r"(?:take|takes|hire|hires|need|needs|on|hiring|recruiting)$")
+_NOT_FOR_ME = frozenset({"work", "hours", "opportunity", "opportunities", "project", "cover"})
+_VAGUE = re.compile(
+    r"\s*(?:anything|something)(?:\s+(?:suitable|relevant|similar|at\s+all|else|new))?"
+    r"(?:\s+(?:ever\s+)?(?:in|on|at|with|for|within|where|around)\b.*)?\s*"
+)
+_SCHEDULING = re.compile(
+    r"\b(?:time|slot|date|day|diary|calendar|schedule|availability|meeting|call|chat|coffee|"
+    r"reschedul\w*|cancel\w*|postpone\w*|question|questions|emergency|trip|week|plans?|"
+    r"busy|deadline|courses?|class|term|module|programme|program|exam|results?|"
+    r"book|article|events?|conference|talk|webinar|meetup|podcast|meet|prefer|suits?|"
+    r"visit|tour|information|info|details|feedback|thoughts|advice|links?|minutes?|moment)\b"
+)
+_NOT_STAFF = re.compile(
+    r"\b(?:time|slot|date|diary|calendar|schedule|availability|meeting|call|chat|coffee|"
+    r"questions?|information|info|details|feedback|thoughts|advice|links?|minutes?|moment|meet|"
+    r"prefer|anything\s+(?:else\s+)?from\s+me|reminder|speak|talk|learn|meet|write\s+to|"
+    r"reach\s+out|get\s+in\s+touch|advice|advise)\b"
+)
+_NEEDS_HELP = re.compile(
+    r"\b(?:someone|anyone|somebody|anybody|people|staff|hands?|cover|help|helpers?|"
+    r"(?:another|an?\s+extra|extra|more)\s+(?:pair|hands?|person|people|body|bodies|\w+(?:er|or|ist|ant)s?)|"
+    r"another\s+\w+|work|jobs?|shifts?|spot|room|vacanc\w*|openings?|gaps?|capacity|"
+    r"(?:a|an|any|some|new|more|extra)\s+(?:[\w-]+\s+){0,2}?(?!(?:letter|number|paper|reminder|computer|answer|order|"
+    r"bigger|better|other|another|water|chapter|poster|register|folder|timer|filter|printer|matter|"
+    r"summer|winter|corner|member|lecturer|speaker|user|customer|consumer|buyer|seller|supplier|"
+    r"provider|volunteer|computer)\b)\w+(?:er|or|ist|ant|ian)s?)\b"
+)
+_MENTIONS = re.compile(
+    r"\b(?:cv|cvs|c\.v\.|r[ée]sum[ée]s?|curriculum\s+vitae|cover\s+letters?|hiring|hire|hires|"
+    r"hired|recruit\w*|vacanc\w*|job\s+(?:hunt\w*|search\w*|openings?|offers?|applications?)|"
+    r"applying|applications?|referrals?|interviews?\s+(?:for|at|with)\s+(?!you\b)|"
+    r"openings?|job\s+market)\b"
+)
+
+
+def _blank(pattern: re.Pattern[str], text: str) -> str:
+    """The text with every match of ``pattern`` replaced by as many spaces."""
+    return pattern.sub(lambda m: " " * len(m.group()), text)
+
+
+def _generic_recipient(clause: str, end: int) -> bool:
+    """True when a CV goes to employers in general ("when I send my CV to firms"), not to them."""
+    return bool(
+        re.match(
+            r"\s+(?:out\s+)?to\s+(?:employers|firms|companies|studios|agencies|recruiters|"
+            r"practices|schools|hospitals|organi[sz]ations|places|them\s+all|jobs)\b",
+            clause[end:],
+        )
+    )
+
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def _tokens(text: str) -> frozenset[str]:
+    return frozenset(_TOKEN.findall(text))
+
+
+class _Gated:
+    """A compiled pattern with the words it cannot match without (empty: no such words)."""
+
+    __slots__ = ("gate", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], gate: frozenset[str]) -> None:
+        self.pattern = pattern
+        self.gate = gate
+
+    def open(self, tokens: frozenset[str]) -> bool:
+        return not self.gate or not self.gate.isdisjoint(tokens)
+
+
+def _gated(*entries: tuple[str, str]) -> tuple[_Gated, ...]:
+    """Compile (gate words, pattern) pairs; the gate is a space-separated list of words."""
+    return tuple(_Gated(re.compile(source), frozenset(gate.split())) for gate, source in entries)
+
+
+def _first_match(
+    patterns: Sequence[_Gated], text: str, tokens: frozenset[str]
+) -> re.Match[str] | None:
+    found = [m for p in patterns if not p.gate.isdisjoint(tokens) and (m := p.pattern.search(text))]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
+def _sentences(text: str) -> Iterator[tuple[int, str]]:
+    """Yield (start, sentence) for each sentence; a P.S. line is a sentence of its own."""
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.group() == "." and _TITLE.search(text, max(0, match.start() - 6), match.start()):
+            continue
+        end = match.end()
+        if text[start:end].strip():
+            yield start, text[start:end]
+        start = end
+    if text[start:].strip():
+        yield start, text[start:]
+
+
+def _disclaims(clause: str) -> bool:
+    """True for "I'm not looking for a job"; not for "I hope you don't mind me asking whether…"."""
+    return bool(_ASK_NEGATION.search(clause)) and not _ASKS_INSIDE.search(clause)
+
+
+def _asking_clauses(sentence: str) -> Iterator[tuple[int, str]]:
+    """Yield the clauses of a sentence that could ask something.
+
+    A clause that says the writer is not asking ("I'm not looking for a job") is left out, and
+    so is one that thanks them for something done ("thank you for introducing me to…").
+    """
+    start = 0
+    pieces: list[tuple[int, str]] = []
+    for match in _CLAUSE_END.finditer(sentence):
+        pieces.append((start, sentence[start : match.start()]))
+        start = match.end()
+    pieces.append((start, sentence[start:]))
+    kept = [
+        (at, piece)
+        for at, piece in pieces
+        if piece.strip() and not _disclaims(piece) and not _THANKS_FOR.search(piece)
+    ]
+    if len(kept) == len(pieces):
+        # Nothing was left out: read the sentence whole, so shapes may span its commas.
+        yield 0, sentence
+        return
+    yield from kept
