@@ -55,7 +55,9 @@ def bank_overview(bank: QuestionBank | None = None) -> HTML:
     return HTML(html_table(["Category", "Questions", "For example"], rows, css_class="ii-bank"))
 
 
-def time_plan_html(questions: list[tuple[str, int]], agreed_minutes: int) -> str:
+def time_plan_html(
+    questions: list[tuple[str, int]], agreed_minutes: int, *, css_class: str = "ii-time-plan"
+) -> str:
     """The time plan as a table: what starts when, and what is left out if time runs short."""
     timed = time_plan(questions, agreed_minutes)
     rows = [
@@ -77,9 +79,9 @@ def time_plan_html(questions: list[tuple[str, int]], agreed_minutes: int) -> str
         )
     elif not questions:
         summary = "Add questions above to plan your time."
-    return html_table(
-        ["Minute", "What", "Minutes", "Part"], rows, css_class="ii-time-plan"
-    ) + message_html("info", summary)
+    return html_table(["Minute", "What", "Minutes", "Part"], rows, css_class=css_class) + (
+        message_html("info", summary)
+    )
 
 
 def worked_example() -> HTML:
@@ -93,7 +95,7 @@ def worked_example() -> HTML:
             "\n".join(f"{n}. {text} ({m} min)" for n, (text, m) in enumerate(questions, 1)),
             [examples.question_notes],
         )
-        + time_plan_html(questions, examples.agreed_minutes)
+        + time_plan_html(questions, examples.agreed_minutes, css_class="ii-example-plan")
     )
 
 
