@@ -48,10 +48,14 @@ SLOT_UID = "weekly-networking-slot@infointerview"
 SEQUENCE_EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
 
 
-def uid(item: DueItem) -> str:
+def uid(item: DueItem, *, dated: bool = False) -> str:
     """The same thing to do for the same contact keeps its UID when its date moves, so a
-    calendar that imports a newer file updates the event instead of adding a copy."""
-    key = f"{item.kind}|{item.contact.id}"
+    calendar that imports a newer file updates the event instead of adding a copy.
+
+    ``dated`` adds the date, for a second item of the same kind for the same contact in one
+    file (a UID names one event only).
+    """
+    key = f"{item.kind}|{item.contact.id}" + (f"|{item.due_on.isoformat()}" if dated else "")
     return hashlib.sha256(key.encode()).hexdigest()[:32] + "@infointerview"
 
 
@@ -70,13 +74,15 @@ def calendar_bytes(
     calendar.add("x-wr-calname", "Information Please")
     stamp = made_at or datetime.now(UTC)  # when the file was made, as the standard asks
     sequence = max(0, int((stamp - SEQUENCE_EPOCH).total_seconds() // 60))
+    first_on: dict[tuple[str, int], date] = {}
     for item in items:
         event = Event()
         contact = item.contact
         summary = TITLES[item.kind].format(
             name=contact.name, organisation=contact.organisation or contact.name
         )
-        event.add("uid", uid(item))
+        day = first_on.setdefault((item.kind, item.contact.id), item.due_on)
+        event.add("uid", uid(item, dated=day != item.due_on))
         event.add("sequence", sequence)
         event.add("summary", _text(summary))
         event.add("description", _text(item.text))

@@ -84,6 +84,7 @@ def test_fuzz_store_people(figures: Recorder, workspace: Workspace) -> None:
         connection=participant_text(),
         channel=st.one_of(st.sampled_from(list(Channel)), text),
         email=st.one_of(text, st.just("sam@example.org")),
+        address_as=text,
         notes=NOTES,
         goals=st.lists(st.one_of(st.sampled_from(list(Goal)), text), max_size=4),
         day=st.one_of(days(), NOT_A_DAY, st.datetimes(min_value=datetime(1900, 1, 1))),
