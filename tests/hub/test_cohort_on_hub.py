@@ -47,7 +47,7 @@ def _save_profile(name: str, field: str) -> str:
 def _log(detail: str) -> str:
     return (
         _find("ActivityLogger")
-        + f"_w._detail.value = {detail!r}\n_w._log.click()\nprint(_w._status.value)"
+        + f"_w._detail.value = {detail!r}\n_w._detail.take()\nprint(_w._status.value)"
     )
 
 
