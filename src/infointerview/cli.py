@@ -273,22 +273,39 @@ def _check_thank_you(args: argparse.Namespace, text: str) -> int:
 
     if args.word_limit is not None or args.contact:
         raise CommandError("--word-limit and --contact are for requests, not thank-you notes.")
-    findings = check_thank_you(text)
-    notes = tips(text)
+    return _report(
+        args,
+        f"{args.file}:",
+        {},
+        check_thank_you(text),
+        tips(text),
+        "Nothing to fix: this note names something particular and asks for nothing.",
+    )
+
+
+def _report(
+    args: argparse.Namespace,
+    heading: str,
+    extra: dict,
+    findings: list,
+    notes: list,
+    nothing: str,
+) -> int:
+    """Print one text's findings and tips (as JSON with --json); exit 1 when anything is found."""
     if args.json:
-        result: dict = {"findings": [f.as_dict() for f in findings]}
+        result: dict = {**extra, "findings": [f.as_dict() for f in findings]}
         if notes:
             result["tips"] = [t.as_dict() for t in notes]
         print(json.dumps(result, ensure_ascii=False))
     else:
-        print(f"{args.file}:")
+        print(heading)
         for finding in findings:
             print(f"  {finding.rule}: {finding.message}")
         _print_tips(notes)
         print(
             f"{len(findings)} thing{'s' if len(findings) != 1 else ''} to fix."
             if findings
-            else "Nothing to fix: this note names something particular and asks for nothing."
+            else nothing
         )
     return 1 if findings else 0
 
@@ -326,23 +343,14 @@ def _check_request(args: argparse.Namespace, text: str) -> int:
     except ValueError as error:
         raise CommandError(str(error)) from None
     words = count_words(text)
-    notes = tips(text)
-    if args.json:
-        result: dict = {"words": words, "findings": [f.as_dict() for f in findings]}
-        if notes:
-            result["tips"] = [t.as_dict() for t in notes]
-        print(json.dumps(result, ensure_ascii=False))
-    else:
-        print(f"{args.file}: {words} words (limit {limit})")
-        for finding in findings:
-            print(f"  {finding.rule}: {finding.message}")
-        _print_tips(notes)
-        print(
-            f"{len(findings)} thing{'s' if len(findings) != 1 else ''} to fix."
-            if findings
-            else "Nothing to fix: this request follows the etiquette."
-        )
-    return 1 if findings else 0
+    return _report(
+        args,
+        f"{args.file}: {words} words (limit {limit})",
+        {"words": words},
+        findings,
+        tips(text),
+        "Nothing to fix: this request follows the etiquette.",
+    )
 
 
 def _check_questions(args: argparse.Namespace, text: str) -> int:

@@ -17,8 +17,8 @@ from infointerview.model import (
     clean_notes,
 )
 from infointerview.store.changes import Change
-from infointerview.store.contacts import REAL, ContactRecords
-from infointerview.store.rows import append_activity
+from infointerview.store.contacts import ContactRecords
+from infointerview.store.rows import REAL, append_activity
 
 COLUMNS = "id, happened_on, kind, contact_id, detail, recorded_at"
 

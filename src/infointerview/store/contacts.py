@@ -21,14 +21,12 @@ from infointerview.model import (
 )
 from infointerview.store.changes import Change
 from infointerview.store.file import WorkspaceFile
-from infointerview.store.rows import append_activity, record_stage
+from infointerview.store.rows import REAL, append_activity, record_stage
 
 COLUMNS = (
     "id, name, role, organisation, industry, connection, channel, email, notes, stage, added_on, "
     "keep_in_touch_days, practice, address_as, ask_again_on"
 )
-#: every query that counts or charts leaves practice contacts out unless asked
-REAL = "practice = ''"
 
 
 def _contact(row: Sequence) -> Contact:

@@ -22,6 +22,7 @@ from infointerview.store import location, opening, schema
 from infointerview.store.changes import Change, Listeners, Subscription
 from infointerview.store.errors import NO_SUCH_NUMBER, WorkspaceError, explain, newer
 from infointerview.store.opening import BUSY_TIMEOUT_SECONDS
+from infointerview.store.rows import REAL
 
 
 class WorkspaceFile:
@@ -202,15 +203,15 @@ class WorkspaceFile:
         is counted apart)."""
         with self._reading() as conn:
             return {
-                "contacts": conn.execute(
-                    "SELECT count(*) FROM contacts WHERE practice = ''"
-                ).fetchone()[0],
+                "contacts": conn.execute(f"SELECT count(*) FROM contacts WHERE {REAL}").fetchone()[
+                    0
+                ],
                 "activities": conn.execute(
                     "SELECT count(*) FROM activity WHERE contact_id IS NULL OR contact_id IN "
-                    "(SELECT id FROM contacts WHERE practice = '')"
+                    f"(SELECT id FROM contacts WHERE {REAL})"
                 ).fetchone()[0],
                 "practice": conn.execute(
-                    "SELECT count(*) FROM contacts WHERE practice != ''"
+                    f"SELECT count(*) FROM contacts WHERE NOT ({REAL})"
                 ).fetchone()[0],
             }
 

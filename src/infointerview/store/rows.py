@@ -8,6 +8,9 @@ from datetime import date
 from infointerview import clock
 from infointerview.model import ActivityKind, Stage
 
+#: every query that counts or charts leaves practice contacts out unless asked
+REAL = "practice = ''"
+
 
 def append_activity(
     conn: sqlite3.Connection, day: date, kind: ActivityKind, contact_id: int | None, detail: str
