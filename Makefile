@@ -20,7 +20,7 @@ PROXY_STAMP := tools/hub/node_modules/.installed
 $(JUPYTER_TEST_DIRS):
 	@mkdir -p $@
 
-.PHONY: lab test test-unit test-notebooks test-browser test-reliability test-hub soak notebooks bench lint format install clean
+.PHONY: lab test test-unit test-notebooks test-browser test-accessibility test-reliability test-hub soak notebooks bench lint format install clean
 
 install: $(STAMP)
 
@@ -35,7 +35,7 @@ lab: $(STAMP)
 
 test: $(STAMP)
 	@rm -rf $(REPORTS) && mkdir -p $(REPORTS)
-	$(MAKE) --no-print-directory test-unit test-notebooks test-browser test-reliability test-hub
+	$(MAKE) --no-print-directory test-unit test-notebooks test-browser test-accessibility test-reliability test-hub
 	@$(BIN)/python tools/test_summary.py $(REPORTS)
 
 test-unit: $(STAMP) | $(JUPYTER_TEST_DIRS)
@@ -48,6 +48,12 @@ test-notebooks: $(STAMP) | $(JUPYTER_TEST_DIRS)
 
 test-browser: $(STAMP) | $(JUPYTER_TEST_DIRS)
 	$(TEST_ENV) $(BIN)/python -m pytest tests/browser -p no:nbval --junitxml=$(REPORTS)/browser.xml
+
+# axe-core's WCAG 2.0/2.1 A and AA rules on every page the project renders, keyboard-only walks
+# of every phase, chart text alternatives, and pages at 200% zoom and 320 px wide.
+test-accessibility: $(STAMP) | $(JUPYTER_TEST_DIRS)
+	$(TEST_ENV) $(BIN)/python -m pytest tests/accessibility -p no:nbval \
+		--junitxml=$(REPORTS)/accessibility.xml
 
 # Crash, concurrency, bad files, fuzzing, injection, formulas and privacy, in a bounded short
 # form; `make soak` runs the long form. Both print a table of what was tried and what was lost.

@@ -10,7 +10,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-LAYERS = ("unit", "notebooks", "browser", "reliability", "hub")
+LAYERS = ("unit", "notebooks", "browser", "accessibility", "reliability", "hub")
 
 
 def main(folder: str) -> int:

@@ -7,7 +7,7 @@
 - ``profile``, ``contacts`` (and their stages; practice contacts and clearing them),
   ``activity`` (the networking log), ``research``, ``drafts``, ``meetings`` (question and
   meeting plans), ``debriefs``, ``targets``, ``settings`` (the coach's), ``undo`` (a no
-  taken back in the same sitting).
+  taken back in the same sitting), ``self_check`` (first answers).
 
 The rules for what may be saved live in the domain modules (``model``, ``clock``,
 ``time_plan``, ``due``, ``networking``, ``drafts``); the record modules call them and keep rows.
@@ -37,6 +37,7 @@ from infointerview.store.opening import SQLITE_HEADER
 from infointerview.store.profile import ProfileRecords
 from infointerview.store.research import ResearchEntry, ResearchRecords
 from infointerview.store.schema import MIGRATIONS, SCHEMA_VERSION
+from infointerview.store.self_check import SelfCheckAnswer, SelfCheckRecords
 from infointerview.store.settings import SettingsRecords
 from infointerview.store.targets import TargetRecords
 from infointerview.store.undo import DeclineUndoRecords
@@ -51,6 +52,7 @@ __all__ = [
     "MeetingPlan",
     "PlannedQuestion",
     "ResearchEntry",
+    "SelfCheckAnswer",
     "Subscription",
     "Workspace",
     "WorkspaceError",
@@ -70,6 +72,7 @@ class Workspace(
     DeclineUndoRecords,
     SettingsRecords,
     TargetRecords,
+    SelfCheckRecords,
 ):
     """One participant's saved work: profile, contacts, stages, the networking log and plans.
 

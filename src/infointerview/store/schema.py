@@ -162,6 +162,18 @@ MIGRATIONS: tuple[str, ...] = (
     WHEN OLD.practice != NEW.practice
     BEGIN SELECT RAISE(ABORT, 'practice is never real'); END;
     """,
+    # v6: self-check answers. The first answer to a question is the one that counts, so a
+    # question is answered once; later clicks only show feedback.
+    """
+    CREATE TABLE self_check_answers (
+        notebook TEXT NOT NULL,
+        question TEXT NOT NULL,
+        answer INTEGER NOT NULL,
+        correct INTEGER NOT NULL CHECK (correct IN (0, 1)),
+        answered_on TEXT NOT NULL,
+        PRIMARY KEY (notebook, question)
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -16,7 +16,6 @@ from infointerview.model import Stage
 from infointerview.report import cohort_charts, cohort_report_html
 from infointerview.ui.common import (
     LABEL_STYLE,
-    SelfCheck,
     callback,
     download_link,
     escape,
@@ -24,6 +23,7 @@ from infointerview.ui.common import (
     message_html,
     wide,
 )
+from infointerview.ui.self_check import SelfCheck
 
 __all__ = ["CohortDashboard", "SelfCheck"]
 

@@ -34,7 +34,6 @@ from infointerview.ui.common import (
     DownloadPanel,
     DraftArea,
     Follower,
-    SelfCheck,
     callback,
     escape,
     example_html,
@@ -44,6 +43,7 @@ from infointerview.ui.common import (
     open_workspace,
     send_html,
 )
+from infointerview.ui.self_check import SelfCheck
 from infointerview.ui.take_text import TakeText
 
 __all__ = [

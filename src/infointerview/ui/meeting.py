@@ -21,7 +21,6 @@ from infointerview.ui.common import (
     WRAP_STYLE,
     ContactPicker,
     Follower,
-    SelfCheck,
     callback,
     escape,
     example_html,
@@ -31,6 +30,7 @@ from infointerview.ui.common import (
     tick_box,
 )
 from infointerview.ui.practice import RolePlay
+from infointerview.ui.self_check import SelfCheck
 
 __all__ = [
     "RunOfShow",

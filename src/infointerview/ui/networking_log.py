@@ -17,7 +17,6 @@ from infointerview.ui.common import (
     LABEL_STYLE,
     DownloadPanel,
     Follower,
-    SelfCheck,
     callback,
     escape,
     html_table,
@@ -25,6 +24,7 @@ from infointerview.ui.common import (
     open_workspace,
     wide,
 )
+from infointerview.ui.self_check import SelfCheck
 from infointerview.ui.take_text import TakeText
 
 __all__ = [

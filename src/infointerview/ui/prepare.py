@@ -16,7 +16,6 @@ from infointerview.ui.common import (
     WRAP_STYLE,
     ContactPicker,
     Follower,
-    SelfCheck,
     callback,
     escape,
     example_html,
@@ -28,6 +27,7 @@ from infointerview.ui.common import (
     tips_html,
     wide,
 )
+from infointerview.ui.self_check import SelfCheck
 from infointerview.ui.take_text import TakeText
 
 __all__ = [

@@ -26,7 +26,6 @@ from infointerview.ui.common import (
     ContactPicker,
     DraftArea,
     Follower,
-    SelfCheck,
     callback,
     escape,
     example_html,
@@ -37,6 +36,7 @@ from infointerview.ui.common import (
     send_html,
     tips_html,
 )
+from infointerview.ui.self_check import SelfCheck
 
 __all__ = [
     "RequestDrafter",

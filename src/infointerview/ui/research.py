@@ -17,7 +17,6 @@ from infointerview.ui.common import (
     WRAP_STYLE,
     ContactPicker,
     Follower,
-    SelfCheck,
     callback,
     escape,
     html_table,
@@ -26,6 +25,7 @@ from infointerview.ui.common import (
     tick_box,
     wide,
 )
+from infointerview.ui.self_check import SelfCheck
 
 # Tab labels are narrow, so the scopes get one word each there.
 SCOPE_TABS = {

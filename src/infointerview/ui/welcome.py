@@ -22,7 +22,6 @@ from infointerview.store import Change, Workspace, WorkspaceError
 from infointerview.ui.common import (
     LABEL_STYLE,
     Follower,
-    SelfCheck,
     callback,
     download_link,
     escape,
@@ -31,6 +30,7 @@ from infointerview.ui.common import (
     open_workspace,
     wide,
 )
+from infointerview.ui.self_check import SelfCheck
 
 __all__ = [
     "CoachSettingsPanel",
