@@ -29,6 +29,7 @@ from infointerview.store import FILE_NAME, Workspace, WorkspaceError, default_ho
 
 NOTEBOOKS_VARIABLE = "INFOINTERVIEW_NOTEBOOKS"
 WELCOME = "00-welcome.ipynb"
+CALENDAR_FILE = "information-please.ics"
 
 
 class CommandError(Exception):
@@ -630,6 +631,77 @@ def _add_handout(commands: argparse._SubParsersAction) -> None:
     handout.set_defaults(handler=_handout)
 
 
+# --- today and calendar: the coach outside the notebooks ------------------------------------
+
+
+def _today(args: argparse.Namespace) -> int:
+    """Print what to do today and this week, as the welcome notebook shows it."""
+    from infointerview.coach import today_lines, today_list, today_record
+
+    with Workspace() as workspace:
+        today = today_list(workspace)
+    if args.json:
+        print(json.dumps(today_record(today), indent=2, ensure_ascii=False))
+    else:
+        print("\n".join(today_lines(today)))
+    return 0
+
+
+def _add_today(commands: argparse._SubParsersAction) -> None:
+    today = commands.add_parser(
+        "today",
+        help="what to do today and this week: the next step, what is due, your plan",
+        description="Print what the welcome notebook shows a returning learner: the one next "
+        "step, what is overdue, due today or due this week (with the notebook that does it), "
+        "this week of your plan, and a note after a quiet spell. Practice contacts never "
+        "appear.",
+    )
+    today.add_argument("--json", action="store_true", help="print it as JSON")
+    today.set_defaults(handler=_today)
+
+
+def _calendar(args: argparse.Namespace) -> int:
+    """Write the calendar file of meetings, reminders and the weekly networking slot."""
+    from infointerview.ics import workspace_calendar
+
+    out = expand_home(args.out)
+    if out is None:
+        raise CommandError(f"--out {args.out}: that home folder is not known here.")
+    if out.is_dir():
+        out = out / CALENDAR_FILE
+    with Workspace() as workspace:
+        data = workspace_calendar(workspace)
+    try:
+        out.write_bytes(data)
+    except OSError as error:
+        raise CommandError(
+            f"Could not write {out}: {error.strerror or error}. Choose another place with --out."
+        ) from None
+    count = data.count(b"BEGIN:VEVENT")
+    print(
+        f"Wrote {count} calendar event{'s' if count != 1 else ''} to {out}. Import it into your "
+        "calendar program; importing a newer file updates the events instead of adding copies."
+    )
+    return 0
+
+
+def _add_calendar(commands: argparse._SubParsersAction) -> None:
+    calendar = commands.add_parser(
+        "calendar",
+        help="write a calendar file (.ics) of meetings, reminders and your networking slot",
+        description="Write the same calendar file the follow-up notebook makes: meetings "
+        "(with an alarm the day before), thank-yous (with an alarm that morning), 3B7 "
+        "follow-ups, keep-in-touch notes and your weekly networking slot, if you chose one.",
+    )
+    calendar.add_argument(
+        "--out",
+        default=CALENDAR_FILE,
+        metavar="FILE",
+        help=f"the file (or folder) to write (default: ./{CALENDAR_FILE})",
+    )
+    calendar.set_defaults(handler=_calendar)
+
+
 # --- the command line ------------------------------------------------------------------------
 
 
@@ -664,6 +736,8 @@ def build_parser() -> argparse.ArgumentParser:
         _add_cohort,
         _add_collection_folder,
         _add_handout,
+        _add_today,
+        _add_calendar,
     ):
         add(commands)
     return parser

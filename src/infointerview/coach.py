@@ -349,3 +349,60 @@ def _practice_note(workspace: Workspace) -> str:
         f"You have {plural(practice, 'practice contact')}; what you do with them is not listed "
         "here or counted anywhere."
     )
+
+
+def today_lines(today: Today) -> list[str]:
+    """The today list as plain lines for a terminal: the next step first, then what is due."""
+    lines = [f"Today is {WEEKDAYS[today.today.weekday()]} {today.today.day} {today.today:%B %Y}."]
+    if today.nudge:
+        lines.append(today.nudge)
+    if today.next_step is not None:
+        step = today.next_step
+        lines += ["", f"Next step: {step.text}", f"  (in {step.notebook})"]
+    for when in ("overdue", "today", "this week"):
+        items = [item for item in today.items if item.when == when]
+        if items:
+            lines += ["", f"{when[0].upper()}{when[1:]}:"]
+            lines += [f"  - {item.text} (in {item.notebook})" for item in items]
+    if not today.items:
+        lines += ["", "Nothing is due this week."]
+    if today.plan is not None:
+        plan = today.plan
+        done = ", ".join(
+            f"{plan.done.get(kind, 0)} of {target} {kind.label}"
+            for kind, target in plan.week.targets.items()
+        )
+        lines += ["", f"Week {plan.week.number} of your plan ({plan.week.theme}): {done}."]
+    if today.practice_note:
+        lines += ["", today.practice_note]
+    return lines
+
+
+def today_record(today: Today) -> dict[str, object]:
+    """The today list as plain data (for ``infointerview today --json``)."""
+
+    def item(entry: TodayItem) -> dict[str, object]:
+        return {
+            "when": entry.when,
+            "kind": entry.kind,
+            "text": entry.text,
+            "notebook": entry.notebook,
+            "due_on": entry.due_on.isoformat() if entry.due_on else None,
+        }
+
+    plan = today.plan
+    return {
+        "today": today.today.isoformat(),
+        "next_step": item(today.next_step) if today.next_step else None,
+        "items": [item(entry) for entry in today.items],
+        "plan": None
+        if plan is None
+        else {
+            "week": plan.week.number,
+            "theme": plan.week.theme,
+            "starts_on": plan.starts_on.isoformat(),
+            "targets": {kind.value: n for kind, n in plan.week.targets.items()},
+            "done": {kind.value: n for kind, n in plan.done.items()},
+        },
+        "nudge": today.nudge or None,
+    }

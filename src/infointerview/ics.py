@@ -12,11 +12,16 @@ import hashlib
 import re
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from icalendar import Alarm, Calendar, Event
 
+from infointerview import clock
 from infointerview.coach import CoachSettings
-from infointerview.due import DueItem
+from infointerview.due import DueItem, due_items
+
+if TYPE_CHECKING:  # the workspace's records import this package's domain modules
+    from infointerview.store import Workspace
 
 PRODUCT_ID = "-//Information Please//infointerview//EN"
 TITLES = {
@@ -121,3 +126,13 @@ def _slot(settings: CoachSettings, stamp: datetime, sequence: int, today: date) 
     event.add("dtstamp", stamp)
     event.add("rrule", {"freq": "weekly"})
     return event
+
+
+def workspace_calendar(workspace: Workspace, *, made_at: datetime | None = None) -> bytes:
+    """The learner's calendar file as it stands today: what is due, and their weekly slot."""
+    return calendar_bytes(
+        due_items(workspace),
+        settings=workspace.coach_settings(),
+        made_at=made_at,
+        first_slot=clock.today(),
+    )
