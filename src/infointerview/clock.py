@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from infointerview.model import InputError
 
@@ -20,6 +20,53 @@ SPEED_VARIABLE = "INFOINTERVIEW_CLOCK_SPEED"
 
 #: Nothing in a workspace is dated before this day: an earlier one is a mistyped year.
 EARLIEST_DAY = date(1970, 1, 1)
+
+
+#: Working weeks by their days off (0 is Monday). Saturday and Sunday is the default, but many
+#: countries rest on Friday and Saturday, and some on one day only.
+WEEKENDS: dict[str, frozenset[int]] = {
+    "Saturday and Sunday": frozenset({5, 6}),
+    "Friday and Saturday": frozenset({4, 5}),
+    "Friday only": frozenset({4}),
+    "Sunday only": frozenset({6}),
+}
+SATURDAY_SUNDAY = WEEKENDS["Saturday and Sunday"]
+
+
+def weekend_name(weekend: frozenset[int]) -> str:
+    """The name a participant chose the weekend by ("Friday and Saturday" …)."""
+    for name, days in WEEKENDS.items():
+        if days == weekend:
+            return name
+    raise InputError(["Choose your days off from the list: " + ", ".join(WEEKENDS) + "."])
+
+
+def add_working_days(day: date, days: int, weekend: frozenset[int] = SATURDAY_SUNDAY) -> date:
+    """Return the date ``days`` working days after ``day``, skipping the ``weekend`` days.
+
+    Counting from a day off counts as from the last working day before it. A negative count,
+    one that runs past the end of the calendar, or a week with no working day raises InputError.
+    """
+    if days < 0:
+        raise InputError(["Count business days forwards only."])
+    working = 7 - len(weekend)
+    if not 0 < working <= 7 or not weekend <= set(range(7)):
+        raise InputError(["A working week needs at least one working day."])
+    try:
+        if days:
+            while day.weekday() in weekend:
+                day -= timedelta(days=1)
+        weeks, rest = divmod(days, working)  # every ``working`` working days are a week
+        day += timedelta(weeks=weeks)
+        while rest:
+            day += timedelta(days=1)
+            if day.weekday() not in weekend:
+                rest -= 1
+    except OverflowError:
+        raise InputError(
+            [f"{days:,} working days on runs past the end of the calendar; count fewer."]
+        ) from None
+    return day
 
 
 class ClockError(ValueError):

@@ -107,13 +107,15 @@ FOUR_WEEK_PLAN = (
 @dataclass(frozen=True)
 class CoachSettings:
     """The learner's own choices: how long a quiet spell is, their weekly networking slot,
-    and when they started the four-week plan (None: not adopted)."""
+    when they started the four-week plan (None: not adopted), and their days off."""
 
     quiet_days: int = QUIET_DAYS
     slot_weekday: int | None = None  # 0 is Monday
     slot_time: time = time(17, 0)
     slot_minutes: int = 60
     plan_started_on: date | None = None
+    # The learner's days off: 3B7 counts business days, and not everyone rests at weekends.
+    weekend: frozenset[int] = clock.SATURDAY_SUNDAY
 
     def checked(self) -> CoachSettings:
         """Return the settings, or raise InputError saying what to change."""
@@ -131,6 +133,10 @@ class CoachSettings:
             problems.append("A networking slot is 15 minutes to 4 hours long.")
         if self.plan_started_on is not None and self.plan_started_on > clock.today():
             problems.append("The plan starts today or on a day already past.")
+        if self.weekend not in clock.WEEKENDS.values():
+            problems.append(
+                "Choose your days off from the list: " + ", ".join(clock.WEEKENDS) + "."
+            )
         if problems:
             raise InputError(problems)
         return self

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
+from infointerview import clock
 from infointerview.coach import CoachSettings
 from infointerview.store.changes import Change
 from infointerview.store.file import WorkspaceFile
@@ -25,6 +26,7 @@ class SettingsRecords(WorkspaceFile):
             else default.slot_time,
             slot_minutes=int(rows.get("slot_minutes", default.slot_minutes)),
             plan_started_on=date.fromisoformat(started) if started else None,
+            weekend=clock.WEEKENDS.get(rows.get("weekend", ""), default.weekend),
         )
 
     def save_coach_settings(self, settings: CoachSettings) -> CoachSettings:
@@ -38,6 +40,7 @@ class SettingsRecords(WorkspaceFile):
             "plan_started_on": checked.plan_started_on.isoformat()
             if checked.plan_started_on
             else "",
+            "weekend": clock.weekend_name(checked.weekend),
         }
         with self._writing(Change("settings")) as conn:
             conn.executemany(
