@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from infointerview import clock
 from infointerview.model import ActivityKind, Contact, InputError, Stage
-from infointerview.stages import stage_table
+from infointerview.stages import second_person, stage_table
 
 if TYPE_CHECKING:  # the workspace checks its cadences here, so this module cannot import it
     from infointerview.store import Workspace
@@ -82,6 +82,21 @@ class DueItem:
         return "coming up"
 
 
+def second_contact_text(contact: Contact, other: Contact | None) -> str:
+    """What 3B7 says on day three: ask the next person at the same target, or find one."""
+    where = contact.organisation or "their organisation"
+    if other is not None:
+        ready = "" if other.stage is Stage.RESEARCHED else " (do the short research first)"
+        return (
+            f"No reply from {contact.name} yet? Ask the next person at {where}: "
+            f"{other.name}{ready}."
+        )
+    return (
+        f"No reply from {contact.name} yet? Find a second person at {where} (01: alumni, "
+        "your LinkedIn connections, a warm introduction) and ask them."
+    )
+
+
 def due_items(workspace: Workspace, *, today: date | None = None) -> list[DueItem]:
     """Everything dated that the participant still has to do, soonest first."""
     today = today or clock.today()
@@ -93,7 +108,9 @@ def due_items(workspace: Workspace, *, today: date | None = None) -> list[DueIte
             last.setdefault(activity.contact_id, {})[activity.kind] = activity.happened_on
             if activity.kind is ActivityKind.MEETING_HELD and activity.detail:
                 advice[activity.contact_id] = activity.detail.splitlines()[0][:120]
-    for row in stage_table(workspace, today=today):
+    rows = stage_table(workspace, today=today)
+    everyone = [row.contact for row in rows]
+    for row in rows:
         contact = row.contact
         seen = last.get(contact.id, {})
         if contact.stage in (Stage.REQUESTED, Stage.NO_REPLY) and row.dates:
@@ -103,8 +120,7 @@ def due_items(workspace: Workspace, *, today: date | None = None) -> list[DueIte
                         "second_contact",
                         contact,
                         row.dates.second_contact_on,
-                        f"No reply from {contact.name} yet? Try a second person at "
-                        f"{contact.organisation or 'their organisation'}.",
+                        second_contact_text(contact, second_person(contact, everyone)),
                     )
                 )
             items.append(

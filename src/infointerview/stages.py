@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from infointerview import clock
 from infointerview.clock import check_day
+from infointerview.connections import company_key
 from infointerview.content import Checklist
 from infointerview.drafts import THANK_YOU_FORMATS, placeholders
 from infointerview.model import (
@@ -25,7 +26,7 @@ from infointerview.model import (
     Stage,
     clean_text,
 )
-from infointerview.research import RESEARCHED_AT, Completeness, completeness
+from infointerview.research import Completeness, completeness, is_researched, still_to_do
 
 if TYPE_CHECKING:  # the workspace uses rules from the modules this one imports
     from infointerview.store import Workspace
@@ -109,38 +110,63 @@ def follow_up_dates(asked_on: date) -> FollowUpDates:
     )
 
 
+def second_person(contact: Contact, contacts: list[Contact]) -> Contact | None:
+    """3B7's second person: someone else at the same organisation not asked yet (researched
+    ones first, then in the order they were added), or None when there is nobody yet."""
+    key = company_key(contact.organisation)
+    if not key or contact.practice:
+        return None
+    waiting = [
+        other
+        for other in contacts
+        if other.id != contact.id
+        and not other.practice
+        and other.stage in (Stage.IDENTIFIED, Stage.RESEARCHED)
+        and company_key(other.organisation) == key
+    ]
+    waiting.sort(key=lambda other: (other.stage is not Stage.RESEARCHED, other.added_on, other.id))
+    return waiting[0] if waiting else None
+
+
 def _say(day: date) -> str:
     return f"{day.day} {day:%B}"
 
 
-def research_progress(workspace: Workspace, contact_id: int, checklist: Checklist) -> Completeness:
-    """Return how much of the checklist is done for this contact."""
-    return completeness(checklist, workspace.research(contact_id))
+def research_progress(
+    workspace: Workspace, contact_id: int, checklist: Checklist, depth: str = "meet"
+) -> Completeness:
+    """Return how much of the checklist is done for this contact, at one depth ("ask": the
+    short "before you ask" list; "meet": all of it)."""
+    return completeness(checklist, workspace.research(contact_id), depth)
 
 
 def note_research(
     workspace: Workspace, contact_id: int, checklist: Checklist, *, on: date | None = None
 ) -> Completeness:
-    """Move a contact to 'researched' (and log it) once half the checklist is done."""
-    progress = research_progress(workspace, contact_id, checklist)
+    """Move a contact to 'researched' (and log it) once the "before you ask" list is done;
+    return that list's progress."""
+    entries = workspace.research(contact_id)
     contact = workspace.contact(contact_id)
-    if contact.stage is Stage.IDENTIFIED and progress.fraction >= RESEARCHED_AT:
+    if contact.stage is Stage.IDENTIFIED and is_researched(checklist, entries):
         day = check_day(on or clock.today(), "The research")
         workspace.log(ActivityKind.RESEARCH_DONE, on=day, contact_id=contact_id)
         workspace.set_stage(contact_id, Stage.RESEARCHED, on=day)
-    return progress
+    return completeness(checklist, entries, "ask")
 
 
 def research_warning(workspace: Workspace, contact_id: int, checklist: Checklist) -> str | None:
-    """Return a warning when less than half the research is done, else None."""
-    progress = research_progress(workspace, contact_id, checklist)
-    if progress.fraction >= RESEARCHED_AT:
+    """Return what is left of the "before you ask" list for this contact, or None when it is
+    done (the request is then let through)."""
+    entries = workspace.research(contact_id)
+    if is_researched(checklist, entries):
         return None
     name = workspace.contact(contact_id).name
+    progress = completeness(checklist, entries, "ask")
+    left = "; ".join(text.rstrip(".") for text in still_to_do(checklist, entries))
     return (
-        f"You have done {progress.done} of {progress.total} research items for {name} "
-        f"({progress.fraction:.0%}). Homework first makes a better request and better "
-        "questions; the 01 Research notebook has the checklist."
+        f"You have done {progress.done} of the {progress.total} 'before you ask' research "
+        f"items for {name}. Still to do: {left}. The short list is in 01 (Who to ask, and "
+        "what to know first); it makes a better request."
     )
 
 

@@ -178,6 +178,8 @@ class ResearchItem:
     text: str
     where: str
     why: str = ""
+    #: on the short "before you ask" list that gates a request (else "before you meet" only)
+    before_you_ask: bool = False
 
 
 @dataclass(frozen=True)
@@ -225,6 +227,14 @@ def _research_items(data: dict[str, Any], source: str) -> list[ResearchItem]:
             raise ContentError(
                 f"{where}: scope {entry['scope']!r} should be one of {', '.join(SCOPES)}."
             )
+        before_you_ask = entry.get("before_you_ask", False)
+        if not isinstance(before_you_ask, bool):
+            raise ContentError(f"{where}: before_you_ask is true or false.")
+        if before_you_ask and entry["scope"] == "self":
+            raise ContentError(
+                f"{where}: 'yourself' items are done once in the profile, so none is on the "
+                "'before you ask' list of a contact."
+            )
         items.append(
             ResearchItem(
                 entry["id"],
@@ -232,6 +242,7 @@ def _research_items(data: dict[str, Any], source: str) -> list[ResearchItem]:
                 entry["text"],
                 entry["where"],
                 str(entry.get("why", "")),
+                before_you_ask,
             )
         )
     return items

@@ -6,11 +6,13 @@
   announcing changes to listeners (``changes``); ``schema``: the tables and migrations;
 - ``profile``, ``contacts`` (and their stages; practice contacts and clearing them),
   ``activity`` (the networking log), ``research``, ``drafts``, ``meetings`` (question and
-  meeting plans), ``debriefs``, ``targets``, ``settings`` (the coach's), ``undo`` (a no
+  meeting plans), ``debriefs``, ``targets`` (weekly activity targets), ``target_list``
+  (organisations to work on, marked and ordered), ``settings`` (the coach's), ``undo`` (a no
   taken back in the same sitting), ``self_check`` (first answers).
 
 The rules for what may be saved live in the domain modules (``model``, ``clock``,
-``time_plan``, ``due``, ``networking``, ``drafts``); the record modules call them and keep rows.
+``time_plan``, ``due``, ``networking``, ``drafts``, ``research``, ``target_list``); the
+record modules call them and keep rows.
 
 A new kind of record: add its tables as a new script at the end of ``schema.MIGRATIONS``;
 write a module here with a ``…Records(WorkspaceFile)`` class (or a subclass of the records it
@@ -39,6 +41,7 @@ from infointerview.store.research import ResearchEntry, ResearchRecords
 from infointerview.store.schema import MIGRATIONS, SCHEMA_VERSION
 from infointerview.store.self_check import SelfCheckAnswer, SelfCheckRecords
 from infointerview.store.settings import SettingsRecords
+from infointerview.store.target_list import TargetListRecords
 from infointerview.store.targets import TargetRecords
 from infointerview.store.undo import DeclineUndoRecords
 
@@ -72,6 +75,7 @@ class Workspace(
     DeclineUndoRecords,
     SettingsRecords,
     TargetRecords,
+    TargetListRecords,
     SelfCheckRecords,
 ):
     """One participant's saved work: profile, contacts, stages, the networking log and plans.

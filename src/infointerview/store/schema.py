@@ -174,6 +174,26 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (notebook, question)
     );
     """,
+    # v7: the target list (organisations, marked and in the participant's order) and the
+    # "yourself" research, done once in the profile instead of once per contact.
+    """
+    CREATE TABLE target_list (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        way_in INTEGER NOT NULL DEFAULT 0 CHECK (way_in IN (0, 1)),
+        want INTEGER NOT NULL CHECK (want BETWEEN 1 AND 5),
+        hires INTEGER NOT NULL CHECK (hires BETWEEN 1 AND 3),
+        notes TEXT NOT NULL DEFAULT '',
+        position INTEGER NOT NULL,
+        added_on TEXT NOT NULL
+    );
+    CREATE TABLE yourself (
+        item_id TEXT PRIMARY KEY,
+        done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+        notes TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
