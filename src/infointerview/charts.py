@@ -3,6 +3,7 @@
 Each function takes one kind of data and an optional ``ax`` and returns the Axes it drew on.
 Figures are made with ``matplotlib.figure.Figure`` rather than pyplot, and every font size is
 set per call, so drawing a chart never changes pyplot's state or ``rcParams``.
+Their words for those who cannot see them (or prefer numbers) are in ``chart_text``.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import io
 import math
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import timedelta
 
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
@@ -20,11 +21,17 @@ from matplotlib.dates import AutoDateLocator, date2num, num2date
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from infointerview.chart_text import (
+    KIND_LABELS,
+    MAX_TIMELINE_ROWS,
+    STAGE_LABELS,
+    day_label,
+    most_recent,
+)
 from infointerview.cohort import CohortWeekly
 from infointerview.model import ActivityKind, Stage, plural
 from infointerview.networking import (
     FUNNEL_STEPS,
-    TARGET_KINDS,
     ContactTimeline,
     Funnel,
     Lags,
@@ -39,14 +46,14 @@ ORANGE, SKY_BLUE, GREEN, YELLOW = "#E69F00", "#56B4E9", "#009E73", "#F0E442"
 BLUE, VERMILLION, PURPLE, BLACK = "#0072B2", "#D55E00", "#CC79A7", "#000000"
 #: Grey for the quiet steps; ten kinds and ten stages need more than eight colours.
 GREY = "#999999"
+#: Grey for words: 9.7:1 against white, well above the 4.5:1 that WCAG AA asks of text.
+TEXT_GREY = "#444444"
 
 TITLE_SIZE = 18
 LABEL_SIZE = 13
 TICK_SIZE = 12
 NOTE_SIZE = 14
 FIGSIZE = (10.0, 5.0)
-#: The timeline shows at most this many contacts; more would not be readable on a projector.
-MAX_TIMELINE_ROWS = 25
 _NAME_MAX_CHARS = 28
 
 # An activity and the stage it leads to share a colour (request sent / asked: orange), so the
@@ -76,42 +83,6 @@ STAGE_STYLES: dict[Stage, tuple[str, str]] = {
     Stage.THANKED: (GREEN, ""),
     Stage.KEEPING_IN_TOUCH: (PURPLE, ""),
 }
-
-#: Activity kinds in plain words; the same words as the weekly targets where there is one.
-KIND_LABELS: dict[ActivityKind, str] = {
-    ActivityKind.CONTACT_ADDED: "Contacts added",
-    ActivityKind.RESEARCH_DONE: "Research done",
-    ActivityKind.REQUEST_SENT: "Requests sent",
-    ActivityKind.REPLY_RECEIVED: "Replies received",
-    ActivityKind.FOLLOW_UP_SENT: "Follow-ups sent",
-    ActivityKind.QUESTIONS_PREPARED: "Questions prepared",
-    ActivityKind.MEETING_HELD: "Meetings held",
-    ActivityKind.THANK_YOU_SENT: TARGET_KINDS[ActivityKind.THANK_YOU_SENT],
-    ActivityKind.KEPT_IN_TOUCH: TARGET_KINDS[ActivityKind.KEPT_IN_TOUCH],
-    ActivityKind.OTHER: TARGET_KINDS[ActivityKind.OTHER],
-}
-#: Stages in plain words; the funnel's words where the funnel has the stage.
-STAGE_LABELS: dict[Stage, str] = {
-    Stage.IDENTIFIED: "Spotted",
-    Stage.RESEARCHED: "Researched",
-    Stage.REQUESTED: "Asked",
-    Stage.ACCEPTED: "Said yes",
-    Stage.DECLINED: "Said no",
-    Stage.NO_REPLY: "No reply",
-    Stage.FOLLOWED_UP: "Followed up",
-    Stage.LATER: "Not now",
-    Stage.MET: "Met",
-    Stage.THANKED: "Thanked",
-    Stage.KEEPING_IN_TOUCH: "Keeping in touch",
-}
-
-# Month names spelled out here so labels do not depend on the machine's locale.
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def day_label(day: date) -> str:
-    """Return a short date such as "2 Mar"."""
-    return f"{day.day} {_MONTHS[day.month - 1]}"
 
 
 def plain_text(text: str, *, max_chars: int | None = None) -> str:
@@ -154,7 +125,7 @@ def _nothing_yet(ax: Axes, message: str) -> Axes:
         va="center",
         wrap=True,
         fontsize=NOTE_SIZE,
-        color="#444444",
+        color=TEXT_GREY,
     )
     return ax
 
@@ -300,7 +271,7 @@ def lag_chart(data: Lags, *, ax: Axes | None = None) -> Axes:
         "thank-you due",
         ha="left",
         va="center",
-        color=VERMILLION,
+        color=TEXT_GREY,  # vermillion text would fall short of 4.5:1 contrast on white
         fontsize=TICK_SIZE,
     )
     ax.set_xticks([0, 1], names)
@@ -312,22 +283,9 @@ def lag_chart(data: Lags, *, ax: Axes | None = None) -> Axes:
     return ax
 
 
-def _most_recent(data: Sequence[ContactTimeline], limit: int) -> list[ContactTimeline]:
-    """Keep the ``limit`` contacts whose latest change is most recent, in their given order."""
-    if len(data) <= limit:
-        return list(data)
-    latest = sorted(
-        range(len(data)),
-        key=lambda n: (max((s[1] for s in data[n].spans), default=date.min), n),
-        reverse=True,
-    )
-    keep = set(latest[:limit])
-    return [row for n, row in enumerate(data) if n in keep]
-
-
 def timeline_chart(data: Sequence[ContactTimeline], *, ax: Axes | None = None) -> Axes:
     """Draw each contact's way through the stages as coloured spans along the dates."""
-    rows = _most_recent(data, MAX_TIMELINE_ROWS)
+    rows = most_recent(data, MAX_TIMELINE_ROWS)
     # Taller for many contacts, so names stay readable on a projector.
     ax = _axes(ax, (FIGSIZE[0], max(FIGSIZE[1], 1.5 + 0.32 * len(rows))))
     title = "Each contact's way through the stages"
@@ -486,6 +444,6 @@ def cohort_activity_chart(data: CohortWeekly, *, ax: Axes | None = None) -> Axes
         transform=ax.transAxes,
         va="top",
         fontsize=TICK_SIZE,
-        color="#444444",
+        color=TEXT_GREY,
     )
     return ax
