@@ -148,17 +148,19 @@ def test_a_damaged_workspace_is_explained_and_can_be_replaced(tmp_path):
     workspace.close()
 
 
-def test_the_self_check_gives_feedback_on_every_answer():
-    """Each answer shows its own feedback, and the score counts right answers."""
-    check = SelfCheck("00-welcome")
+def test_the_self_check_gives_feedback_on_every_answer(workspace):
+    """Each answer shows its own feedback, and the score counts the first answers right."""
+    check = SelfCheck("00-welcome", workspace)
     first = check._choices[0]
-    first.value = 0  # a wrong answer
+    wrong = next(value for label, value in first.options if label.startswith("Asking someone"))
+    first.value = wrong
     assert "Not this one" in check._feedback[0].value and "ii-warning" in check._feedback[0].value
-    first.value = 1  # the right one
-    assert "ii-ok" in check._feedback[0].value and check.correct == 1
-    check._choices[1].value = 1
-    check._choices[2].value = 2
-    assert check.correct == 3 and "All 3 answered: 3 of 3 right" in check._score.value
+    right = next(value for label, value in first.options if label.startswith("Learning about"))
+    first.value = right  # feedback shows, but the first answer is the one that counts
+    assert "ii-ok" in check._feedback[0].value and check.correct == 0
+    for choice, starts in ((check._choices[1], "She does"), (check._choices[2], "Homework")):
+        choice.value = next(value for label, value in choice.options if label.startswith(starts))
+    assert check.correct == 2 and "All 3 answered: 2 of 3 right" in check._score.value
 
 
 def test_the_workshop_map_lists_every_phase_with_its_minutes():

@@ -1,7 +1,10 @@
-"""Self-check answers: the first answer to each question, kept so progress can count them."""
+"""Self-check answers: the first answer to each question, kept so progress can count them;
+the seed that shuffles the options for this participant; and what they wrote in the writing
+scenarios."""
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 from datetime import date
 
@@ -49,3 +52,46 @@ class SelfCheckRecords(WorkspaceFile):
             )
             for row in rows
         }
+
+    # The shuffle seed and the written answers are single values, so they live in the
+    # key/value settings table under keys of their own (no migration needed).
+
+    def self_check_seed(self) -> str:
+        """Return this workspace's shuffle seed, made once at random and kept from then on."""
+        with self._writing(None) as conn:
+            conn.execute(
+                "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING",
+                (_SEED_KEY, secrets.token_hex(8)),
+            )
+        with self._reading() as conn:
+            return str(
+                conn.execute("SELECT value FROM settings WHERE key = ?", (_SEED_KEY,)).fetchone()[0]
+            )
+
+    def save_written_answer(self, notebook: str, scenario: str, text: str) -> None:
+        """Keep what the participant wrote for one writing scenario (the latest version)."""
+        with self._writing(None) as conn:
+            conn.execute(
+                "INSERT INTO settings(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (_written_key(notebook, scenario), text),
+            )
+
+    def written_answers(self, notebook: str | None = None) -> dict[str, str]:
+        """Return the written answers by scenario id, for one notebook or (None) every one
+        (then keyed notebook/scenario)."""
+        prefix = _WRITTEN_PREFIX + (f"{notebook}/" if notebook is not None else "")
+        with self._reading() as conn:
+            rows = conn.execute(
+                "SELECT key, value FROM settings WHERE substr(key, 1, ?) = ?",
+                (len(prefix), prefix),
+            ).fetchall()
+        return {str(key)[len(prefix) :]: str(value) for key, value in rows}
+
+
+_SEED_KEY = "self_check_seed"
+_WRITTEN_PREFIX = "self_check_written/"
+
+
+def _written_key(notebook: str, scenario: str) -> str:
+    return f"{_WRITTEN_PREFIX}{notebook}/{scenario}"

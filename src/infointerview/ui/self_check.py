@@ -1,42 +1,71 @@
-"""The self-check at the end of each phase: a short quiz with feedback on every answer."""
+"""The self-check at the end of each phase: a short quiz, and a text to rewrite and check.
+
+The quiz shows each question's options in this participant's own order; the first answer is
+saved before its feedback shows, and it is the one that counts. The writing part judges what
+the participant writes with the workshop's live checks and keeps it in the workspace.
+"""
 
 from __future__ import annotations
 
 import ipywidgets as widgets
 
-from infointerview import content
-from infointerview.ui.common import callback, escape, message_html
+from infointerview import self_check
+from infointerview.store import Workspace, WorkspaceError
+from infointerview.ui.common import (
+    callback,
+    escape,
+    finding_html,
+    message_html,
+    open_workspace,
+    problem_lines,
+)
+
+_STYLE = (
+    # Long answers must wrap (and grow taller) rather than run off or overlap.
+    "<style>.ii-self-check,.ii-self-check .widget-radio-box{height:auto!important}"
+    ".ii-self-check label{white-space:normal!important;height:auto!important;"
+    "line-height:1.35!important;margin:2px 0 6px 0!important;display:flex!important;"
+    "align-items:flex-start!important;gap:6px;flex-direction:row-reverse!important;"
+    "justify-content:flex-end!important}"
+    ".ii-self-check input{flex:none;margin-top:3px!important}</style>"
+)
+
+
+def live(html: str) -> str:
+    """Wrap feedback in a polite live region, so a screen reader reads it out when it changes."""
+    return f'<div role="status" aria-live="polite">{html}</div>'
 
 
 class SelfCheck(widgets.VBox):
-    """A short quiz with feedback on every answer, read from content/self_check.toml."""
+    """A notebook's self-check: the quiz, then any writing scenarios, saved in the workspace.
 
-    def __init__(self, notebook: str) -> None:
-        self._questions = content.self_check(notebook)
+    ``workspace`` defaults to this participant's (as ``open_workspace`` gives it). If that
+    cannot be opened, the quiz still works and says that answers are not being saved.
+    """
+
+    def __init__(self, notebook: str, workspace: Workspace | None = None) -> None:
+        self._notebook = notebook
+        self._status = widgets.HTML()
+        self._workspace = workspace if workspace is not None else self._open()
+        self._questions = self_check.questions(notebook)
+        self._scenarios = self_check.scenarios(notebook)
         self._choices: list[widgets.RadioButtons] = []
         self._feedback: list[widgets.HTML] = []
+        self._kept = self_check.kept_answers(self._workspace, notebook)
         self._score = widgets.HTML()
-        self._status = self._score
-        children: list[widgets.Widget] = [
-            # Long answers must wrap (and grow taller) rather than run off or overlap.
-            widgets.HTML(
-                "<style>.ii-self-check,.ii-self-check .widget-radio-box{height:auto!important}"
-                ".ii-self-check label{white-space:normal!important;height:auto!important;"
-                "line-height:1.35!important;margin:2px 0 6px 0!important;display:flex!important;"
-                "align-items:flex-start!important;gap:6px;flex-direction:row-reverse!important;"
-                "justify-content:flex-end!important}"
-                ".ii-self-check input{flex:none;margin-top:3px!important}</style>"
-            )
-        ]
+        children: list[widgets.Widget] = [widgets.HTML(_STYLE)]
         for number, question in enumerate(self._questions, start=1):
+            order = self_check.order_for(self._workspace, notebook, question)
             choice = widgets.RadioButtons(
-                options=[(answer.text, index) for index, answer in enumerate(question.answers)],
-                value=None,
+                options=[(question.options[index].text, index) for index in order],
+                value=self._kept.get(question.id),
                 layout=widgets.Layout(width="min(100%, 640px)"),
             )
             choice.add_class("ii-self-check")
+            feedback = widgets.HTML(
+                live(self._feedback_html(question, self._kept.get(question.id)))
+            )
             choice.observe(self._on_answer, names="value")
-            feedback = widgets.HTML()
             self._choices.append(choice)
             self._feedback.append(feedback)
             children += [
@@ -44,31 +73,121 @@ class SelfCheck(widgets.VBox):
                 choice,
                 feedback,
             ]
-        children.append(self._score)
+        children += [self._score, self._status]
+        self._texts: list[widgets.Textarea] = []
+        self._checks: list[widgets.Button] = []
+        self._verdicts: list[widgets.HTML] = []
+        for scenario in self._scenarios:
+            children += self._scenario_widgets(scenario)
         super().__init__(children=children)
         self._show_score()
 
+    def _open(self) -> Workspace:
+        try:
+            return open_workspace().open()
+        except WorkspaceError as error:
+            self._status.value = message_html(
+                "warning",
+                *problem_lines(error),
+                "The self-check still works, but your answers are not being saved.",
+            )
+            return Workspace(":memory:")
+
+    def _scenario_widgets(self, scenario: self_check.Scenario) -> list[widgets.Widget]:
+        saved = self_check.written(self._workspace, scenario)
+        text = widgets.Textarea(
+            value=scenario.text if saved is None else saved,
+            description="Your version",
+            # Saved when the box loses focus, and again when checked.
+            continuous_update=False,
+            layout=widgets.Layout(width="min(100%, 640px)", height="5em"),
+        )
+        text.observe(self._on_write, names="value")
+        button = widgets.Button(
+            description="Check my answer",
+            tooltip=f"Check your version with the workshop's checks: {scenario.task}",
+            icon="check",
+        )
+        button.on_click(self._on_check)
+        verdict = widgets.HTML(live(""))
+        self._texts.append(text)
+        self._checks.append(button)
+        self._verdicts.append(verdict)
+        return [
+            widgets.HTML(
+                '<div style="max-width:640px;margin-top:12px"><b>Write it yourself.</b> '
+                f"{escape(scenario.task)}<br>Start from: <i>{escape(scenario.text)}</i></div>"
+            ),
+            text,
+            button,
+            verdict,
+        ]
+
     @property
     def correct(self) -> int:
-        """How many questions are answered correctly so far."""
+        """How many questions the kept (first) answers got right."""
         return sum(
-            choice.value is not None and question.answers[choice.value].correct
-            for choice, question in zip(self._choices, self._questions, strict=True)
+            question.options[self._kept[question.id]].correct
+            for question in self._questions
+            if question.id in self._kept
         )
 
-    @callback()
+    def _feedback_html(self, question: self_check.Question, clicked: int | None) -> str:
+        if clicked is None:
+            return ""
+        option = question.options[clicked]
+        html = message_html("ok" if option.correct else "warning", option.feedback)
+        kept = self._kept.get(question.id)
+        if kept is not None and kept != clicked:
+            first = question.options[kept]
+            html += message_html(
+                "info",
+                f"Your first answer counts: \u201c{first.text}\u201d "
+                f"({'right' if first.correct else 'not right'}). Other answers show their "
+                "feedback, but the score keeps the first.",
+            )
+        return html
+
+    @callback("Your answer was not saved.")
     def _on_answer(self, change: dict) -> None:
+        if change["new"] is None:
+            return
         index = self._choices.index(change["owner"])
-        answer = self._questions[index].answers[change["new"]]
-        tone = "ok" if answer.correct else "warning"
-        self._feedback[index].value = message_html(tone, answer.feedback)
+        question = self._questions[index]
+        # Saved first, so the first answer is locked before any feedback shows.
+        answered = self_check.answer(self._workspace, self._notebook, question, change["new"])
+        self._kept[question.id] = answered.kept
+        self._feedback[index].value = live(self._feedback_html(question, answered.clicked))
         self._show_score()
 
+    @callback("Your text was not saved.")
+    def _on_write(self, change: dict) -> None:
+        index = self._texts.index(change["owner"])
+        self_check.save_written(self._workspace, self._scenarios[index], change["new"])
+
+    @callback("Your text was not checked.")
+    def _on_check(self, button: widgets.Button) -> None:
+        index = self._checks.index(button)
+        scenario, text = self._scenarios[index], self._texts[index].value
+        self_check.save_written(self._workspace, scenario, text)
+        verdict = self_check.judge(scenario, text)
+        html = "".join(message_html("warning", problem) for problem in verdict.problems)
+        html += "".join(finding_html(finding) for finding in verdict.findings)
+        if verdict.passed:
+            html += message_html(
+                "ok",
+                "The checks find nothing to fix: well done.",
+                f"One way to write it: {scenario.example}",
+            )
+        html += "".join(message_html("info", tip.message) for tip in verdict.tips)
+        self._verdicts[index].value = live(html)
+
     def _show_score(self) -> None:
-        answered = sum(choice.value is not None for choice in self._choices)
+        answered = len(self._kept)
         total = len(self._questions)
-        self._score.value = (
-            f"<i>Answered {answered} of {total}; {self.correct} right so far.</i>"
+        self._score.value = live(
+            f"<i>Answered {answered} of {total}; {self.correct} right so far. "
+            "Your first answer to each question is the one that counts.</i>"
             if answered < total
             else f"<b>All {total} answered: {self.correct} of {total} right.</b>"
         )
