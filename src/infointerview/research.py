@@ -118,27 +118,38 @@ class Saved:
     saved_at: str
 
 
+def sharing_with(
+    checklist: Checklist, item_id: str, contact: Contact, contacts: Iterable[Contact]
+) -> list[int]:
+    """The other contacts a save of this item for this contact also goes to: contacts at the
+    same organisation, for organisation and industry items; nobody otherwise."""
+    scope = next((item.scope for item in checklist.items if item.id == item_id), None)
+    if scope not in SHARED_BY_ORGANISATION:
+        return []
+    return organisation_peers(contact, contacts)
+
+
 def merged(
     checklist: Checklist,
     own: Mapping[str, Saved],
     peers: Iterable[Mapping[str, Saved]],
     yourself: Mapping[str, Saved],
 ) -> dict[str, ResearchEntry]:
-    """One contact's research as it counts: their own entries, the organisation and industry
-    entries of contacts at the same organisation, and the profile's "yourself" entries; where
-    one item was saved in several places, the latest save counts."""
+    """One contact's research as it counts: the "yourself" items from the profile; their own
+    entries; and, for organisation and industry items they have not saved themselves, the
+    latest save of a contact at the same organisation (saves of those items go to everyone
+    there, so the shared entries agree)."""
     scope = {item.id: item.scope for item in checklist.items}
     best = dict(own)
-
-    def offer(item_id: str, saved: Saved) -> None:
-        if item_id not in best or saved.saved_at > best[item_id].saved_at:
-            best[item_id] = saved
-
     for entries in peers:
         for item_id, saved in entries.items():
-            if scope.get(item_id) in SHARED_BY_ORGANISATION:
-                offer(item_id, saved)
+            if scope.get(item_id) not in SHARED_BY_ORGANISATION:
+                continue
+            if item_id not in own and (
+                item_id not in best or saved.saved_at > best[item_id].saved_at
+            ):
+                best[item_id] = saved
     for item_id, saved in yourself.items():
         if scope.get(item_id) == PROFILE_SCOPE:
-            offer(item_id, saved)
+            best[item_id] = saved
     return {item_id: saved.entry for item_id, saved in best.items()}

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from infointerview import clock, content
 from infointerview.model import clean_notes, clean_text
-from infointerview.research import ResearchEntry, Saved, merged, organisation_peers
+from infointerview.research import (
+    ResearchEntry,
+    Saved,
+    merged,
+    organisation_peers,
+    sharing_with,
+)
 from infointerview.store.changes import Change
 from infointerview.store.contacts import ContactRecords
 
@@ -53,18 +59,24 @@ class ResearchRecords(ContactRecords):
     ) -> ResearchEntry:
         """Save one checklist item for a contact: ticked or not, and the notes taken.
 
+        Organisation and industry items go to every contact at the same organisation too.
         A tick is announced (progress follows it); notes saved as they are typed are not.
         """
         notes = clean_notes(notes)
         item_id = clean_text(item_id, "The checklist item", max_chars=100)
-        self.contact(contact_id)
+        contact = self.contact(contact_id)
+        everyone = [
+            contact_id,
+            *sharing_with(content.research_checklist(), item_id, contact, self.contacts()),
+        ]
         before = self.research(contact_id).get(item_id)
         ticked = (before.done if before else False) != bool(done)
         with self._writing(Change("research", contact_id) if ticked else None) as conn:
-            conn.execute(
+            saved_at = clock.now().isoformat()
+            conn.executemany(
                 "INSERT INTO research(contact_id, item_id, done, notes, updated_at) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT(contact_id, item_id) DO UPDATE SET "
                 "done = excluded.done, notes = excluded.notes, updated_at = excluded.updated_at",
-                (contact_id, item_id, int(bool(done)), notes, clock.now().isoformat()),
+                [(who, item_id, int(bool(done)), notes, saved_at) for who in everyone],
             )
         return ResearchEntry(bool(done), notes)
