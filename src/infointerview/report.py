@@ -18,7 +18,8 @@ from pathlib import Path
 
 import jinja2
 
-from infointerview import clock, content
+from infointerview import chart_text, clock, content
+from infointerview.chart_text import ChartText
 from infointerview.cohort import (
     Cohort,
     cohort_funnel,
@@ -85,11 +86,13 @@ def _day(day: date) -> str:
 
 @dataclass(frozen=True)
 class Chart:
-    """A chart drawn to PNG: its file name, its bytes, and words for those who cannot see it."""
+    """A chart drawn to PNG: its file name, its bytes, words for those who cannot see it and,
+    when there is one, a table with the same numbers (``words``)."""
 
     file: str
     png: bytes
     alt: str
+    words: ChartText | None = None
 
     @property
     def data_uri(self) -> str:
@@ -102,26 +105,25 @@ def cohort_charts(cohort: Cohort, *, today: date | None = None, weeks: int = 8) 
 
     today = today or clock.today()
     funnel = cohort_funnel(cohort)
+    title = "The cohort: from asking to keeping in touch"
+    funnel_words = chart_text.funnel_text(funnel, title=title)
     drawn = [
         Chart(
             FUNNEL_PNG,
-            charts.png_bytes(
-                charts.funnel_chart(funnel, title="The cohort: from asking to keeping in touch"),
-                dpi=DPI,
-            ),
-            "How many contacts the whole cohort reached at each step: "
-            + ", ".join(f"{label} {count}" for label, count in funnel.steps)
-            + ".",
+            charts.png_bytes(charts.funnel_chart(funnel, title=title), dpi=DPI),
+            funnel_words.alt,
+            funnel_words,
         )
     ]
     weekly = cohort_weekly(cohort, today=today, weeks=weeks)
     for number, page in enumerate(weekly.pages(charts.COHORT_PAGE_SIZE) or [weekly], start=1):
-        names = ", ".join(alias for alias, _ in page.rows) or "nobody yet"
+        words = chart_text.cohort_weekly_text(page)
         drawn.append(
             Chart(
                 ACTIVITY_PNG.format(page=number),
                 charts.png_bytes(charts.cohort_activity_chart(page), dpi=DPI),
-                f"Weekly activity, one small chart per participant: {names}.",
+                words.alt,
+                words,
             )
         )
     return drawn

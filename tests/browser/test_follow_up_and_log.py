@@ -50,17 +50,20 @@ def test_voila_follow_up_with_the_demo(page, start_server, demo_home, no_script_
 
 
 def test_voila_logging_an_activity_changes_the_chart(page, start_server, demo_home):
-    """Logging an event by hand redraws the weekly chart, seen in the browser."""
+    """Logging an event by hand redraws the weekly chart and its words, seen in the browser."""
     server = start_server("app", "06")
     page.goto(server.url + "/")
-    charts = page.locator("img.widget-image")
-    expect(charts).to_have_count(5, timeout=60_000)  # targets plus four activity charts
+    charts = page.locator("figure.ii-chart img")
+    expect(charts).to_have_count(2, timeout=60_000)  # targets and the chosen chart, no more
     weekly = charts.nth(1)
-    before = weekly.get_attribute("src")
+    before = weekly.get_attribute("alt")
+    assert before.startswith("Weekly activity, last 8 weeks:")
     screenshot(page, "voila-networking-log")
     page.get_by_label("Detail", exact=True).fill("Planners' meetup")
     page.get_by_role("button", name="Log it").click()
     expect(page.locator("body")).to_contain_text("The charts below now include it.")
-    expect(weekly).not_to_have_attribute("src", before, timeout=30_000)
+    expect(weekly).not_to_have_attribute("alt", before, timeout=30_000)
+    page.get_by_label("Chart", exact=True).select_option(label="From asking to keeping in touch")
+    expect(charts.nth(1)).to_have_attribute("alt", re.compile("contacts at each step"))
     with Workspace(server.home / FILE_NAME) as workspace:
         assert workspace.activities(kind=ActivityKind.OTHER)[-1].detail.endswith("Planners' meetup")

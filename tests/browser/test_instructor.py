@@ -63,7 +63,7 @@ def test_voila_export_then_the_cohort_dashboard(page, start_server, cohort_env, 
     expect(body).to_contain_text(PAYLOAD)  # the alias shown as typed, never run
     screenshot(page, "voila-cohort-dashboard")
     page.get_by_role("tab", name="Weekly activity").click()
-    chart = page.locator("img.widget-image").first
+    chart = page.locator("figure.ii-chart img").first
     expect(chart).to_be_visible()
     assert page.evaluate("(img) => img.naturalWidth", chart.element_handle()) > 500
     page.locator(".widget-dropdown select").first.select_option(index=1)

@@ -20,7 +20,7 @@ NOTEBOOK = ".jp-NotebookPanel:not(.lm-mod-hidden)"
         ("03-prepare.ipynb", ".widget-select select"),
         ("04-meeting.ipynb", ".ii-clock"),
         ("05-follow-up.ipynb", "textarea"),
-        ("06-networking-log.ipynb", "img.widget-image"),
+        ("06-networking-log.ipynb", "figure.ii-chart img"),
     ],
 )
 def test_lab_runs_the_phase_notebooks(page, start_server, notebook, widget):

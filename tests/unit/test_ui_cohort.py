@@ -5,6 +5,7 @@ import pytest
 from infointerview.demo import demo_cohort, fill_demo
 from infointerview.export import write_participant_export
 from infointerview.ui.cohort import CohortDashboard
+from infointerview.ui.common import escape
 
 
 @pytest.fixture
@@ -31,10 +32,13 @@ def test_every_participant_is_on_a_chart_page(collection):
     labels = [label for label, _ in dashboard._page.options]
     aliases = [p.alias for p in dashboard.cohort.participants]
     assert labels == [f"{aliases[0]} to {aliases[39]}", f"{aliases[40]} to {aliases[-1]}"]
-    first = bytes(dashboard._weeks.value)
+    first = dashboard._weeks.value
     dashboard._page.value = 1
-    second = bytes(dashboard._weeks.value)
-    assert second != first and second.startswith(b"\x89PNG")
+    second = dashboard._weeks.value
+    assert second != first and 'src="data:image/png;base64,iVBOR' in second
+    # The second page's words and table name the participants on it, and only them.
+    assert f"order: {escape(aliases[40])}," in second and escape(aliases[0]) + "<" not in second
+    assert second.count("<tr>") == 1 + len(aliases) - 40
 
 
 def test_who_may_need_a_word_is_a_table_by_alias(collection):

@@ -5,6 +5,7 @@ from datetime import date, timedelta
 from infointerview.demo import fill_demo
 from infointerview.model import ActivityKind
 from infointerview.ui import networking_log
+from infointerview.ui.common import escape
 from infointerview.ui.networking_log import (
     ActivityCharts,
     ActivityLogger,
@@ -26,26 +27,46 @@ def test_logging_by_hand_adds_to_the_log_and_redraws_the_charts(workspace, pinne
     [logged] = workspace.activities()
     assert logged.kind is ActivityKind.OTHER and logged.detail.startswith("A networking event")
     assert charts.pictures["weekly"] != before and charts.pictures["weekly"].startswith(PNG)
-    assert "1 activities" in charts._status.value or "1 activit" in charts._status.value
+    assert "1 activity in the last 8 weeks" in charts._status.value
 
 
-def test_logging_by_hand_redraws_only_the_charts_it_changes(workspace, pinned_today, monkeypatch):
-    """Logging one activity redraws the weekly chart alone, so the log answers at once."""
+def test_only_the_chart_being_looked_at_is_drawn(workspace, pinned_today, monkeypatch):
+    """On load one chart is drawn; another is drawn when chosen, and only when its data moved."""
     fill_demo(workspace)
-    charts = ActivityCharts(workspace)
-    before = charts.pictures
     drawn = []
     real_png = networking_log.png
     monkeypatch.setattr(networking_log, "png", lambda draw: drawn.append(1) or real_png(draw))
+    charts = ActivityCharts(workspace)
+    assert len(drawn) == 1 and set(charts.pictures) == {"weekly"}
+    funnel = charts.show("funnel")
+    assert (
+        len(drawn) == 2 and funnel.startswith(PNG) and "contacts at each step" in charts.words.alt
+    )
+    before = charts.show("weekly")
+    assert len(drawn) == 2  # drawn before, nothing changed: not drawn again
     logger = ActivityLogger(workspace)
     logger._detail.value = "<b>Planners' meetup</b>"
     logger._detail.take()
-    after = charts.pictures
-    assert len(drawn) == 1  # the weekly chart alone
-    assert after["weekly"] != before["weekly"]
-    assert all(after[name] == before[name] for name in ("funnel", "lags", "timeline"))
+    assert len(drawn) == 3 and charts.pictures["weekly"] != before
     charts._weeks.value = 12  # a different window is drawn afresh
-    assert charts.pictures["weekly"] != after["weekly"]
+    assert len(drawn) == 4 and "last 12 weeks" in charts.words.alt
+    assert "&lt;b&gt;" not in charts._chart.value  # the detail is not in the weekly chart
+
+
+def test_each_chart_shows_its_words_and_a_table_of_the_same_numbers(workspace, pinned_today):
+    """The picture's alt text is this participant's data, and the table view agrees with it."""
+    fill_demo(workspace)
+    charts = ActivityCharts(workspace)
+    for name, _label in networking_log.CHART_CHOICES:
+        charts.show(name)
+        words = charts.words
+        shown = charts._chart.value
+        assert f'alt="{escape(words.alt)}"' in shown and "<details>" in shown
+        assert all("<td" in shown and escape(row[0]) in shown for row in words.rows)
+    charts.show("weekly")
+    before = charts.words.alt
+    ActivityLogger(workspace)._detail.take()  # one more activity this week
+    assert charts.words.alt != before
 
 
 def test_a_future_or_ancient_date_is_refused_with_a_message(workspace, pinned_today):
@@ -72,9 +93,11 @@ def test_targets_are_saved_and_charted(workspace, pinned_today):
     """Weekly targets are kept and the targets chart is drawn."""
     panel = TargetsPanel(workspace)
     empty = panel._chart.value
+    assert "no weekly targets set yet" in empty
     panel._inputs[ActivityKind.REQUEST_SENT].value = 2
     panel._save.click()
     assert workspace.targets() == {ActivityKind.REQUEST_SENT: 2}
+    assert panel.words is not None and "requests sent 0 of 2" in panel.words.alt
     assert (
         panel._chart.value != empty
         and TargetsPanel(workspace)._inputs[ActivityKind.REQUEST_SENT].value == 2
@@ -85,10 +108,12 @@ def test_the_charts_draw_for_an_empty_workspace_and_for_the_demo(workspace, pinn
     """Every chart is drawn with nothing logged, and again with six weeks of demo activity."""
     from infointerview.store import Workspace
 
-    assert all(p.startswith(PNG) for p in ActivityCharts(Workspace(":memory:")).pictures.values())
+    empty = ActivityCharts(Workspace(":memory:"))
+    assert all(empty.show(name).startswith(PNG) for name, _ in networking_log.CHART_CHOICES)
     fill_demo(workspace)
     charts = ActivityCharts(workspace)
-    assert all(picture.startswith(PNG) for picture in charts.pictures.values())
+    assert all(charts.show(name).startswith(PNG) for name, _ in networking_log.CHART_CHOICES)
+    charts.show("weekly")
     charts._weeks.value = 12
     assert "in the last 12 weeks" in charts._status.value
 
@@ -107,7 +132,8 @@ def test_a_hundred_thousand_activities_still_chart(workspace, pinned_today):
     entries = [("other", pinned_today - timedelta(days=n % 3000), None, "") for n in range(100_000)]
     assert workspace.log_many(entries) == 100_000
     charts = ActivityCharts(workspace)
-    assert all(picture.startswith(PNG) for picture in charts.pictures.values())
+    assert all(charts.show(name).startswith(PNG) for name, _ in networking_log.CHART_CHOICES)
+    charts.show("weekly")
     assert "activities in the last 8 weeks" in charts._status.value
 
 

@@ -13,10 +13,11 @@ from infointerview.charts import COHORT_PAGE_SIZE
 from infointerview.cohort import Cohort, load_cohort, needs_a_word
 from infointerview.export import COLLECTION_VARIABLE, collection_folder
 from infointerview.model import Stage
-from infointerview.report import cohort_charts, cohort_report_html
+from infointerview.report import Chart, cohort_charts, cohort_report_html
 from infointerview.ui.common import (
     LABEL_STYLE,
     callback,
+    chart_html,
     download_link,
     escape,
     html_table,
@@ -63,6 +64,12 @@ def stages_table(cohort: Cohort) -> str:
     )
 
 
+def _figure(chart: Chart) -> str:
+    """A chart with its words as alt text and a table view of the same numbers."""
+    assert chart.words is not None  # the cohort's charts always come with their words
+    return chart_html(chart.png, chart.words)
+
+
 class CohortDashboard(widgets.VBox):
     """A folder of exports in, the cohort out: who may need a word, each participant's weeks,
     the funnel, where contacts stand, and the files that could not be read."""
@@ -88,8 +95,8 @@ class CohortDashboard(widgets.VBox):
         self._page = widgets.Dropdown(
             description="Participants", style=LABEL_STYLE, layout=widgets.Layout(width="420px")
         )
-        self._weeks = widgets.Image(format="png", layout=widgets.Layout(width="min(100%, 900px)"))
-        self._funnel = widgets.Image(format="png", layout=widgets.Layout(width="min(100%, 800px)"))
+        self._weeks = widgets.HTML()
+        self._funnel = widgets.HTML()
         self._stages = widgets.HTML()
         self._skipped = widgets.HTML()
         self._report = widgets.HTML()
@@ -166,7 +173,7 @@ class CohortDashboard(widgets.VBox):
                 f"word, as of {_day(today)}.",
             )
         self._concerns.value = concerns_table(cohort, today=today)
-        self._funnel.value = self._charts[0].png
+        self._funnel.value = _figure(self._charts[0])
         self._stages.value = stages_table(cohort)
         self._skipped.value = (
             "<ul>" + "".join(f"<li>{escape(s.reason)}</li>" for s in cohort.skipped) + "</ul>"
@@ -183,7 +190,7 @@ class CohortDashboard(widgets.VBox):
         ] or [("Nobody yet", 0)]
         self._page.layout.display = "flex" if len(pages) > 1 else "none"
         self._page.value = 0
-        self._weeks.value = pages[0].png
+        self._weeks.value = _figure(pages[0])
         report = cohort_report_html(cohort, self._charts, folder=folder, today=today)
         self._report.value = download_link(
             report.encode("utf-8"), "cohort-report.html", "text/html", "Download this report (HTML)"
@@ -192,4 +199,4 @@ class CohortDashboard(widgets.VBox):
     @callback()
     def _on_page(self, change: dict) -> None:
         if change["new"] is not None and 0 <= change["new"] < self.chart_pages:
-            self._weeks.value = self._charts[1 + change["new"]].png
+            self._weeks.value = _figure(self._charts[1 + change["new"]])

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 import ipywidgets as widgets
 import traitlets
 
+from infointerview.chart_text import ChartText
 from infointerview.checks import Finding, tips
 from infointerview.clock import ClockError
 from infointerview.cohort import CohortError
@@ -57,32 +58,84 @@ def escape(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+#: Inline, so words for screen readers stay hidden on screen wherever the message is shown.
+SR_ONLY = (
+    "position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;"
+    "clip:rect(0,0,0,0);white-space:nowrap;border:0"
+)
+#: Words for the marks, so the tone is never told by colour (or a symbol) alone.
+_TONE_WORDS = {"ok": "Done", "warning": "Note", "error": "Problem", "info": "Info"}
+
+
 def message_html(tone: str, *lines: str) -> str:
-    """Return a coloured message box; every line is escaped, so typed text shows as typed."""
+    """Return a coloured message box; every line is escaped, so typed text shows as typed.
+
+    The box is a live region, so a screen reader reads it out as it appears: an error at
+    once ("alert"), anything else when the reader is free ("status").
+    """
     colour, background, mark = _TONES[tone]
     body = "<br>".join(escape(line) for line in lines)
+    role = "alert" if tone == "error" else "status"
     return (
-        f'<div class="ii-message ii-{tone}" style="color:{colour};background:{background};'
+        f'<div class="ii-message ii-{tone}" role="{role}" '
+        f'style="color:{colour};background:{background};'
         f"padding:6px 10px;border-radius:4px;margin:4px 0;max-width:640px;line-height:1.4;"
         # A long word (a pasted link, say) wraps inside the box instead of running off it.
         f'overflow-wrap:anywhere">'
-        f"<b>{mark}</b> {body}</div>"
+        f'<b aria-hidden="true">{mark}</b> <span style="{SR_ONLY}">{_TONE_WORDS[tone]}: </span>'
+        f"{body}</div>"
     )
 
 
 _CELL = "text-align:left;vertical-align:top;padding:2px 8px"
 
 
-def html_table(heads: list[str], rows: list[list[str]], *, css_class: str = "") -> str:
-    """Return an HTML table. Headings are escaped here; cells must arrive already escaped."""
-    head = "".join(f'<th style="{_CELL}">{escape(h)}</th>' for h in heads)
+def html_table(
+    heads: list[str], rows: list[list[str]], *, css_class: str = "", caption: str = ""
+) -> str:
+    """Return an HTML table. Headings and the caption are escaped here; cells must arrive
+    already escaped."""
+    head = "".join(f'<th scope="col" style="{_CELL}">{escape(h)}</th>' for h in heads)
     body = "".join(
         "<tr>" + "".join(f'<td style="{_CELL}">{cell}</td>' for cell in row) + "</tr>"
         for row in rows
     )
+    named = f'<caption style="text-align:left">{escape(caption)}</caption>' if caption else ""
     return (
         f'<table class="{escape(css_class)}" style="border-collapse:collapse">'
-        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        f"{named}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    )
+
+
+_SUMMARY = "cursor:pointer;padding:4px 0;color:#0d3c61;text-decoration:underline"
+
+
+def chart_html(png: bytes, text: ChartText, *, show_words: bool = True) -> str:
+    """Return a chart as a figure: the picture with its text alternative as ``alt``, the
+    same words under it (``show_words``) and a "Show as a table" view with the same numbers.
+
+    Everything in ``text`` may hold a participant's words (a contact's name): all escaped.
+    """
+    encoded = base64.b64encode(png).decode("ascii")
+    table = html_table(
+        list(text.heads),
+        [[escape(cell) for cell in row] for row in text.rows],
+        css_class="ii-chart-data",
+        caption=text.title,
+    )
+    # The words under the picture repeat its alt text, so screen readers skip them.
+    caption = (
+        f'<figcaption aria-hidden="true" style="color:#333;margin:4px 0;max-width:640px">'
+        f"{escape(text.alt)}</figcaption>"
+        if show_words
+        else ""
+    )
+    return (
+        f'<figure class="ii-chart" style="margin:6px 0 12px 0;max-width:min(100%,900px)">'
+        f'<img src="data:image/png;base64,{encoded}" alt="{escape(text.alt)}" '
+        f'style="max-width:100%;height:auto;display:block">{caption}'
+        f'<details><summary style="{_SUMMARY}">Show “{escape(text.title)}” as a table</summary>'
+        f'<div class="ii-chart-table" style="overflow-x:auto">{table}</div></details></figure>'
     )
 
 

@@ -9,7 +9,8 @@ import ipywidgets as widgets
 from IPython.display import HTML
 from matplotlib.axes import Axes
 
-from infointerview import charts, clock, networking
+from infointerview import chart_text, charts, clock, networking
+from infointerview.chart_text import ChartText
 from infointerview.export import activity_csv, activity_json
 from infointerview.model import ActivityKind, plural
 from infointerview.store import Change, Workspace, WorkspaceError
@@ -18,6 +19,7 @@ from infointerview.ui.common import (
     DownloadPanel,
     Follower,
     callback,
+    chart_html,
     escape,
     html_table,
     message_html,
@@ -181,7 +183,8 @@ class TargetsPanel(Follower, widgets.VBox):
             button_style="primary",
         )
         self._status = widgets.HTML()
-        self._chart = widgets.Image(format="png", layout=widgets.Layout(max_width="900px"))
+        self._chart = widgets.HTML()
+        self.words: ChartText | None = None  # the chart's words and table, as shown
         super().__init__(children=[*self._inputs.values(), self._save, self._status, self._chart])
         self._save.on_click(self._on_save)
         self._follow(workspace, self._on_change)
@@ -210,81 +213,131 @@ class TargetsPanel(Follower, widgets.VBox):
             self._workspace.targets(),
             today=clock.today(),
         )
-        self._chart.value = png(lambda: charts.targets_chart(progress))
+        self.words = chart_text.targets_text(progress)
+        self._chart.value = chart_html(png(lambda: charts.targets_chart(progress)), self.words)
+
+
+#: The charts of the networking log, one shown at a time: (name, what the chooser says).
+CHART_CHOICES = (
+    ("weekly", "Weekly activity"),
+    ("funnel", "From asking to keeping in touch"),
+    ("lags", "How quickly things happen"),
+    ("timeline", "Each contact's way through the stages"),
+)
+#: How far back the weekly chart can look.
+WEEK_CHOICES = (4, 8, 12, 16, 26)
 
 
 class ActivityCharts(Follower, widgets.VBox):
-    """This participant's networking, charted from the log; redrawn whenever work is saved."""
+    """This participant's networking, charted from the log: the chart chosen, and only that.
+
+    A chart takes a quarter of a second or more to draw, so the panel draws the one being
+    looked at, when it is chosen, and redraws it only when its data has changed. Each comes
+    with its words (the text alternative) and a "Show as a table" view of the same numbers.
+    """
 
     def __init__(self, workspace: Workspace) -> None:
         self._workspace = workspace
-        self._weeks = widgets.IntSlider(
+        self._choice = widgets.Dropdown(
+            options=[(label, name) for name, label in CHART_CHOICES],
+            value="weekly",
+            description="Chart",
+            style=LABEL_STYLE,
+            layout=wide(),
+        )
+        self._weeks = widgets.Dropdown(
+            options=[(f"the last {n} weeks", n) for n in WEEK_CHOICES],
             value=CHART_WEEKS,
-            min=4,
-            max=26,
             description="Weeks shown",
             style=LABEL_STYLE,
-            continuous_update=False,
+            layout=widgets.Layout(width="320px"),
         )
-        self._images = {
-            name: widgets.Image(format="png", layout=widgets.Layout(max_width="900px"))
-            for name in ("weekly", "funnel", "lags", "timeline")
-        }
+        self._chart = widgets.HTML()
         self._status = widgets.HTML()
-        self._drawn: dict[str, object] = {}  # the data each chart was last drawn from
-        super().__init__(children=[self._weeks, self._status, *self._images.values()])
-        self._weeks.observe(self._on_weeks, names="value")
+        # name -> (the data it was drawn from, PNG bytes, its words)
+        self._drawn: dict[str, tuple[object, bytes, ChartText]] = {}
+        super().__init__(children=[self._choice, self._weeks, self._status, self._chart])
+        self._choice.observe(self._on_choose, names="value")
+        self._weeks.observe(self._on_choose, names="value")
         self._follow(workspace, self._on_change)
         self._refresh()
 
     @property
     def pictures(self) -> dict[str, bytes]:
-        """The charts as shown, PNG bytes by name."""
-        return {name: bytes(image.value) for name, image in self._images.items()}
+        """The charts drawn so far, PNG bytes by name (the one shown is always among them)."""
+        return {name: drawn[1] for name, drawn in self._drawn.items()}
+
+    @property
+    def words(self) -> ChartText:
+        """The words and table of the chart shown."""
+        return self._drawn[self._choice.value][2]
+
+    def show(self, name: str) -> bytes:
+        """Show the chart called ``name`` (as choosing it would) and return its PNG."""
+        self._choice.value = name
+        return self._drawn[name][1]
 
     @callback()
-    def _on_weeks(self, _change: dict) -> None:
+    def _on_choose(self, _change: dict) -> None:
         self._refresh()
 
     @callback()
     def _on_change(self, change: Change) -> None:
         if change.what in {"activity", "contact-added", "contacts", "fresh"}:
-            self._on_weeks({})
+            self._refresh()
+
+    def _data(self, name: str) -> tuple[object, Callable[[], Axes], Callable[[], ChartText]]:
+        """The chart's data from the workspace, how to draw it and how to say it."""
+        today = clock.today()
+        if name == "weekly":
+            activities = self._workspace.activities(
+                since=networking.week_starts(today, self._weeks.value)[0]
+            )
+            weekly = networking.weekly_activity(activities, today=today, weeks=self._weeks.value)
+            return (
+                weekly,
+                lambda: charts.weekly_activity_chart(weekly),
+                lambda: chart_text.weekly_text(weekly),
+            )
+        if name == "funnel":
+            funnel = networking.funnel(self._workspace.stage_history())
+            return (
+                funnel,
+                lambda: charts.funnel_chart(funnel),
+                lambda: chart_text.funnel_text(funnel),
+            )
+        if name == "lags":
+            lags = networking.lags(self._workspace.activities())
+            return lags, lambda: charts.lag_chart(lags), lambda: chart_text.lags_text(lags)
+        rows = networking.timelines(
+            self._workspace.contacts(), self._workspace.stage_history(), today=today
+        )
+        return (
+            rows,
+            lambda: charts.timeline_chart(rows),
+            lambda: chart_text.timeline_text(rows),
+        )
 
     def _refresh(self) -> None:
+        name = self._choice.value
+        # The weeks matter to the weekly chart alone.
+        self._weeks.layout.display = "flex" if name == "weekly" else "none"
+        data, draw, say = self._data(name)
+        drawn = self._drawn.get(name)
+        if drawn is None or drawn[0] != data:
+            drawn = (data, png(draw), say())
+            self._drawn[name] = drawn
+        self._chart.value = chart_html(drawn[1], drawn[2])
         today = clock.today()
-        activities = self._workspace.activities()
-        history = self._workspace.stage_history()
-        contacts = self._workspace.contacts()
-        weekly = networking.weekly_activity(activities, today=today, weeks=self._weeks.value)
-        funnel = networking.funnel(history)
-        lags = networking.lags(activities)
-        timelines = networking.timelines(contacts, history, today=today)
-        drawings: dict[str, Callable[[], Axes]] = {
-            "weekly": lambda: charts.weekly_activity_chart(weekly),
-            "funnel": lambda: charts.funnel_chart(funnel),
-            "lags": lambda: charts.lag_chart(lags),
-            "timeline": lambda: charts.timeline_chart(timelines),
-        }
-        data: dict[str, object] = {
-            "weekly": weekly,
-            "funnel": funnel,
-            "lags": lags,
-            "timeline": timelines,
-        }
-        for name, draw in drawings.items():
-            # A chart takes a quarter of a second or more to draw: redraw only what changed,
-            # so that logging one activity answers at once.
-            if name in self._drawn and self._drawn[name] == data[name]:
-                continue
-            self._images[name].value = png(draw)
-            self._drawn[name] = data[name]
-        total = sum(weekly.totals)
-        self._status.value = message_html(
-            "info",
-            f"{total} activities in the last {self._weeks.value} weeks "
-            f"(to {today.day} {today:%B %Y}).",
-        )
+        if name == "weekly":
+            total = sum(data.totals)  # type: ignore[attr-defined]
+            self._status.value = message_html(
+                "info",
+                f"{plural(total, 'activity', 'activities')} in the last {self._weeks.value} "
+                f"weeks (to {today.day} {today:%B %Y}).",
+            )
+        else:
+            self._status.value = ""
 
 
 class ExportPanel(DownloadPanel):
