@@ -46,6 +46,7 @@ MAX_ACTIVITY_ROWS = 20_000
 #: More of one kind of activity on one day than anyone could do: a broken or made-up file.
 MAX_COUNT_PER_DAY = 200
 MAX_CONTACTS = 10_000
+MAX_TARGETS = 10_000
 MAX_DUE_ITEMS = 10_000
 MAX_TEXT_CHARS = 200
 EARLIEST = date(1970, 1, 1)
@@ -81,6 +82,8 @@ class ParticipantExport:
     activity: tuple[tuple[date, ActivityKind, int], ...]  # (day, kind, how many)
     due: tuple[tuple[str, date], ...]  # (kind, due on)
     contacts: tuple[ContactSummary, ...] | None = None  # only when the participant shared them
+    #: (targets listed, targets with a contact); None in an export made before target lists
+    targets: tuple[int, int] | None = None
 
     @property
     def last_active_on(self) -> date | None:
@@ -280,6 +283,14 @@ def parse_export(data: object, *, file: str = "", today: date | None = None) -> 
                 )
             )
         contacts = tuple(listed)
+    targets: tuple[int, int] | None = None
+    if "targets" in data:
+        counted = _field(data, "targets", dict, "target counts")
+        listed_targets = _count(counted.get("listed"), "number of targets listed", MAX_TARGETS)
+        with_contact = _count(
+            counted.get("with_contact"), "number of targets with a contact", listed_targets
+        )
+        targets = (listed_targets, with_contact)
     return ParticipantExport(
         file=file,
         participant_id=participant_id,
@@ -290,6 +301,7 @@ def parse_export(data: object, *, file: str = "", today: date | None = None) -> 
         activity=tuple(sorted(activity)),
         due=tuple(sorted(due, key=lambda item: item[1])),
         contacts=contacts,
+        targets=targets,
     )
 
 
@@ -502,6 +514,42 @@ def cohort_weekly(cohort: Cohort, *, today: date | None = None, weeks: int = 8) 
     return CohortWeekly(mondays, tuple(rows), max((max(r) for _, r in rows), default=0))
 
 
+@dataclass(frozen=True)
+class CohortTargets:
+    """Targets across the cohort: per participant (alias, listed, with a contact), and sums."""
+
+    rows: tuple[tuple[str, int, int], ...]
+
+    @property
+    def listed(self) -> int:
+        return sum(listed for _, listed, _ in self.rows)
+
+    @property
+    def with_contact(self) -> int:
+        return sum(found for _, _, found in self.rows)
+
+    def describe(self) -> str:
+        """One line for the report: how far the cohort has got with finding people."""
+        if not self.rows:
+            return "No export says anything about target lists yet."
+        started = sum(listed > 0 for _, listed, _ in self.rows)
+        return (
+            f"{started} of {plural(len(self.rows), 'participant')} have a target list: "
+            f"{plural(self.listed, 'target')} listed, {self.with_contact} with a contact."
+        )
+
+
+def cohort_targets(cohort: Cohort) -> CohortTargets:
+    """Targets listed and targets with a contact, per participant whose export counts them."""
+    return CohortTargets(
+        tuple(
+            (export.alias, *export.targets)
+            for export in cohort.participants
+            if export.targets is not None
+        )
+    )
+
+
 def cohort_funnel(cohort: Cohort) -> Funnel:
     """Add up every participant's funnel: how many contacts reached each step."""
     return Funnel(
@@ -549,6 +597,12 @@ def needs_a_word(cohort: Cohort, *, today: date | None = None) -> list[Concern]:
         )
         if follow_ups:
             reasons.append(f"{plural(follow_ups, 'follow-up')} due")
+        if (
+            export.targets is not None
+            and export.targets[0] == 0
+            and not any(export.stages.values())
+        ):
+            reasons.append("No target list or contacts yet")
         if reasons:
             concerns.append(Concern(export.alias, tuple(reasons), export.exported_on))
     return concerns

@@ -127,12 +127,14 @@ def participant_export(
 ) -> dict:
     """Build this participant's export for the instructor.
 
-    It holds an alias, contact stages, dated activity counts and due dates. Contact names,
+    It holds an alias, contact stages, dated activity counts, due dates and how many targets
+    are listed and have a contact (never their names). Contact names,
     emails and notes are left out unless ``include_contacts`` is chosen, and even then only
     names, organisations and stages go in.
     """
     from infointerview.due import due_items
     from infointerview.networking import funnel
+    from infointerview.target_list import target_counts
 
     today = today or clock.today()
     if alias is None:
@@ -145,6 +147,7 @@ def participant_export(
         alias = profile.name
     alias = clean_text(alias, "The alias", max_chars=ALIAS_MAX_CHARS)
     contacts = workspace.contacts()
+    targets = target_counts(workspace.target_list(), contacts)
     reached = funnel(workspace.stage_history())
     counts = Counter(
         (activity.happened_on, activity.kind)
@@ -174,6 +177,8 @@ def participant_export(
             {"kind": item.kind, "due_on": item.due_on.isoformat()}
             for item in due_items(workspace, today=today)
         ],
+        # counts only: the organisations' names stay in the workspace
+        "targets": {"listed": targets.listed, "with_contact": targets.with_contact},
     }
     if include_contacts:
         data["contacts"] = [

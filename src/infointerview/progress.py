@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from infointerview import clock, content
 from infointerview.model import ActivityKind, Phase, Stage, plural
 from infointerview.store import Workspace
+from infointerview.target_list import target_counts
 
 #: how many recent weeks count towards the networking habit, and how many must be active
 HABIT_WEEKS = 6
@@ -51,13 +52,22 @@ def phase_progress(workspace: Workspace, *, today: date | None = None) -> list[P
         if profile
         else (Status.NOT_STARTED, "Save your profile (above).")
     )
+    targets = target_counts(workspace.target_list(), contacts)
+    listed = (
+        f"{plural(targets.listed, 'target')} listed, {targets.with_contact} with a contact; "
+        if targets.listed
+        else ""
+    )
     results["research"] = milestone(
         researched,
-        bool(contacts),
-        f"{researched} of {plural(len(contacts), 'contact')} researched.",
-        f"{plural(len(contacts), 'contact')} added; research one before you reach out."
+        bool(contacts) or targets.listed > 0,
+        f"{listed}{researched} of {plural(len(contacts), 'contact')} researched.",
+        f"{listed}{plural(len(contacts), 'contact')} added; do the short research on one "
+        "before you reach out."
         if contacts
-        else "Add a first contact and research them.",
+        else f"{listed}find a person at your top target and add them."
+        if targets.listed
+        else "List a few target organisations, then add a person at the top one.",
     )
     requests = done[ActivityKind.REQUEST_SENT]
     accepted = sum(

@@ -110,3 +110,30 @@ def test_the_csv_is_in_the_participants_order_and_formula_safe():
     assert rows[0][:2] == ["rank", "organisation"]
     assert rows[1][:2] == ["1", "Acme"] and rows[1][-1] == "'+44 call"
     assert rows[2][1] == '\'=HYPERLINK("x")'
+
+
+def test_progress_export_and_cohort_count_targets_but_never_name_them(workspace, pinned_today):
+    """The progress table, the instructor's export and the cohort learn 'targets listed' and
+    'targets with a contact'; the export holds counts only; practice contacts never count."""
+    from infointerview.cohort import Cohort, cohort_targets, needs_a_word, parse_export
+    from infointerview.export import participant_export
+    from infointerview.progress import phase_progress
+
+    for name in ("Acme Ltd", "Bahnwerk", "Secret Employer"):
+        workspace.add_target(name)
+    workspace.add_contact("Real Person", organisation="ACME")
+    workspace.add_contact("Leila", organisation="Bahnwerk", practice="pharmacist")
+    research = next(p for p in phase_progress(workspace) if p.phase.slug == "research")
+    assert "3 targets listed, 1 with a contact" in research.detail
+    data = participant_export(workspace, alias="Kim")
+    assert data["targets"] == {"listed": 3, "with_contact": 1}
+    assert "Secret Employer" not in str(data) and "Acme" not in str(data)
+    read = parse_export(data, today=pinned_today)
+    assert read.targets == (3, 1)
+    counted = cohort_targets(Cohort((read,), ()))
+    assert (
+        counted.describe()
+        == "1 of 1 participant have a target list: 3 targets listed, 1 with a contact."
+    )
+    empty = parse_export({**data, "targets": {"listed": 0, "with_contact": 0}, "stages": {}})
+    assert "No target list or contacts yet" in needs_a_word(Cohort((empty,), ()))[0].reasons

@@ -166,7 +166,7 @@ def test_the_self_check_gives_feedback_on_every_answer(workspace):
 def test_the_workshop_map_lists_every_phase_with_its_minutes():
     """The map shows each phase and minutes that add up to the totals."""
     html = workshop_map().data
-    for title in ("Welcome", "Research", "The request", "The networking log"):
+    for title in ("Welcome", "Who to ask", "The request", "The networking log"):
         assert title in html
     assert "<b>50</b>" in html and "<b>60</b>" in html
 
