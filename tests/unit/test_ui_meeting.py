@@ -56,14 +56,31 @@ def test_the_clock_prompts_the_offer_to_end_at_the_agreed_minute(workspace, acce
     fake.now = 19 * 60 + 59
     _tick(show)
     assert show._prompt.value == "" and "19:59" in show._time.value
+    assert show._alarm.count == 0
     fake.now = 20 * 60
     _tick(show)
     assert "Offer to finish" in show._prompt.value
+    # Said once to screen readers, by the assertive alarm, not a second time by the box.
+    assert show._alarm.count == 1 and "Offer to finish" in show._alarm.message
+    assert 'role="note"' in show._prompt.value
     assert show._carry_on.layout.display == ""
+    fake.now = 21 * 60
+    _tick(show)
+    assert show._alarm.count == 1  # once, not every second after
     show._carry_on.click()
     fake.now = 25 * 60
     _tick(show)
     assert "Carrying on" in show._prompt.value
+
+
+def test_the_participant_chooses_a_chime_and_a_glow_for_the_prompt(workspace, accepted):
+    """The sound and the glow are off until chosen, and the alarm carries the choice."""
+    show = RunOfShow(workspace)
+    assert (show._alarm.sound, show._alarm.flash) == (False, False)
+    show._sound.value = True
+    show._flash.value = True
+    assert (show._alarm.sound, show._alarm.flash) == (True, True)
+    assert show._sound.description and show._flash.description
 
 
 def test_typing_does_not_slow_the_clock(workspace, accepted):

@@ -67,15 +67,16 @@ SR_ONLY = (
 _TONE_WORDS = {"ok": "Done", "warning": "Note", "error": "Problem", "info": "Info"}
 
 
-def message_html(tone: str, *lines: str) -> str:
+def message_html(tone: str, *lines: str, live: bool = True) -> str:
     """Return a coloured message box; every line is escaped, so typed text shows as typed.
 
     The box is a live region, so a screen reader reads it out as it appears: an error at
-    once ("alert"), anything else when the reader is free ("status").
+    once ("alert"), anything else when the reader is free ("status"). ``live=False`` for a
+    box whose words another live region already says.
     """
     colour, background, mark = _TONES[tone]
     body = "<br>".join(escape(line) for line in lines)
-    role = "alert" if tone == "error" else "status"
+    role = ("alert" if tone == "error" else "status") if live else "note"
     return (
         f'<div class="ii-message ii-{tone}" role="{role}" '
         f'style="color:{colour};background:{background};'

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
+import anywidget
 import ipywidgets as widgets
+import traitlets
 from IPython.display import HTML
 
 from infointerview import content
@@ -33,6 +36,7 @@ from infointerview.ui.practice import RolePlay
 from infointerview.ui.self_check import SelfCheck
 
 __all__ = [
+    "FinishAlarm",
     "RunOfShow",
     "SelfCheck",
     "meeting_outline",
@@ -190,6 +194,34 @@ class _DebriefBox(widgets.VBox):
         self._status.value = ""
 
 
+_ALARM_SCRIPT = Path(__file__).with_name("finish_alarm.js").read_text(encoding="utf-8")
+_ALARM_STYLE = """
+.ii-finish-alarm { position: absolute; width: 1px; height: 1px; overflow: hidden;
+  clip: rect(0, 0, 0, 0); white-space: nowrap; }
+.ii-finish-glow { position: fixed; inset: 0; pointer-events: none; z-index: 10000;
+  box-shadow: inset 0 0 0 10px #b35c00; animation: ii-finish-glow 1s ease-in-out 3; opacity: 0; }
+@keyframes ii-finish-glow { 50% { opacity: 1; } }
+"""
+
+
+class FinishAlarm(anywidget.AnyWidget):
+    """Says "time to offer to finish" to screen readers at once (an assertive live region),
+    and, if the participant chose them, with a chime made in the browser and a slow glow
+    around the window. ``ring(message)`` sets it off."""
+
+    _esm = traitlets.Unicode(_ALARM_SCRIPT).tag(sync=True)
+    _css = traitlets.Unicode(_ALARM_STYLE).tag(sync=True)
+    message = traitlets.Unicode("").tag(sync=True)
+    count = traitlets.Int(0).tag(sync=True)
+    sound = traitlets.Bool(False).tag(sync=True)
+    flash = traitlets.Bool(False).tag(sync=True)
+
+    def ring(self, message: str) -> None:
+        """Announce ``message`` now, with the sound and the glow if they are chosen."""
+        self.message = message
+        self.count += 1
+
+
 class RunOfShow(Follower, widgets.VBox):
     """The meeting as it happens: thanks first, the questions, the clock, the close."""
 
@@ -223,6 +255,17 @@ class RunOfShow(Follower, widgets.VBox):
             layout=widgets.Layout(display="none"),
         )
         self._prompt = widgets.HTML()
+        self._alarm = FinishAlarm()
+        self._sound = widgets.Checkbox(
+            description="Play a chime", indent=False, layout=widgets.Layout(width="auto")
+        )
+        self._flash = widgets.Checkbox(
+            description="Glow around the screen (a slow glow, no flashing)",
+            indent=False,
+            layout=widgets.Layout(width="auto"),
+        )
+        widgets.link((self._sound, "value"), (self._alarm, "sound"))
+        widgets.link((self._flash, "value"), (self._alarm, "flash"))
         self._carry_on = widgets.Button(
             description="They want to carry on", layout=widgets.Layout(display="none")
         )
@@ -231,6 +274,8 @@ class RunOfShow(Follower, widgets.VBox):
             entry.id: tick_box(entry.text) for entry in content.meeting_checklists()["closing"]
         }
         self._notes = widgets.Textarea(
+            description="Other notes",
+            style={"description_width": "90px"},
             placeholder="Anything else worth remembering: advice, names, what to do next",
             continuous_update=False,
             layout=widgets.Layout(width="min(100%, 640px)", height="80px"),
@@ -253,7 +298,16 @@ class RunOfShow(Follower, widgets.VBox):
                 self._practice,
                 self._speed,
                 widgets.HBox([self._time, self._start, self._stop, self._ticker]),
+                widgets.HBox(
+                    [
+                        widgets.HTML("When it is time to offer to finish, also:"),
+                        self._sound,
+                        self._flash,
+                    ],
+                    layout=widgets.Layout(flex_flow="row wrap", grid_gap="0 12px"),
+                ),
                 self._prompt,
+                self._alarm,
                 self._carry_on,
                 self._agenda,
                 widgets.HTML(WRAP_STYLE + "<b>Closing</b>"),
@@ -439,12 +493,14 @@ class RunOfShow(Follower, widgets.VBox):
         self._show_time()
         if not self._prompted and self._clock.elapsed_minutes() >= self._agreed():
             self._prompted = True
-            self._prompt.value = message_html(
-                "warning",
+            words = (
                 f"It is {self._agreed()} minutes: the time you asked for. Offer to finish: "
                 "\u201cI promised to keep to our time, so I'm happy to stop here.\u201d "
-                "If they would like to carry on, that is their choice.",
+                "If they would like to carry on, that is their choice."
             )
+            # The alarm speaks it; the box shows it without saying it a second time.
+            self._prompt.value = message_html("warning", words, live=False)
+            self._alarm.ring(words)
             self._carry_on.layout.display = ""
 
     @callback()
