@@ -24,11 +24,20 @@ from pathlib import Path
 from infointerview import __version__, content
 from infointerview.collection import DEFAULT_GROUP
 from infointerview.demo import DEMO_COHORT_SIZES
+from infointerview.hub_link import HUB_FOLDER, HUB_NOTEBOOKS, hub_link
 from infointerview.model import InputError, expand_home
 from infointerview.store import FILE_NAME, Workspace, WorkspaceError, default_home
+from infointerview.workshop_folder import (
+    EARLIER_COPIES,
+    WELCOME,
+    FolderError,
+    default_folder,
+    prepare,
+    quiet_jupyterlab,
+    reset,
+    serving_folder,
+)
 
-NOTEBOOKS_VARIABLE = "INFOINTERVIEW_NOTEBOOKS"
-WELCOME = "00-welcome.ipynb"
 CALENDAR_FILE = "information-please.ics"
 
 
@@ -36,22 +45,7 @@ class CommandError(Exception):
     """A command cannot go ahead; the message says why (exit status 2)."""
 
 
-# --- lab and app: serving the notebooks ------------------------------------------------------
-
-
-def notebooks_dir() -> Path:
-    """Find the workshop notebooks: INFOINTERVIEW_NOTEBOOKS, else the source checkout's."""
-    configured = os.environ.get(NOTEBOOKS_VARIABLE, "").strip()
-    candidates = [expand_home(configured) or Path(configured)] if configured else []
-    candidates.append(Path(__file__).resolve().parents[2] / "notebooks")
-    for folder in candidates:
-        if (folder / WELCOME).is_file():
-            return folder
-    raise FileNotFoundError(
-        "Could not find the workshop notebooks. Run this from a clone of the workshop "
-        f"(installed with `pip install -e .`), or set {NOTEBOOKS_VARIABLE} to the folder "
-        f"that holds {WELCOME}."
-    )
+# --- lab, app and reset: the workshop folder -------------------------------------------------
 
 
 def _root_flags() -> list[str]:
@@ -80,16 +74,18 @@ def lab_command(folder: Path, *, port: int | None, open_browser: bool, extra: Se
 def app_command(
     folder: Path, phase: str | None, *, port: int | None, open_browser: bool, extra: Sequence[str]
 ) -> list[str]:
-    """Return the command line that serves one phase (or all) in Voila with the code hidden."""
-    target = folder / content.find_phase(phase).notebook if phase else folder
+    """Return the command line that serves the whole folder in Voila with the code hidden,
+    its front page opening one phase (or, without one, the list of them all)."""
     command = [
         sys.executable,
         "-m",
-        "voila",
-        str(target),
+        "infointerview.app_server",
+        str(folder),
         "--Voila.ip=127.0.0.1",
         "--strip_sources=True",
     ]
+    if phase:
+        command.append(f"--start={content.find_phase(phase).notebook}")
     if port:
         command.append(f"--port={port}")
     if not open_browser:
@@ -99,14 +95,23 @@ def app_command(
 
 def _serve(command: list[str]) -> int:
     try:
-        return subprocess.call(command)
+        return subprocess.call(command, env=quiet_jupyterlab(os.environ))
     except KeyboardInterrupt:
         return 0
 
 
+def _workshop(args: argparse.Namespace) -> Path:
+    """The folder to serve; a participant's own folder gets the notebooks it lacks first."""
+    folder, own = serving_folder(args.folder)
+    if own:
+        for line in prepare(folder).lines():
+            print(line)
+    return folder
+
+
 def _lab(args: argparse.Namespace) -> int:
-    """Serve the notebooks in JupyterLab."""
-    folder = notebooks_dir()
+    """Serve the workshop folder in JupyterLab."""
+    folder = _workshop(args)
     open_browser = not args.no_browser
     return _serve(
         lab_command(folder, port=args.port, open_browser=open_browser, extra=args.passed_on)
@@ -114,8 +119,10 @@ def _lab(args: argparse.Namespace) -> int:
 
 
 def _app(args: argparse.Namespace) -> int:
-    """Serve one phase, or all of them, in Voila."""
-    folder = notebooks_dir()
+    """Serve the workshop folder in Voila, opening at one phase (or the list of them all)."""
+    if args.phase:
+        content.find_phase(args.phase)  # an unknown phase is said before anything starts
+    folder = _workshop(args)
     open_browser = not args.no_browser
     return _serve(
         app_command(
@@ -124,13 +131,25 @@ def _app(args: argparse.Namespace) -> int:
     )
 
 
+def _reset(args: argparse.Namespace) -> int:
+    """Put one notebook back as shipped, keeping the participant's copy aside."""
+    folder, _ = serving_folder(args.folder)
+    restored = reset(folder, args.notebook)
+    if restored.set_aside:
+        print(f"Moved your copy of {restored.notebook.name} to {restored.set_aside}.")
+    print(f"{restored.notebook} is back as the workshop shipped it.")
+    return 0
+
+
 def _add_lab(commands: argparse._SubParsersAction) -> None:
     lab = commands.add_parser(
         "lab",
         help="open the workshop in JupyterLab, at the welcome notebook",
         description="Open the workshop's notebooks in JupyterLab, starting at the welcome "
-        "notebook. It runs on this computer only (127.0.0.1): nobody else can reach it. Press "
-        "Ctrl+C here to stop it. Options it does not know are passed on to JupyterLab.",
+        "notebook. Your copies of the notebooks are in your workshop folder (made the first "
+        "time; a notebook you already have is never replaced). It runs on this computer only "
+        "(127.0.0.1): nobody else can reach it. Press Ctrl+C here to stop it. Options it does "
+        "not know are passed on to JupyterLab.",
     )
     _add_serving_options(lab)
     lab.set_defaults(handler=_lab, passes_options_on=True)
@@ -140,9 +159,10 @@ def _add_app(commands: argparse._SubParsersAction) -> None:
     app = commands.add_parser(
         "app",
         help="open a phase (or all of them) as an app: the forms and buttons, no code",
-        description="Open a phase of the workshop as an app in Voila: the forms and buttons "
-        "without the code. It runs on this computer only (127.0.0.1). Press Ctrl+C here to "
-        "stop it. Options it does not know are passed on to Voila.",
+        description="Open the workshop as an app in Voila: the forms and buttons without the "
+        'code, starting at one phase, and every "What\'s next" link opens the next one. It '
+        "runs on this computer only (127.0.0.1). Press Ctrl+C here to stop it. Options it does "
+        "not know are passed on to Voila.",
     )
     phases = ", ".join(f"{p.number:02d} {p.slug}" for p in content.phases())
     app.add_argument(
@@ -154,7 +174,16 @@ def _add_app(commands: argparse._SubParsersAction) -> None:
     app.set_defaults(handler=_app, passes_options_on=True)
 
 
+def _add_folder_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--folder",
+        metavar="DIR",
+        help=f"your workshop folder (default: {default_folder()}, or the notebooks of a clone)",
+    )
+
+
 def _add_serving_options(parser: argparse.ArgumentParser) -> None:
+    _add_folder_option(parser)
     parser.add_argument(
         "--port", type=int, help="the port number to use, such as 8888 (default: the first free)"
     )
@@ -163,6 +192,89 @@ def _add_serving_options(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="do not open a web browser (open the address it prints yourself)",
     )
+
+
+def _add_reset(commands: argparse._SubParsersAction) -> None:
+    reset_ = commands.add_parser(
+        "reset",
+        help="put one notebook back as the workshop shipped it (your copy is kept aside)",
+        description="Put one notebook in your workshop folder back as the workshop shipped it. "
+        f"Your copy is moved first into {EARLIER_COPIES}/ in the same folder, with the date "
+        "and time in its name, so nothing you wrote is lost. What you saved through the "
+        "notebooks (profile, contacts, log) is in your workspace, not the notebook, and stays.",
+    )
+    reset_.add_argument(
+        "notebook", help="which notebook: a phase number or name (01, research) or file name"
+    )
+    _add_folder_option(reset_)
+    reset_.set_defaults(handler=_reset)
+
+
+# --- hub-link ---------------------------------------------------------------------------------
+
+
+def _hub_link(args: argparse.Namespace) -> int:
+    """Print the nbgitpuller link that gives each participant the notebooks on a hub."""
+    if args.hub and not args.hub.startswith(("https://", "http://")):
+        raise CommandError(
+            f"--hub {args.hub}: give the hub's address, such as https://hub.example.org"
+        )
+    try:
+        link = hub_link(
+            args.repo,
+            branch=args.branch,
+            hub=args.hub,
+            folder=args.folder,
+            notebooks=args.notebooks,
+            interface=args.open_in,
+        )
+    except ValueError as error:
+        raise CommandError(str(error)) from None
+    print(link)
+    return 0
+
+
+def _add_hub_link(commands: argparse._SubParsersAction) -> None:
+    link = commands.add_parser(
+        "hub-link",
+        help="print the link that gives every participant on a hub the notebooks (nbgitpuller)",
+        description="Print an nbgitpuller link for a JupyterHub. Each participant who opens it "
+        "gets the notebooks from your git repository in a folder of their own, or, if they "
+        "have it already, the notebooks you added or changed since; what they changed "
+        "themselves is kept (nbgitpuller merges, and a file they changed wins). The hub needs "
+        "nbgitpuller installed in the participants' environment.",
+    )
+    link.add_argument("--repo", required=True, metavar="URL", help="the git repository's URL")
+    link.add_argument(
+        "--branch", default="main", metavar="BRANCH", help="the branch (default: main)"
+    )
+    link.add_argument(
+        "--hub",
+        default="",
+        metavar="URL",
+        help="the hub's address, such as https://hub.example.org (default: a link that "
+        "starts with /hub/, to use on the hub's own pages)",
+    )
+    link.add_argument(
+        "--folder",
+        default=HUB_FOLDER,
+        metavar="NAME",
+        help=f"the folder in each participant's home (default: {HUB_FOLDER})",
+    )
+    link.add_argument(
+        "--notebooks",
+        default=HUB_NOTEBOOKS,
+        metavar="PATH",
+        help=f"where the notebooks are inside the repository (default: {HUB_NOTEBOOKS}; "
+        "'.' for a repository of notebooks only)",
+    )
+    link.add_argument(
+        "--open-in",
+        choices=("lab", "voila"),
+        default="lab",
+        help="open the welcome notebook in JupyterLab (default) or as an app in Voila",
+    )
+    link.set_defaults(handler=_hub_link)
 
 
 # --- demo ------------------------------------------------------------------------------------
@@ -730,6 +842,8 @@ def build_parser() -> argparse.ArgumentParser:
     for add in (
         _add_lab,
         _add_app,
+        _add_reset,
+        _add_hub_link,
         _add_demo,
         _add_check,
         _add_export,
@@ -758,7 +872,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error(f"--content {error}")
     try:
         return args.handler(args)
-    except (WorkspaceError, FileNotFoundError, LookupError, CommandError, InputError) as error:
+    except (
+        WorkspaceError,
+        FileNotFoundError,
+        LookupError,
+        CommandError,
+        InputError,
+        FolderError,
+    ) as error:
         print(f"infointerview: {error}", file=sys.stderr)
         return 2
 

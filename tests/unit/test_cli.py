@@ -1,13 +1,17 @@
 """Tests for the infointerview command."""
 
 import argparse
+import json
+import os
 import sys
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
 from infointerview import cli
 from infointerview.store import FILE_NAME, Workspace
+from infointerview.workshop_folder import prepare
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -61,7 +65,7 @@ def test_a_broken_workspace_is_reported_not_overwritten(tmp_path, capsys):
 
 def test_lab_serves_the_notebooks_on_this_computer_only():
     """JupyterLab is bound to 127.0.0.1 and opens at the welcome notebook."""
-    folder = cli.notebooks_dir()
+    folder = ROOT / "notebooks"
     command = cli.lab_command(folder, port=8899, open_browser=False, extra=["--debug"])
     assert command[:3] == [sys.executable, "-m", "jupyterlab"]
     assert "--ServerApp.ip=127.0.0.1" in command
@@ -71,18 +75,21 @@ def test_lab_serves_the_notebooks_on_this_computer_only():
 
 
 @pytest.mark.parametrize("phase", ["00", "0", "welcome"])
-def test_app_serves_one_phase_with_the_code_hidden(phase):
-    """`infointerview app 00` runs that notebook in Voila, code stripped, on 127.0.0.1."""
-    folder = cli.notebooks_dir()
+def test_app_serves_the_whole_folder_opening_at_one_phase(phase):
+    """`infointerview app 00` serves every notebook (so the links to the next phase work),
+    opening at that phase, code stripped, on 127.0.0.1."""
+    folder = ROOT / "notebooks"
     command = cli.app_command(folder, phase, port=None, open_browser=True, extra=[])
-    assert command[:4] == [sys.executable, "-m", "voila", str(folder / "00-welcome.ipynb")]
+    assert command[:4] == [sys.executable, "-m", "infointerview.app_server", str(folder)]
+    assert "--start=00-welcome.ipynb" in command
     assert "--strip_sources=True" in command and "--Voila.ip=127.0.0.1" in command
 
 
 def test_app_without_a_phase_serves_them_all():
-    """`infointerview app` serves the notebooks folder, so every phase is one click away."""
-    folder = cli.notebooks_dir()
-    assert cli.app_command(folder, None, port=8866, open_browser=False, extra=[])[3] == str(folder)
+    """`infointerview app` serves the notebooks folder, its front page the list of them."""
+    folder = ROOT / "notebooks"
+    command = cli.app_command(folder, None, port=8866, open_browser=False, extra=[])
+    assert command[3] == str(folder) and not any(a.startswith("--start") for a in command)
 
 
 def test_an_unknown_phase_is_explained(capsys):
@@ -91,12 +98,103 @@ def test_an_unknown_phase_is_explained(capsys):
     assert "There is no phase called 'lunch'" in capsys.readouterr().err
 
 
-def test_the_notebooks_are_found_in_the_checkout_or_where_configured(tmp_path, monkeypatch):
-    """INFOINTERVIEW_NOTEBOOKS wins; without it the checkout's notebooks are used."""
-    assert cli.notebooks_dir() == ROOT / "notebooks"
+def _served(monkeypatch, argv: list[str]) -> list[str]:
+    """The command line `infointerview ARGV` would start, without starting it."""
+    started = []
+    monkeypatch.setattr(cli.subprocess, "call", lambda command, env: started.append(command) or 0)
+    assert cli.main(argv) == 0
+    [command] = started
+    return command
+
+
+def test_lab_in_a_clone_serves_the_clones_notebooks(monkeypatch):
+    """From a clone (`make lab`), the clone's own notebooks/ folder is what JupyterLab opens."""
+    monkeypatch.delenv("INFOINTERVIEW_NOTEBOOKS", raising=False)
+    command = _served(monkeypatch, ["lab", "--no-browser"])
+    assert f"--ServerApp.root_dir={ROOT / 'notebooks'}" in command
+
+
+def test_lab_with_a_folder_copies_the_notebooks_in_first(tmp_path, monkeypatch, capsys):
+    """`lab --folder DIR` makes DIR, copies the notebooks in and serves it; said on screen."""
+    folder = tmp_path / "my workshop"
+    command = _served(monkeypatch, ["lab", "--folder", str(folder), "--no-browser"])
+    assert f"--ServerApp.root_dir={folder}" in command
+    assert (folder / "00-welcome.ipynb").read_bytes() == (
+        ROOT / "notebooks" / "00-welcome.ipynb"
+    ).read_bytes()
+    assert f"Made your workshop folder {folder}" in capsys.readouterr().out
+
+
+def test_the_notebooks_variable_names_a_folder_served_as_it_is(tmp_path, monkeypatch):
+    """INFOINTERVIEW_NOTEBOOKS (as hubs and tests set it) is served without copying into it."""
     (tmp_path / "00-welcome.ipynb").write_text("{}")
     monkeypatch.setenv("INFOINTERVIEW_NOTEBOOKS", str(tmp_path))
-    assert cli.notebooks_dir() == tmp_path
+    command = _served(monkeypatch, ["app", "00", "--no-browser"])
+    assert str(tmp_path) in command and sorted(tmp_path.iterdir()) == [
+        tmp_path / "00-welcome.ipynb"
+    ]
+
+
+def test_a_notebooks_variable_without_the_notebooks_is_explained(tmp_path, monkeypatch, capsys):
+    """A wrong INFOINTERVIEW_NOTEBOOKS stops `lab` with a message naming it (exit 2)."""
+    monkeypatch.setenv("INFOINTERVIEW_NOTEBOOKS", str(tmp_path))
+    assert cli.main(["lab", "--no-browser"]) == 2
+    assert "INFOINTERVIEW_NOTEBOOKS is" in capsys.readouterr().err
+
+
+def test_lab_starts_jupyterlab_without_the_news_question(monkeypatch):
+    """The JupyterLab that `lab` starts reads the workshop's settings: no news question."""
+    seen = {}
+    monkeypatch.setattr(cli.subprocess, "call", lambda command, env: seen.update(env) or 0)
+    monkeypatch.setenv("JUPYTER_CONFIG_PATH", "/elsewhere")
+    assert cli.main(["lab", "--no-browser"]) == 0
+    first, *rest = seen["JUPYTER_CONFIG_PATH"].split(os.pathsep)
+    overrides = Path(first) / "labconfig" / "default_setting_overrides.d" / "infointerview.json"
+    settings = json.loads(overrides.read_text())["@jupyterlab/apputils-extension:notification"]
+    assert settings["fetchNews"] == "false" and rest == ["/elsewhere"]
+
+
+def test_reset_moves_the_participants_copy_aside_then_restores(tmp_path, capsys):
+    """`reset 01 --folder DIR` keeps the edited copy in earlier-copies/ and says where."""
+    prepare(tmp_path)
+    (tmp_path / "01-research.ipynb").write_text("my notes")
+    assert cli.main(["reset", "01", "--folder", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    [aside] = (tmp_path / "earlier-copies").iterdir()
+    assert aside.read_text() == "my notes" and str(aside) in out
+    assert (tmp_path / "01-research.ipynb").read_bytes() == (
+        ROOT / "notebooks" / "01-research.ipynb"
+    ).read_bytes()
+
+
+def test_reset_in_a_clone_points_at_git(monkeypatch, capsys):
+    """In a clone the served notebooks are the shipped ones: reset refuses and says why."""
+    monkeypatch.delenv("INFOINTERVIEW_NOTEBOOKS", raising=False)
+    assert cli.main(["reset", "00"]) == 2
+    assert "git checkout -- notebooks/" in capsys.readouterr().err
+
+
+def test_hub_link_prints_an_nbgitpuller_link(capsys):
+    """`hub-link` prints the hub's user-redirect to /git-pull with the repository and branch."""
+    argv = ["hub-link", "--repo", "https://git.example.org/w.git", "--branch", "spring"]
+    assert cli.main([*argv, "--hub", "https://hub.example.org/"]) == 0
+    link = capsys.readouterr().out.strip()
+    assert link.startswith("https://hub.example.org/hub/user-redirect/git-pull?")
+    query = parse_qs(urlsplit(link).query)
+    assert query == {
+        "repo": ["https://git.example.org/w.git"],
+        "branch": ["spring"],
+        "targetpath": ["information-please"],
+        "urlpath": ["lab/tree/information-please/notebooks/00-welcome.ipynb"],
+    }
+
+
+def test_hub_link_refuses_a_hub_that_is_not_an_address(capsys):
+    """--hub must be a web address; otherwise nothing is printed but the reason (exit 2)."""
+    argv = ["hub-link", "--repo", "https://git.example.org/w.git", "--hub", "hub.example.org"]
+    assert cli.main(argv) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and "give the hub's address" in captured.err
 
 
 def test_unknown_options_are_refused_for_demo(capsys):
