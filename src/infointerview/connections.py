@@ -26,7 +26,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from infointerview.model import CONTACT_LIMITS, plural
+from infointerview.model import CONTACT_LIMITS, InputError, plural
 
 if TYPE_CHECKING:
     from infointerview.target_list import Target
@@ -61,8 +61,11 @@ _DROPPED = re.compile(r"['’`.]")
 _SEPARATORS = re.compile(r"[^\w]+")
 
 
-class ConnectionsError(ValueError):
+class ConnectionsError(InputError):
     """A file that cannot be read as LinkedIn's Connections.csv; the message says why."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__([message])
 
 
 def company_key(name: str) -> str:
@@ -373,7 +376,8 @@ def connections_report(path: str | Path, targets: Sequence[Target], *, as_json: 
         return json.dumps(record, indent=2, ensure_ascii=False)
     head = (
         f"Read {plural(len(people.connections), 'connection')}; "
-        f"{plural(matches.people, 'person', 'people')} work at "
+        f"{plural(matches.people, 'person', 'people')} "
+        f"{'works' if matches.people == 1 else 'work'} at "
         f"{plural(len(matches.matched), 'target')} on your list of {len(targets)}."
     )
     if not targets:

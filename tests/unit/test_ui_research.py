@@ -58,7 +58,7 @@ def test_the_checklist_follows_the_newest_contact(workspace):
 
 
 def test_ticking_items_saves_them_and_moves_the_meter(workspace):
-    """Ticks and notes are saved at once; the meter counts them per scope and overall."""
+    """Ticks and notes are saved at once; the meter counts the 'before you ask' list."""
     contact = workspace.add_contact("Amara Okafor")
     builder = ChecklistBuilder(workspace)
     first = content.research_checklist().in_scope("person")[0]
@@ -66,20 +66,32 @@ def test_ticking_items_saves_them_and_moves_the_meter(workspace):
     builder._rows[first.id].notes.value = "Leads the bus network redesign."
     saved = workspace.research(contact.id)[first.id]
     assert saved.done and saved.notes == "Leads the bus network redesign."
-    total = len(content.research_checklist().items)
-    assert f"Overall: 1 of {total}" in builder._meter.value
-    assert builder._tabs.titles[0].startswith("Person (1/")
+    assert "Before you ask: 1 of 5" in builder._meter.value
 
 
-def test_half_the_checklist_makes_the_contact_researched(workspace):
-    """Ticking half the items moves the contact to 'researched'."""
+def test_the_short_list_makes_the_contact_researched(workspace):
+    """Ticking the five 'before you ask' items moves the contact to 'researched'."""
     contact = workspace.add_contact("Amara Okafor")
     builder = ChecklistBuilder(workspace)
-    items = list(builder._rows.values())
-    for row in items[: len(items) // 2 + 1]:
+    assert len(builder._rows) == 5
+    for row in builder._rows.values():
         row.tick.value = True
     assert workspace.contact(contact.id).stage is Stage.RESEARCHED
-    assert "Enough homework" in builder._meter.value
+    assert "you know enough to ask them" in builder._meter.value
+
+
+def test_the_full_list_builds_a_section_only_when_it_is_opened(workspace):
+    """'Before you meet' starts with no item widgets; opening a scope builds just that one,
+    showing what was already ticked; there is no 'yourself' section (it is in the profile)."""
+    contact = workspace.add_contact("Amara Okafor", organisation="Metro Transit")
+    workspace.save_research(contact.id, "company-recent-news", done=True)
+    builder = ChecklistBuilder(workspace, depth="meet")
+    assert builder._rows == {} and "Yourself" not in " ".join(builder._sections.titles)
+    builder._sections.selected_index = 1
+    company = content.research_checklist().in_scope("company")
+    assert set(builder._rows) == {item.id for item in company}
+    assert builder._rows["company-recent-news"].tick.value is True
+    assert "in your profile" in builder.children[0].value
 
 
 def test_switching_contacts_shows_each_ones_own_research(workspace):
@@ -106,4 +118,5 @@ def test_a_broken_instructor_file_is_shown_and_the_checklist_still_works(
     workspace.add_contact("Amara Okafor")
     builder = ChecklistBuilder(workspace)
     assert "research.toml" in builder.children[0].value
-    assert len(builder._rows) == len(content._research_checklist(("", 0)).items)
+    built_in = content._research_checklist(("", 0))
+    assert len(builder._rows) == sum(item.before_you_ask for item in built_in.items)

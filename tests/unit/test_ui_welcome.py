@@ -219,3 +219,18 @@ def test_an_export_without_a_profile_says_what_to_do(
     panel._export.click()
     assert "ii-error" in panel.status and "profile" in panel.status
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_yourself_items_are_done_once_in_the_profile(workspace):
+    """Opening 'Yourself' in the profile builds its items; a tick there counts for every
+    contact's research."""
+    from infointerview.ui.welcome import YourselfChecklist
+
+    amara = workspace.add_contact("Amara Okafor")
+    panel = YourselfChecklist(workspace)
+    assert panel._ticks == {}
+    panel.selected_index = 0
+    panel._notes["self-one-liner"].value = "Analyst exploring transport planning."
+    panel._ticks["self-one-liner"].value = True
+    assert workspace.research(amara.id)["self-one-liner"].notes.startswith("Analyst")
+    assert "Saved: 1 of" in panel._status.value

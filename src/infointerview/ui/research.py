@@ -1,4 +1,4 @@
-"""Phase 1, research: add contacts and work through a research checklist for each."""
+"""Phase 1, second part: add the people to ask, and the research before you ask (and meet)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from infointerview import content
 from infointerview.content import SCOPE_TITLES, SCOPES, Checklist
 from infointerview.content.practice import practice_personas
 from infointerview.model import Channel
-from infointerview.research import RESEARCHED_AT, completeness
+from infointerview.research import PROFILE_SCOPE, completeness, is_researched, items_at
 from infointerview.stages import note_research
-from infointerview.store import Workspace
+from infointerview.store import Change, Workspace
 from infointerview.ui.common import (
     LABEL_STYLE,
     WRAP_STYLE,
@@ -26,14 +26,6 @@ from infointerview.ui.common import (
     wide,
 )
 from infointerview.ui.self_check import SelfCheck
-
-# Tab labels are narrow, so the scopes get one word each there.
-SCOPE_TABS = {
-    "person": "Person",
-    "company": "Organisation",
-    "industry": "Industry",
-    "self": "Yourself",
-}
 
 __all__ = [
     "ChecklistBuilder",
@@ -179,38 +171,71 @@ class _ItemRow(widgets.VBox):
 
 
 class ChecklistBuilder(Follower, widgets.VBox):
-    """The research checklist for one contact at a time, with completeness meters."""
+    """The research checklist for one contact at a time, at one depth, with a meter.
 
-    def __init__(self, workspace: Workspace, checklist: Checklist | None = None) -> None:
+    ``depth="ask"`` shows the short "before you ask" list (all of it done lets a request
+    through); ``depth="meet"`` shows the whole checklist in sections by scope, each built
+    only when the participant opens it. The "yourself" items are done once, in the profile.
+    """
+
+    def __init__(
+        self, workspace: Workspace, checklist: Checklist | None = None, *, depth: str = "ask"
+    ) -> None:
         self._workspace = workspace
         self._checklist = checklist or content.research_checklist()
+        self._depth = depth
         self._loading = False
         self._picker = ContactPicker(workspace, description="Research for")
         self._meter = widgets.HTML()
         self._status = widgets.HTML()
-        self._rows = {item.id: _ItemRow(item) for item in self._checklist.items}
-        for row in self._rows.values():
-            row.tick.observe(self._on_item_change, names="value")
-            row.notes.observe(self._on_item_change, names="value")
-        self._tabs = widgets.Tab(
-            children=[
-                widgets.VBox([self._rows[item.id] for item in self._checklist.in_scope(scope)])
-                for scope in SCOPES
+        self._rows: dict[str, _ItemRow] = {}
+        self._scopes = [
+            scope
+            for scope in SCOPES
+            if scope != PROFILE_SCOPE and items_at(self._checklist, depth, scope)
+        ]
+        if depth == "ask":
+            short = [
+                item for scope in self._scopes for item in items_at(self._checklist, depth, scope)
             ]
-        )
+            self._sections: widgets.Widget = widgets.VBox([self._row(item) for item in short])
+        else:
+            self._sections = widgets.Accordion(
+                children=[widgets.VBox() for _ in self._scopes],
+                titles=tuple(SCOPE_TITLES[scope] for scope in self._scopes),
+                selected_index=None,
+            )
+            self._sections.observe(self._on_open, names="selected_index")
         problems = [message_html("warning", problem) for problem in self._checklist.problems]
+        yourself = (
+            ""
+            if depth == "ask"
+            else message_html(
+                "info",
+                "The 'yourself' items are done once for every contact, in your profile "
+                "(00 Welcome).",
+                live=False,
+            )
+        )
         super().__init__(
             children=[
-                widgets.HTML(WRAP_STYLE + "".join(problems)),
+                widgets.HTML(WRAP_STYLE + "".join(problems) + yourself),
                 self._picker,
                 self._meter,
-                self._tabs,
+                self._sections,
                 self._status,
             ]
         )
         self._picker.observe(self._on_pick, names="value")
-        self._claim(workspace)
+        self._follow(workspace, self._on_workspace_change)
         self._on_pick({})
+
+    def _row(self, item: content.ResearchItem) -> _ItemRow:
+        row = _ItemRow(item)
+        row.tick.observe(self._on_item_change, names="value")
+        row.notes.observe(self._on_item_change, names="value")
+        self._rows[item.id] = row
+        return row
 
     @property
     def contact_id(self) -> int | None:
@@ -221,9 +246,26 @@ class ChecklistBuilder(Follower, widgets.VBox):
     def _on_pick(self, _change: dict) -> None:
         self._load()
 
+    @callback()
+    def _on_open(self, change: dict) -> None:
+        index = change["new"]
+        if index is None:
+            return
+        box = self._sections.children[index]
+        if not box.children:  # built the first time the section is opened
+            scope = self._scopes[index]
+            box.children = [self._row(item) for item in items_at(self._checklist, "meet", scope)]
+            self._load()
+
+    @callback()
+    def _on_workspace_change(self, change: Change) -> None:
+        # another contact at the same organisation, or the profile, may share items
+        if change.what == "research" and change.contact_id != self._picker.value:
+            self._load()
+
     def _load(self) -> None:
         contact_id = self._picker.value
-        self._tabs.layout.display = "none" if contact_id is None else ""
+        self._sections.layout.display = "none" if contact_id is None else ""
         if contact_id is None:
             self._meter.value = message_html("info", "Add a contact above to start researching.")
             return
@@ -237,7 +279,7 @@ class ChecklistBuilder(Follower, widgets.VBox):
         finally:
             self._loading = False
         self._status.value = ""
-        self._show_progress()
+        self._show_progress(entries)
 
     @callback("Not saved:")
     def _on_item_change(self, change: dict) -> None:
@@ -249,29 +291,34 @@ class ChecklistBuilder(Follower, widgets.VBox):
         )
         note_research(self._workspace, self._picker.value, self._checklist)
         self._status.value = ""
-        self._show_progress()
+        self._show_progress(self._workspace.research(self._picker.value))
 
-    def _show_progress(self) -> None:
-        if self._picker.value is None:
+    def _show_progress(self, entries: dict) -> None:
+        ask = completeness(self._checklist, entries, "ask")
+        ready = (
+            "Done: you know enough to ask them (02 The request)."
+            if is_researched(self._checklist, entries)
+            else "Finish these before you ask for a meeting."
+        )
+        if self._depth == "ask":
+            self._meter.value = (
+                f'<div class="ii-meter"><b>Before you ask: {ask.done} of {ask.total}</b> '
+                f"{_bar(ask.fraction)} {escape(ready)}</div>"
+            )
             return
-        entries = self._workspace.research(self._picker.value)
-        progress = completeness(self._checklist, entries)
-        self._tabs.titles = tuple(
-            f"{SCOPE_TABS[scope]} ({progress.by_scope[scope][0]}/{progress.by_scope[scope][1]})"
-            for scope in SCOPES
+        progress = completeness(self._checklist, entries, "meet")
+        self._sections.titles = tuple(
+            f"{SCOPE_TITLES[scope]} ({progress.by_scope[scope][0]}/{progress.by_scope[scope][1]})"
+            for scope in self._scopes
         )
         lines = "".join(
             f"<div>{_bar(progress.scope_fraction(scope))} {escape(SCOPE_TITLES[scope])}: "
             f"{progress.by_scope[scope][0]} of {progress.by_scope[scope][1]}</div>"
             for scope in SCOPES
         )
-        ready = (
-            "Enough homework to write a good request."
-            if progress.fraction >= RESEARCHED_AT
-            else "Do at least half before you ask for a meeting."
-        )
         self._meter.value = (
-            f'<div class="ii-meter"><b>Overall: {progress.done} of {progress.total} '
-            f"({progress.fraction:.0%})</b> {_bar(progress.fraction)} {escape(ready)}"
+            f'<div class="ii-meter"><b>Before you meet: {progress.done} of {progress.total} '
+            f"({progress.fraction:.0%})</b> {_bar(progress.fraction)} "
+            f"(before you ask: {ask.done} of {ask.total})"
             f'<div style="margin-top:4px">{lines}</div></div>'
         )

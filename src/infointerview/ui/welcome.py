@@ -18,9 +18,11 @@ from infointerview.export import (
 from infointerview.model import Goal, InputError, Profile, plural
 from infointerview.networking import TARGET_KINDS
 from infointerview.progress import Status, phase_progress
+from infointerview.research import PROFILE_SCOPE
 from infointerview.store import Change, Workspace, WorkspaceError
 from infointerview.ui.common import (
     LABEL_STYLE,
+    WRAP_STYLE,
     Follower,
     callback,
     download_link,
@@ -28,6 +30,7 @@ from infointerview.ui.common import (
     html_table,
     message_html,
     open_workspace,
+    tick_box,
     wide,
 )
 from infointerview.ui.self_check import SelfCheck
@@ -40,6 +43,7 @@ __all__ = [
     "ProgressPanel",
     "SelfCheck",
     "WorkspacePanel",
+    "YourselfChecklist",
     "open_workspace",
     "workshop_map",
 ]
@@ -131,7 +135,17 @@ class ProfileForm(Follower, widgets.VBox):
             ],
             layout=widgets.Layout(margin="8px 0 8px 0"),
         )
-        super().__init__(children=[self._name, self._field, goals_box, self._save, self._status])
+        self._yourself = YourselfChecklist(workspace)
+        super().__init__(
+            children=[
+                self._name,
+                self._field,
+                goals_box,
+                self._save,
+                self._status,
+                self._yourself,
+            ]
+        )
         self._follow(workspace, self._on_workspace_change)
         self._load()
 
@@ -190,6 +204,61 @@ class ProfileForm(Follower, widgets.VBox):
     def _saved_text(profile: Profile) -> str:
         when = profile.updated_at.strftime("%d %B %Y at %H:%M") if profile.updated_at else ""
         return f"Saved {when}. Welcome, {profile.name}!"
+
+
+class YourselfChecklist(widgets.Accordion):
+    """The "yourself" research, done once for every contact: your one-line introduction,
+    your boundaries, your contact details and the rest. Built when first opened."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+        self._items = content.research_checklist().in_scope(PROFILE_SCOPE)
+        self._ticks: dict[str, widgets.Checkbox] = {}
+        self._notes: dict[str, widgets.Textarea] = {}
+        self._status = widgets.HTML()
+        self._box = widgets.VBox()
+        super().__init__(
+            children=[self._box],
+            titles=(f"Yourself: done once for every contact ({len(self._items)} items)",),
+            selected_index=None,
+        )
+        self.observe(self._on_open, names="selected_index")
+
+    @callback()
+    def _on_open(self, change: dict) -> None:
+        if change["new"] is None or self._box.children:
+            return
+        saved = self._workspace.yourself()
+        rows: list[widgets.Widget] = [
+            widgets.HTML("<p>Prepare these once; they count for every person you research.</p>")
+        ]
+        for item in self._items:
+            entry = saved.get(item.id)
+            tick = tick_box(item.text)
+            tick.value = bool(entry and entry.done)
+            notes = widgets.Textarea(
+                value=entry.notes if entry else "",
+                placeholder="Notes (e.g. the line itself, your details)",
+                description="Notes",
+                continuous_update=False,
+                layout=widgets.Layout(width="min(100%, 640px)", height="48px"),
+            )
+            tick.observe(self._on_change, names="value")
+            notes.observe(self._on_change, names="value")
+            self._ticks[item.id], self._notes[item.id] = tick, notes
+            rows.extend([tick, notes])
+        self._box.children = [*rows, self._status]
+
+    @callback("Not saved:")
+    def _on_change(self, change: dict) -> None:
+        item_id = next(
+            i for i in self._ticks if change["owner"] in (self._ticks[i], self._notes[i])
+        )
+        self._workspace.save_yourself(
+            item_id, done=self._ticks[item_id].value, notes=self._notes[item_id].value
+        )
+        done = sum(box.value for box in self._ticks.values())
+        self._status.value = message_html("ok", f"Saved: {done} of {len(self._items)} done.")
 
 
 _STATUS_MARKS = {
