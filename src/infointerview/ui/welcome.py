@@ -230,7 +230,9 @@ class YourselfChecklist(widgets.Accordion):
             return
         saved = self._workspace.yourself()
         rows: list[widgets.Widget] = [
-            widgets.HTML("<p>Prepare these once; they count for every person you research.</p>")
+            widgets.HTML(
+                WRAP_STYLE + "<p>Prepare these once; they count for everyone you research.</p>"
+            )
         ]
         for item in self._items:
             entry = saved.get(item.id)
