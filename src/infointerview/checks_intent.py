@@ -89,7 +89,7 @@ _ASK_NEGATION = re.compile(
 _ASKS_INSIDE = re.compile(
     r"\b(?:whether|if\s+(?:you|u|there|your|ur|any|anything|something)|could\s+you|would\s+you|"
     r"can\s+you|will\s+you|please|keep\s+me|let\s+me\s+know|think\s+of\s+me|consider\s+me|"
-    r"mind\s+me\s+asking)\b"
+    r"mind\s+me\s+asking|(?:do\s+not|don't|dont|never)\s+hesitate)\b"
 )
 _THANKS_FOR = re.compile(
     r"^\W*(?:thank(?:s|\s+you)?|many\s+thanks|cheers)\b[^.?!]{0,30}?\bfor\s+\w+ing\b"
@@ -381,6 +381,23 @@ class Reader:
             (
                 "front",
                 r"\bmy\s+(?:application|name|cv)\s+in\s+front\s+of\b",
+            ),
+            (
+                "recommended referred nominated forward",
+                rf"\b(?:i|me)\b[^.?!]{{0,30}}\b(?:be|being|get|getting)\s+(?:recommended|referred|"
+                rf"nominated|put\s+forward)\s+(?:by\s+{_YOU}\s+)?(?:to|for)\b",
+            ),
+            # Anything of the writer's handed on to whoever hires ("pass my contact to HR"),
+            # and the writer's papers sent so the contact can pass them round.
+            (
+                "my",
+                rf"\b{hand_on}\s+(?:{_YOU}\s+)?(?:on\s+|along\s+)?my\s+(?:[\w'-]+\s+){{0,2}}?"
+                rf"(?:on\s+|along\s+)?to\s+(?:the\s+|{_YOUR}\s+|a\s+)?{hirer}\b",
+            ),
+            (
+                "share pass forward send show circulate",
+                rf"\bmy\s+(?:[\w'-]+\s+){{0,2}}?{cred}\b[^.?!]{{0,30}}\bso\s+(?:that\s+)?{_YOU}\s+"
+                rf"(?:can|could|might|may)\s+(?:share|pass|forward|send|show|circulate)\s+(?:it|them)\b",
             ),
         )
         self._intro = re.compile(
@@ -772,6 +789,91 @@ class Reader:
                 rf"on|under|alongside|beside))\s+(?:{_YOU}\b(?!r)|"
                 rf"{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\b)",
             ),
+            # Shapes added from paraphrases written to widen the take-on reading (issue 17):
+            # a place asked for politely ("grateful for any opportunity in your firm"), a
+            # wish to become part of or work with them, or an offer to work unpaid for them.
+            (
+                "grateful thankful appreciate welcome glad happy interested open",
+                rf"\b(?:grateful|thankful|appreciate|welcome|glad|happy|interested|open)\b[^.?!]{{0,25}}"
+                rf"\b(?:any|an|a|some)\s+(?:possible\s+|future\s+|suitable\s+)?(?:opportunit(?:y|ies)|"
+                rf"{place})\s+(?:in|at|with|within|on)\s+(?:{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\b|"
+                rf"{_YOU}\b(?!r))",
+            ),
+            (
+                "opportunity opportunities fit",
+                rf"\b(?:opportunit(?:y|ies)|(?:a|any)\s+(?:good\s+|possible\s+)?fit)\s+for\s+"
+                rf"(?:me|myself|someone\s+like\s+me)\s+(?:in|at|with|within|on)\s+(?:{_YOUR}\s+"
+                rf"(?:[\w&'.-]+\s+){{0,2}}?{group}\b|{_YOU}\b(?!r))",
+            ),
+            (
+                "become",
+                rf"\b(?:i|me)\s+(?:can|could|might|will|may|would)\s+(?:\w+\s+)?become\s+(?:a\s+)?"
+                rf"(?:part|member)\s+of\s+{_YOUR}\b",
+            ),
+            (
+                "honoured honored delighted thrilled privileged proud",
+                rf"\b(?:would|'d)\s+be\s+(?:so\s+|very\s+|truly\s+|really\s+)?(?:honoured|honored|"
+                rf"delighted|thrilled|privileged|proud)\s+to\s+work\s+(?:with|for|alongside|under)\s+"
+                rf"{_YOU}\b(?!r)(?!\s+on\b)",
+            ),
+            (
+                "dream",
+                rf"\bdream\s+(?:is\s+)?to\s+(?:work|join)\s+(?:for|with|at|in|on)\s+(?:{_YOU}\b(?!r)|"
+                rf"{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\b)",
+            ),
+            (
+                "accept",
+                rf"\bif\s+(?:{_YOU}|{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}|the\s+{group}|they)\s+"
+                rf"(?:can|could|would|will|might)\s+accept\s+me\b",
+            ),
+            (
+                "interview",
+                r"\b(?:get|find|arrange|land|secure|fix)\s+me\s+(?:an?\s+)?(?:job\s+)?interview\s+"
+                r"(?:there|with|at|for)\b",
+            ),
+            (
+                "unpaid paid free volunteer",
+                rf"\b(?:help|work|pitch\s+in|lend\s+a\s+hand)\b[^.?!]{{0,50}}\b(?:{_YOUR}\s+"
+                rf"(?:[\w&'.-]+\s+){{0,2}}?{group}|{_YOU}\b(?!r))[^.?!]{{0,40}}\b(?:paid\s+or\s+unpaid|"
+                rf"unpaid\s+or\s+paid|even\s+unpaid|for\s+free|as\s+a\s+volunteer)\b",
+            ),
+            (
+                "anything whatever",
+                rf"\b(?:help|pitch\s+in|lend\s+a\s+hand)\s+(?:out\s+)?with\s+(?:anything|whatever)\s+"
+                rf"(?:that\s+)?{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\s+(?:needs|might\s+need)\b",
+            ),
+            (
+                "one become member part",
+                rf"\b(?:i|me)\s+(?:can|could|might|may|will|would)\s+(?:\w+\s+)?(?:be|become)\s+one\s+of\s+"
+                rf"{_YOUR}\s+(?:[\w-]+\s+)?(?:{group}|{staff})\b",
+            ),
+            (
+                "call contact email ring interview phone",
+                rf"\b(?:call|contact|email|ring|phone|interview)\s+me\s+(?:for|about)\s+(?:the|a|an|any)\s+"
+                rf"(?:[\w-]+\s+){{0,2}}?{place}\b",
+            ),
+            (
+                "ask asking",
+                rf"\b(?:ask|asking)\s+(?:her|him|them|{_YOU}|{_YOUR}\s+\w+|the\s+\w+)\s+for\s+(?:a|an|any|"
+                rf"some)\s+(?:[\w-]+\s+)?{place}\b",
+            ),
+            (
+                "support help backing",
+                rf"\b(?:support|help|backing)\s+(?:with|for|on)\s+my\s+(?:job\s+)?application\s+(?:to|at|"
+                rf"with|for)\s+(?:{_YOUR}\b|{_YOU}\b)",
+            ),
+            (
+                "host hosting take taking have having sponsor sponsoring supervise supervising",
+                rf"\b(?:host|hosting|take|taking|have|having|sponsor|sponsoring|supervise|supervising)\s+"
+                rf"me\s+(?:for|as|during|on)\s+(?:a|an|my|the|{_YOUR})\s+(?:[\w-]+\s+){{0,2}}?{place}\b",
+            ),
+            (
+                "inform notify know posted informed updated update",
+                rf"\b(?:inform|notify|update|let)\s+me\s+(?:know\s+)?(?:about|of|on|regarding)\s+"
+                rf"(?:any|future|upcoming|new|open|forthcoming|the\s+next)\s+(?:[\w-]+\s+)?{place}\b|"
+                rf"\bkeep\s+me\s+(?:posted|informed|updated)\s+(?:about|of|on|regarding)\s+(?:any|future|"
+                rf"upcoming|new|open|forthcoming|the\s+next)\s+(?:[\w-]+\s+)?{place}\b",
+            ),
         )
         # What the writer asks to be told, or offers, once a place exists.
         # --- notify: what the writer asks to be told, or offers, once a place exists...
@@ -824,7 +926,8 @@ class Reader:
                 r"became\s+(?:available|free|vacant)|is\s+(?:available|free|going|advertised|vacant)|"
                 r"are\s+(?:available|going|advertised)|arises?|arose|arise|turns?\s+up|crops?\s+up|"
                 r"is\s+there|are\s+there|"
-                r"frees?\s+up|goes\s+live|gets?\s+advertised)\b",
+                r"frees?\s+up|goes\s+live|gets?\s+advertised|appears?|appeared|emerges?|emerged|"
+                r"pops?\s+up|popped\s+up|is\s+posted|gets?\s+posted)\b",
             ),
             (
                 "if when whenever should once case soon",
@@ -856,6 +959,12 @@ class Reader:
                 rf"might\s+|(?:is|are)\s+)?(?:need|needs|needed|want|wants|require|requires|required|has|have|"
                 rf"had|got|run|runs|"
                 rf"is|are|be)\s+(?P<object>[^.?!,;]{{0,50}})",
+            ),
+            (
+                "if when whenever should",
+                rf"\b(?:if|when|whenever|should)\s+(?:{_YOUR}\s+(?:[\w-]+\s+){{0,2}}?|{_YOU}\s+|they\s+|"
+                rf"anyone\s+|someone\s+)(?:ever\s+)?(?:asks?|asked)\s+(?:{_YOU}\s+)?(?:for|about)\s+"
+                rf"(?P<object>[^.?!,;]{{0,50}})",
             ),
         )
         # --- place: is there (or will there be) a place for the writer, where they work?
