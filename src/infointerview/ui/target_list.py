@@ -68,6 +68,10 @@ def worked_example() -> HTML:
     )
 
 
+def _first(targets: list[Target]) -> int | None:
+    return targets[0].id if targets else None
+
+
 def _dropdown(description: str, levels: dict, value: Any) -> widgets.Dropdown:
     return widgets.Dropdown(
         description=description,
@@ -158,8 +162,7 @@ class TargetListEditor(Follower, widgets.VBox):
         self._controls.layout.display = "" if targets else "none"
         chosen = self._picker.value
         self._picker.options = [(f"{n}. {t.name}", t.id) for n, t in enumerate(targets, 1)]
-        if chosen in {t.id for t in targets}:
-            self._picker.value = chosen
+        self._picker.value = chosen if chosen in {t.id for t in targets} else _first(targets)
         if not targets:
             self._table.value = message_html(
                 "info", "Your list is empty. Add an organisation you might like to work for."
@@ -340,8 +343,7 @@ class IntroductionHelper(Follower, widgets.VBox):
         chosen = self._target.value
         targets = self._workspace.target_list()
         self._target.options = [(t.name, t.id) for t in targets]
-        if chosen in {t.id for t in targets}:
-            self._target.value = chosen
+        self._target.value = chosen if chosen in {t.id for t in targets} else _first(targets)
         self._fill()
 
     @callback()
@@ -354,7 +356,8 @@ class IntroductionHelper(Follower, widgets.VBox):
         self._fill()
 
     def _fill(self) -> None:
-        where = self._target.label or "[the organisation]"
+        names = {value: label for label, value in self._target.options}
+        where = names.get(self._target.value, "[the organisation]")
         friend = self._friend.value.strip() or "[their name]"
         who = self._who.value.strip()
         someone = f"{who} or someone in a similar role" if who else "someone in a role like"
@@ -467,8 +470,9 @@ class ConnectionsImport(Follower, widgets.VBox):
     def _summary_html(found: Matches, targets: int) -> str:
         if not targets:
             return message_html("info", "Add targets to your list above to see who works there.")
+        verb = "works" if found.people == 1 else "work"
         parts = [
-            f"<p><b>{plural(found.people, 'connection')} {'works' if found.people == 1 else 'work'} at "
+            f"<p><b>{plural(found.people, 'connection')} {verb} at "
             f"{plural(len(found.matched), 'target')} of your {targets}.</b>"
         ]
         if found.people > BUTTONS_SHOWN:
