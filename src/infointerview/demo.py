@@ -243,6 +243,24 @@ def demo_home(home: Path | str | None = None) -> Path:
     return found
 
 
+#: Sam's target list: (organisation, a way in, how much Sam wants it, hires people like Sam).
+#: Five have a contact already; the rest are still to find a person at.
+DEMO_TARGETS = (
+    ("Metro Regional Transit", True, 5, 3),
+    ("Greenline Rail", True, 5, 2),
+    ("City Planning Department", True, 4, 3),
+    ("Tidewater Ports Authority", False, 4, 2),
+    ("Cycle Forward", True, 4, 2),
+    ("Urban Futures Lab", False, 4, 1),
+    ("Harbourside Council", True, 3, 3),
+    ("Brightpath Bus Company", False, 3, 2),
+    ("Regional Housing Association", False, 3, 2),
+    ("Northgate Engineering Ltd", False, 2, 2),
+    ("Citywide Cycle Hire", False, 2, 1),
+    ("Coastal Ferries", False, 1, 1),
+)
+
+
 def fill_demo(workspace: Workspace, *, today: date | None = None) -> None:
     """Fill an empty workspace with the demo participant; refuse one that holds work."""
     if not workspace.is_empty():
@@ -253,6 +271,8 @@ def fill_demo(workspace: Workspace, *, today: date | None = None) -> None:
         )
     days = business_days_back(today or clock.today(), DEMO_BUSINESS_DAYS)
     workspace.save_profile(DEMO_PROFILE)
+    for name, way_in, want, hires in DEMO_TARGETS:
+        workspace.add_target(name, way_in=way_in, want=want, hires=hires, on=days[0])
     events: list[tuple[date, int, ActivityKind | Stage, str]] = []
     ids = []
     for index, (details, history) in enumerate(DEMO_CONTACTS):
