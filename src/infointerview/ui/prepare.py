@@ -27,11 +27,13 @@ from infointerview.ui.common import (
     tips_html,
     wide,
 )
+from infointerview.ui.research import ChecklistBuilder
 from infointerview.ui.self_check import SelfCheck
 from infointerview.ui.take_text import TakeText
 
 __all__ = [
     "LogisticsChecklist",
+    "before_you_meet",
     "QuestionListBuilder",
     "SelfCheck",
     "TimePlanPanel",
@@ -42,6 +44,11 @@ __all__ = [
 ]
 
 OWN_QUESTION_MINUTES = 4
+
+
+def before_you_meet(workspace: Workspace) -> ChecklistBuilder:
+    """The full research checklist, offered before the meeting; it gates nothing."""
+    return ChecklistBuilder(workspace, depth="meet")
 
 
 def bank_overview(bank: QuestionBank | None = None) -> HTML:
