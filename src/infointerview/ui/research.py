@@ -38,17 +38,24 @@ __all__ = [
 
 
 def checklist_overview(checklist: Checklist | None = None) -> HTML:
-    """Return a table of the checklist's four scopes: how many items, and the first few."""
+    """Return the short "before you ask" list (what, and where to look) and how many more
+    items the full "before you meet" list holds in each scope."""
     checklist = checklist or content.research_checklist()
-    rows = [
-        [
-            f"<b>{escape(SCOPE_TITLES[scope])}</b>",
-            str(len(checklist.in_scope(scope))),
-            "<br>".join(escape(item.text) for item in checklist.in_scope(scope)[:3]),
-        ]
+    short = [item for scope in SCOPES for item in items_at(checklist, "ask", scope)]
+    rows = [[escape(item.text), escape(item.where)] for item in short]
+    rest = ", ".join(
+        f"{len(checklist.in_scope(scope)) - len(items_at(checklist, 'ask', scope))} on "
+        f"{escape(SCOPE_TITLES[scope].lower())}"
         for scope in SCOPES
-    ]
-    return HTML(html_table(["Scope", "Items", "The first few"], rows, css_class="ii-overview"))
+        if scope != PROFILE_SCOPE
+    )
+    yourself = len(checklist.in_scope(PROFILE_SCOPE))
+    return HTML(
+        f"<b>Before you ask ({len(short)} items):</b>"
+        + html_table(["Find out", "Where to look"], rows, css_class="ii-overview")
+        + f"<p>The full list for <b>before you meet</b> (in 03 Prepare) adds {rest}; and "
+        f"{yourself} about yourself, done once in your profile (00 Welcome).</p>"
+    )
 
 
 class ContactForm(widgets.VBox):
