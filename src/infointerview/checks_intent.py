@@ -387,6 +387,13 @@ class Reader:
                 rf"\b(?:i|me)\b[^.?!]{{0,30}}\b(?:be|being|get|getting)\s+(?:recommended|referred|"
                 rf"nominated|put\s+forward)\s+(?:by\s+{_YOU}\s+)?(?:to|for)\b",
             ),
+            (
+                "tell telling inform informing",
+                rf"\b(?:tell|telling|inform|informing)\s+(?:{_YOUR}\s+|the\s+)?(?:{hirer}|boss|manager|"
+                rf"director|head\s+of\s+\w+|supervisor|partners?)\s+(?:that\s+)?(?:i'm|i\s+am|i'd\s+be|"
+                rf"i\s+would\s+be)\s+(?:very\s+|really\s+|so\s+)?(?:interested|available|keen|looking|"
+                rf"applying|free)\b",
+            ),
             # Anything of the writer's handed on to whoever hires ("pass my contact to HR"),
             # and the writer's papers sent so the contact can pass them round.
             (
@@ -433,7 +440,7 @@ class Reader:
             (
                 "consider considering",
                 rf"\b(?:consider|considering)\s+(?:{_ME}|my\s+(?:application|cv|name|r[ée]sum[ée]|request|"
-                rf"candidacy|profile))\b|\brequest\s+for\s+(?:a|an|any)\s+(?:[\w-]+\s+)?{place}\b",
+                rf"candidacy|candidature|profile))\b|\brequest\s+for\s+(?:a|an|any)\s+(?:[\w-]+\s+)?{place}\b",
             ),
             (
                 "considered",
@@ -866,6 +873,68 @@ class Reader:
                 "host hosting take taking have having sponsor sponsoring supervise supervising",
                 rf"\b(?:host|hosting|take|taking|have|having|sponsor|sponsoring|supervise|supervising)\s+"
                 rf"me\s+(?:for|as|during|on)\s+(?:a|an|my|the|{_YOUR})\s+(?:[\w-]+\s+){{0,2}}?{place}\b",
+            ),
+            (
+                "help assist support",
+                rf"\b(?:looking|searching|hunting)\s+for\s+(?:a\s+|any\s+|some\s+)?(?:[\w-]+\s+)?"
+                rf"(?:{place}|work)\b[^.?!]{{0,60}}\b(?:if\s+{_YOU}\s+(?:can|could)|could\s+{_YOU}|"
+                rf"can\s+{_YOU}|please|kindly)\s+(?:\w+\s+)?(?:help|assist|support)\s+me\b",
+            ),
+            (
+                "like",
+                rf"\b{_YOU}\s+(?:might\s+|may\s+|will\s+|could\s+)?(?:ever\s+)?need\s+(?:someone|somebody|"
+                rf"a\s+person|people)\s+like\s+me\b",
+            ),
+            (
+                "interview",
+                rf"\bif\s+{_YOU}\s+(?:need|want|wish|like)\b[^.?!]{{0,20}}\b(?:come|attend)\s+(?:in\s+)?"
+                rf"for\s+(?:an?\s+)?(?:job\s+)?interview\b",
+            ),
+            (
+                "be become becoming",
+                rf"\b(?:i|me)\b[^.?!]{{0,40}}\b(?:be|become|becoming)\s+{_YOUR}\s+(?:new\s+|next\s+|"
+                rf"future\s+)?(?:{staff}|colleagues?|employees?|team\s+member|co-?workers?)\b",
+            ),
+            (
+                "career",
+                rf"\b(?:start|begin|launch|build)\s+my\s+career\s+(?:in|at|with)\s+(?:{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\b|{_YOU}\b(?!r))",
+            ),
+            (
+                "possibility possibilities chance chances prospect prospects",
+                rf"\b(?:{place}|job|work|employment)\s+(?:possibilit(?:y|ies)|prospects?|chances?)\s+"
+                rf"(?:in|at|with|within|for\s+me\s+(?:in|at|with))\s+(?:{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\b|{_YOU}\b(?!r))|"
+                rf"\b(?:possibilit(?:y|ies)|chances?|prospects?)\s+(?:of|for)\s+(?:a|an|any|some|getting\s+"
+                rf"(?:a|an))\s+(?:[\w-]+\s+)?(?:{place}|work|employment)\s+(?:in|at|with|within)\s+(?:{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\b|{_YOU}\b(?!r))",
+            ),
+            (
+                "remember consider",
+                rf"\b(?:remember|consider)\s+me\s+for\s+(?:the\s+)?(?:next|coming|new|future|any|upcoming)\s+"
+                rf"(?:[\w-]+\s+)?(?:season|intake|round|{place}|vacanc\w*|openings?|hiring|recruitment|"
+                rf"contracts?|shifts?|projects?)\b",
+            ),
+            (
+                "employment",
+                r"\b(?:help|assist|support)(?:ing)?\s+me\s+(?:with|in|into|to\s+(?:get|find|secure|gain)|"
+                r"(?:get|find|secure|gain))\s+(?:(?:an?|some|any)\s+)?(?:gainful\s+)?employment\b",
+            ),
+            (
+                "serve",
+                rf"\b(?:pleasure|honour|honor|privilege|dream|happy|glad|proud|keen|eager|love|like)\s+to\s+"
+                rf"serve\s+(?:in|at|for|with|on)\s+(?:{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\b|{_YOU}\b(?!r))",
+            ),
+            (
+                "present introduce put",
+                rf"\bpresent\s+(?:myself|my\s+(?:skills|profile|cv|experience|candidacy))\b[^.?!]{{0,40}}"
+                rf"\b(?:for|to)\s+(?:{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\b|{_YOU}\b(?!r))|\b(?:introduce|present|put)\s+myself\s+(?:forward\s+)?as\s+(?:a|an)\s+"
+                rf"(?:[\w-]+\s+)?(?:candidate|applicant)\b",
+            ),
+            (
+                "how",
+                rf"\bhow\s+(?:i|can\s+i|could\s+i|would\s+i|do\s+i|might\s+i|should\s+i)\s+(?:can\s+|"
+                rf"could\s+|might\s+|would\s+)?(?:join|get\s+into|get\s+onto|enter|be\s+accepted\s+"
+                rf"(?:in|into|on|onto))\s+(?:{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\b|the\s+"
+                rf"(?:[\w-]+\s+){{0,2}}?(?:{place}|programme|program|scheme|{group})\s+(?:at|in|with)\s+"
+                rf"{_YOUR}\b)",
             ),
             (
                 "inform notify know posted informed updated update",
