@@ -21,19 +21,19 @@ from voila.app import Voila
 
 
 class WorkshopVoila(Voila):
-    """Voila serving a folder, whose front page opens ``start`` (a path in that folder)."""
+    """Voila serving a folder, whose front page opens ``start_page`` (a path in that folder)."""
 
-    start = Unicode(
+    start_page = Unicode(
         "",
         config=True,
         help="The notebook, relative to the folder, that the front page opens.",
     )
-    aliases = {**Voila.aliases, "start": "WorkshopVoila.start"}
+    aliases = {**Voila.aliases, "start": "WorkshopVoila.start_page"}
 
     def init_handlers(self) -> list:
         handlers = super().init_handlers()
-        if self.start and not self.notebook_path:
-            page = url_path_join(self.base_url, "voila/render", quote(self.start))
+        if self.start_page and not self.notebook_path:
+            page = url_path_join(self.base_url, "voila/render", quote(self.start_page))
             # Tornado takes the first pattern that matches, so this one goes first.
             handlers.insert(
                 0, (url_path_join(self.server_url, "/?"), RedirectHandler, {"url": page})

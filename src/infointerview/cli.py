@@ -94,6 +94,7 @@ def app_command(
 
 
 def _serve(command: list[str]) -> int:
+    sys.stdout.flush()  # what was said about the folder comes before the server's own lines
     try:
         return subprocess.call(command, env=quiet_jupyterlab(os.environ))
     except KeyboardInterrupt:
