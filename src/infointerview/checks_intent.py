@@ -249,7 +249,8 @@ class Reader:
             (
                 "my",
                 rf"\b(?:submit|send|give|hand|bring|email|show|pass)\s+(?:{_YOU}\s+)?my\s+(?:[\w'-]+\s+)?"
-                rf"(?:application|documents|papers|certificates|portfolio|references|paperwork)\b",
+                rf"(?:(?:[\w'-]+\s+){{0,2}}?(?:and|&)\s+)?(?:application|documents|papers|certificates|portfolio|"
+                rf"references|paperwork|diplomas?|qualifications|transcripts?)\b",
             ),
             (
                 "my",
@@ -575,8 +576,8 @@ class Reader:
                 rf"\b(?:please|help|kindly)\b",
             ),
             (
-                "reply answer response news decision",
-                rf"\b(?:reply|answer|response|news|decision)\s+(?:about|regarding|on)\s+(?:the|a|my|any)\s+"
+                "reply answer response news decision call email message feedback",
+                rf"\b(?:reply|answer|response|news|decision|call|email|message|feedback)\s+(?:about|regarding|on)\s+(?:the|a|my|any)\s+"
                 rf"(?:[\w-]+\s+)?{place}\b",
             ),
             (
@@ -651,7 +652,8 @@ class Reader:
                 "start",
                 r"\b(?:(?:available|ready|free|able)\s+to|i\s+can|i\s+could)\s+start\s+(?:work(?:ing)?\s+)?"
                 r"(?:immediately|straight\s+away|right\s+"
-                r"away|work|whenever|any\s*time|now|tomorrow|next\s+week|on\s+\w+day|from)\b",
+                r"away|work|whenever|any\s*time|now|tomorrow|next\s+(?:week|month|\w+day)|on\s+\w+day|"
+                r"this\s+\w+day|from)\b",
             ),
             (
                 "start",
@@ -935,6 +937,48 @@ class Reader:
                 rf"(?:in|into|on|onto))\s+(?:{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\b|the\s+"
                 rf"(?:[\w-]+\s+){{0,2}}?(?:{place}|programme|program|scheme|{group})\s+(?:at|in|with)\s+"
                 rf"{_YOUR}\b)",
+            ),
+            (
+                "continue stay start come join work be",
+                rf"\b(?:continue|stay|start|come|join|work|be)\s+(?:on\s+)?(?:with|for|at|in)\s+(?:{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\b(?!')|{_YOU}\b(?!r))\s+as\s+"
+                rf"(?:a|an|your)\s+(?:[\w-]+\s+)?(?:{staff}|employee|member\s+of\s+staff)\b",
+            ),
+            (
+                "meet see speak talk",
+                rf"\b(?:meet|see|speak\s+(?:to|with)|talk\s+(?:to|with))\s+{_YOUR}\s+(?:boss|manager|director|"
+                rf"head|supervisor|lead|{hirer})\s+(?:about|regarding|for)\s+(?:a|an|the|any)\s+"
+                rf"(?:[\w-]+\s+){{0,2}}?{place}\b",
+            ),
+            (
+                "work help volunteer train",
+                rf"\b(?:can|could|may|might)\s+i\s+(?:come\s+(?:and|to)\s+)?(?:work|help\s+out|volunteer|train)\s+"
+                rf"(?:a\s+few|some|two|three|a\s+couple\s+of)\s+(?:days|weeks|hours|shifts|weekends|months)\s+"
+                rf"(?:for|with|at|on|in)\s+(?:{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\b(?!')|{_YOU}\b(?!r))",
+            ),
+            (
+                "colleagues",
+                r"\bwe\s+(?:will|would|could|can|might|may|shall)\s+(?:\w+\s+)?(?:be|become)\s+colleagues\b",
+            ),
+            (
+                "list",
+                rf"\bput\s+(?:me|my\s+name)\s+(?:down\s+)?on\s+(?:the|{_YOUR}|a)\s+(?:[\w'-]+\s+)?list\s+for\s+"
+                rf"(?:[\w'-]+\s+){{0,3}}?(?:intake|{place}|hiring|recruitment|shifts?|cover|season|{staff})\b",
+            ),
+            (
+                "assist help support",
+                rf"\b(?:assist|help|support)\s+{_YOU}\s+(?:in|on|with)\s+{_YOUR}\s+(?:\w+\s+)?(?:projects?|"
+                rf"work|team|business)\b[^.?!]{{0,30}}\b(?:in\s+the\s+future|one\s+day|someday|soon)\b",
+            ),
+            (
+                "keep",
+                rf"\bkeep\s+(?:my\s+(?:[\w-]+\s+)?(?:{doc}|details|application|portfolio|name)|it|them)\s+"
+                rf"(?:on\s+file\s+)?for\s+(?:any\s+)?(?:future|upcoming|later|next)\s+(?:[\w-]+\s+)?"
+                rf"(?:{place}|vacanc\w*|openings?|opportunit\w*|needs)\b",
+            ),
+            (
+                "ask asking talk talking speak speaking discuss discussing",
+                rf"\b(?:ask|asking|talk|talking|speak|speaking|discuss|discussing)\s+(?:\w+\s+)?about\s+"
+                rf"(?:working|a\s+job|joining)\s+(?:with|for|at|in)\s+(?:{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\b(?!')|{_YOU}\b(?!r))",
             ),
             (
                 "inform notify know posted informed updated update",
