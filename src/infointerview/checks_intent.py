@@ -94,6 +94,12 @@ _ASKS_INSIDE = re.compile(
 _THANKS_FOR = re.compile(
     r"^\W*(?:thank(?:s|\s+you)?|many\s+thanks|cheers)\b[^.?!]{0,30}?\bfor\s+\w+ing\b"
 )
+# Where a thank-you runs on into a new request in the same breath ("thank you for explaining
+# the shifts and if there is a vacancy please tell me"), the part after it is read on its own.
+_RUNS_ON = re.compile(
+    r"\s(?:and|also|so|and\s+also)\s+(?=(?:if|please|could|would|can|will|may|might|i|i'd|i'm|"
+    r"i'll|maybe|perhaps|when|should|do|kindly|let|is|are|any)\b)"
+)
 _GENERAL = re.compile(
     r"\bif\s+(?:you|u)\s+were\s+(?:hiring|recruiting|me\b|in\s+my)|"
     r"\b(?:in\s+(?:this|the|my|that|your)\s+(?:field|industry|sector|profession|area|trade|"
@@ -755,7 +761,7 @@ class Reader:
             (
                 "i",
                 rf"\bi\s+(?:could|can|might)\s+(?:come\s+(?:and|to)\s+)?(?:work|start|help\s+out)\s+(?:for|with|"
-                rf"at)\s+(?:{_YOU}\b(?!r)|{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\b)",
+                rf"at|in)\s+(?:{_YOU}\b(?!r)|{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\b(?!'))",
             ),
             (
                 "love like keen hoping hope want eager",
@@ -1534,11 +1540,15 @@ def _asking_clauses(sentence: str) -> Iterator[tuple[int, str]]:
         pieces.append((start, sentence[start : match.start()]))
         start = match.end()
     pieces.append((start, sentence[start:]))
-    kept = [
-        (at, piece)
-        for at, piece in pieces
-        if piece.strip() and not _disclaims(piece) and not _THANKS_FOR.search(piece)
-    ]
+    kept = []
+    for at, piece in pieces:
+        if not piece.strip() or _disclaims(piece):
+            continue
+        if _THANKS_FOR.search(piece):
+            if (runs_on := _RUNS_ON.search(piece)) is None:
+                continue
+            at, piece = at + runs_on.end(), piece[runs_on.end() :]
+        kept.append((at, piece))
     if len(kept) == len(pieces):
         # Nothing was left out: read the sentence whole, so shapes may span its commas.
         yield 0, sentence
