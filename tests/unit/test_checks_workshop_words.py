@@ -97,3 +97,33 @@ def test_the_scripts_for_awkward_moments_ask_for_no_job(examples):
     for script in examples["what_to_say"]:
         found = check_thank_you(script["say"])
         assert "job-request" not in {f.rule for f in found}, script["id"]
+
+
+def test_the_practice_kits_model_texts_have_nothing_to_fix():
+    """The practice kit's model request and thank-you (as the kit reads them) pass every check."""
+    from infointerview.content import practice
+
+    model = practice.worked_examples()
+    assert check_request(model.request_good) == []
+    assert check_thank_you(model.thank_you, meeting_notes=model.meeting_notes) == []
+    bank = {q.id: q.text for q in content.question_bank().questions}
+    assert [check_question(bank[qid]) for qid, _ in model.question_plan] == [
+        [] for _ in model.question_plan
+    ]
+
+
+def test_the_self_checks_model_answers_agree_with_the_checks():
+    """Where a self-check answer is a text to send, only the right one passes the checks."""
+    from infointerview import self_check
+
+    kinds = {
+        ("02-request", "which-request"): check_request,
+        ("03-prepare", "best-question"): check_question,
+        ("05-follow-up", "memorable-note"): check_thank_you,
+    }
+    for (notebook, qid), check in kinds.items():
+        [question] = [q for q in self_check.questions(notebook) if q.id == qid]
+        for option in question.options:
+            assert (check(option.text) == []) is option.correct, option.text
+    for scenario in self_check.scenarios():
+        assert self_check.CHECKS[scenario.check](scenario.example) == [], scenario.id
