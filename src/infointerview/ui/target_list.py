@@ -89,7 +89,7 @@ class TargetListEditor(Follower, widgets.VBox):
         self._workspace = workspace
         self._editing: int | None = None
         self._name = widgets.Text(
-            description="Organisation",
+            description="Target organisation",
             placeholder="e.g. Harbourline Ferries",
             style=LABEL_STYLE,
             layout=wide(),
