@@ -12,6 +12,8 @@ import shutil
 import sys
 from pathlib import Path
 
+from infointerview.workshop_folder import JUPYTER_CONFIG
+
 c = get_config()  # noqa: F821 -- JupyterHub provides get_config() to every config file
 ROOT = Path(__file__).resolve().parents[2]
 SETTINGS = json.loads(os.environ["INFOINTERVIEW_TEST_HUB"])  # written by tests/hub/support.py
@@ -47,6 +49,10 @@ c.Spawner.http_timeout = 180
 # Every process the hub starts carries this mark, so the tests can prove none is left running.
 c.Spawner.environment.update({"INFOINTERVIEW_TEST_HUB_MARK": SETTINGS["mark"]})
 c.Spawner.environment.update(SETTINGS.get("environment", {}))
+# The workshop's JupyterLab settings (no "official Jupyter news?" question). On TLJH, pip puts
+# them into the user environment's etc/jupyter when it installs the package; named here too so
+# an editable install made before they existed gets them as well.
+c.Spawner.environment.update({"JUPYTER_CONFIG_PATH": str(JUPYTER_CONFIG)})
 
 
 def copy_notebooks(spawner):

@@ -7,12 +7,16 @@ so its files are checked here for what can be checked without one.
 from __future__ import annotations
 
 import re
+import tomllib
 from pathlib import Path
 from types import SimpleNamespace
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import yaml
 from traitlets.config import Config, PyFileConfigLoader
+
+from infointerview.hub_link import pull_path
 
 ROOT = Path(__file__).resolve().parents[2]
 TLJH = ROOT / "deploy" / "tljh" / "jupyterhub_config.py"
@@ -26,6 +30,8 @@ def _tljh(monkeypatch: pytest.MonkeyPatch, **environment: str) -> Config:
         "INFOINTERVIEW_EXCHANGE",
         "INFOINTERVIEW_CONTENT",
         "INFOINTERVIEW_HUB_NOTEBOOKS",
+        "INFOINTERVIEW_REPOSITORY",
+        "INFOINTERVIEW_BRANCH",
     ):
         monkeypatch.delenv(name, raising=False)
     for name, value in environment.items():
@@ -85,17 +91,35 @@ def test_z2jh_mounts_each_participants_own_folder_where_the_export_goes():
     assert (init["mountPath"], init["subPath"]) == (mount["mountPath"], mount["subPath"])
 
 
-def test_z2jh_copies_the_notebooks_from_where_the_image_puts_them():
-    """postStart copies from INFOINTERVIEW_NOTEBOOKS, which the Dockerfile sets to the notebooks."""
-    single = _values()["singleuser"]
-    command = " ".join(single["lifecycleHooks"]["postStart"]["exec"]["command"])
-    assert '"$INFOINTERVIEW_NOTEBOOKS"' in command
+def test_z2jh_delivers_the_notebooks_with_the_link_hub_link_prints():
+    """Participants start at an nbgitpuller path, exactly as `infointerview hub-link` makes it."""
+    url = _values()["singleuser"]["defaultUrl"]
+    query = parse_qs(urlsplit(url).query)
+    [repo], [branch] = query["repo"], query["branch"]
+    assert url == pull_path(repo, branch=branch)
+    assert "lifecycleHooks" not in _values()["singleuser"]  # no copy made behind nbgitpuller
+
+
+def test_the_image_installs_nbgitpuller_with_the_package():
+    """The Dockerfile installs the package's [hub] extra, which is nbgitpuller."""
     dockerfile = (Z2JH / "Dockerfile").read_text(encoding="utf-8")
-    copied_to = re.search(r"^COPY \. (\S+)$", dockerfile, re.M).group(1)
-    notebooks = re.search(r"^ENV INFOINTERVIEW_NOTEBOOKS=(\S+)$", dockerfile, re.M).group(1)
-    assert Path(notebooks).relative_to(copied_to) == Path("notebooks")
-    folder, notebook = re.fullmatch(r"/lab/tree/([^/]+)/([^/]+)", single["defaultUrl"]).groups()
-    assert f"/home/jovyan/{folder}" in command and (ROOT / "notebooks" / notebook).is_file()
+    assert re.search(r'pip install .*\\\n\s+"/opt/information-please/src\[hub\]"', dockerfile)
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"][
+        "optional-dependencies"
+    ]
+    assert [r.split(">")[0] for r in extras["hub"]] == ["nbgitpuller"]
+
+
+def test_tljh_delivers_the_notebooks_through_nbgitpuller_when_given_a_repository(monkeypatch):
+    """With INFOINTERVIEW_REPOSITORY set, every server opens at the hub-link path for it."""
+    config = _tljh(
+        monkeypatch,
+        INFOINTERVIEW_REPOSITORY="https://git.example.org/course.git",
+        INFOINTERVIEW_BRANCH="spring",
+    )
+    assert config.Spawner.default_url == pull_path(
+        "https://git.example.org/course.git", branch="spring"
+    )
 
 
 def test_the_image_leaves_out_the_local_environment_and_test_output():

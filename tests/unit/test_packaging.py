@@ -1,10 +1,11 @@
-"""Tests that pip users and conda users install the same workshop."""
+"""Tests that pip, conda and Binder users install the same workshop."""
 
 import tomllib
 from pathlib import Path
 
 import yaml
 from packaging.requirements import Requirement
+from packaging.specifiers import SpecifierSet
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -45,3 +46,41 @@ def test_the_constraints_pin_every_direct_dependency():
         if "==" in line
     }
     assert set(_pip_requirements()) <= pinned
+
+
+def _pins() -> dict[str, str]:
+    pins = {}
+    for line in (ROOT / "constraints.txt").read_text().splitlines():
+        if "==" in line:
+            name, version = line.split("==")
+            pins[Requirement(name).name.lower().replace("_", "-")] = version
+    return pins
+
+
+def test_binder_installs_exactly_the_runtime_dependencies_at_the_tested_versions():
+    """binder/requirements.txt pins each runtime dependency (no test tools) as constraints.txt
+    does, within pyproject.toml's range."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    wanted = {
+        Requirement(r).name.lower(): Requirement(r).specifier for r in project["dependencies"]
+    }
+    lines = (ROOT / "binder" / "requirements.txt").read_text().splitlines()
+    binder = [Requirement(line) for line in lines if line.strip() and not line.startswith("#")]
+    assert sorted(r.name.lower() for r in binder) == sorted(wanted)
+    pins = _pins()
+    for requirement in binder:
+        [pin] = requirement.specifier
+        name = requirement.name.lower()
+        assert pin.operator == "==" and pin.version == pins[name.replace("_", "-")], name
+        assert wanted[name].contains(pin.version), name
+
+
+def test_binder_installs_the_package_on_a_python_it_supports():
+    """postBuild installs the package itself (its dependencies are already in), and
+    runtime.txt asks for a Python that pyproject.toml accepts."""
+    post_build = (ROOT / "binder" / "postBuild").read_text()
+    assert "pip install --no-cache-dir --no-deps ." in post_build
+    assert (ROOT / "binder" / "postBuild").stat().st_mode & 0o111
+    python = (ROOT / "binder" / "runtime.txt").read_text().strip().removeprefix("python-")
+    requires = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["requires-python"]
+    assert SpecifierSet(requires).contains(python + ".0")
