@@ -32,7 +32,10 @@ _STYLE = (
 
 
 def live(html: str) -> str:
-    """Wrap feedback in a polite live region, so a screen reader reads it out when it changes."""
+    """Wrap text in a polite live region, so a screen reader reads it out when it changes.
+
+    Message boxes (``message_html``) are live regions already; this is for the score line.
+    """
     return f'<div role="status" aria-live="polite">{html}</div>'
 
 
@@ -62,9 +65,7 @@ class SelfCheck(widgets.VBox):
                 layout=widgets.Layout(width="min(100%, 640px)"),
             )
             choice.add_class("ii-self-check")
-            feedback = widgets.HTML(
-                live(self._feedback_html(question, self._kept.get(question.id)))
-            )
+            feedback = widgets.HTML(self._feedback_html(question, self._kept.get(question.id)))
             choice.observe(self._on_answer, names="value")
             self._choices.append(choice)
             self._feedback.append(feedback)
@@ -109,7 +110,7 @@ class SelfCheck(widgets.VBox):
             icon="check",
         )
         button.on_click(self._on_check)
-        verdict = widgets.HTML(live(""))
+        verdict = widgets.HTML()
         self._texts.append(text)
         self._checks.append(button)
         self._verdicts.append(verdict)
@@ -157,7 +158,7 @@ class SelfCheck(widgets.VBox):
         # Saved first, so the first answer is locked before any feedback shows.
         answered = self_check.answer(self._workspace, self._notebook, question, change["new"])
         self._kept[question.id] = answered.kept
-        self._feedback[index].value = live(self._feedback_html(question, answered.clicked))
+        self._feedback[index].value = self._feedback_html(question, answered.clicked)
         self._show_score()
 
     @callback("Your text was not saved.")
@@ -180,7 +181,7 @@ class SelfCheck(widgets.VBox):
                 f"One way to write it: {scenario.example}",
             )
         html += "".join(message_html("info", tip.message) for tip in verdict.tips)
-        self._verdicts[index].value = live(html)
+        self._verdicts[index].value = html
 
     def _show_score(self) -> None:
         answered = len(self._kept)
