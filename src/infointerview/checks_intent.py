@@ -987,6 +987,44 @@ class Reader:
                 rf"(?:working|a\s+job|joining)\s+(?:with|for|at|in)\s+(?:{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\b(?!')|{_YOU}\b(?!r))",
             ),
             (
+                "chance",
+                rf"\b(?:i|me)\b[^.?!]{{0,30}}\b(?:have|stand|get)\s+(?:a|any)\s+(?:real\s+|good\s+)?chance\s+"
+                rf"(?:of\s+(?:a|an|getting\s+(?:a|an))\s+(?:[\w-]+\s+)?{place}\s+)?(?:there\b|with\s+{_YOU}\b(?!r)|"
+                rf"(?:at|in)\s+{_YOUR}\b)",
+            ),
+            (
+                "sponsor sponsoring",
+                r"\bspons(?:or|oring)\s+(?:me|my\s+(?:visa|work\s+permit|permit|work\s+visa))\b",
+            ),
+            (
+                "email message note letter mail",
+                rf"\b{hand_on}\s+(?:this|my)\s+(?:email|message|note|letter|mail)\s+(?:on\s+|along\s+)?(?:to|with)\s+"
+                rf"(?:[\w']+\s+){{0,3}}?(?:{hirer}|boss|manager|director|supervisor)\b",
+            ),
+            (
+                "like",
+                rf"\bthere\s+(?:is|are|might\s+be|may\s+be|could\s+be)\s+(?:a|an|any|some)\s+(?:[\w-]+\s+){{0,2}}?"
+                rf"{group}\s+(?:that|which|who)\s+(?:needs?|could\s+use|wants?)\s+(?:[\w-]+\s+){{0,3}}?like\s+me\b",
+            ),
+            (
+                "interviews interview",
+                r"\b(?:i'm|i\s+am)\s+(?:\w+\s+)?(?:available|free|ready)\s+for\s+(?:job\s+interviews?|interviews)\b",
+            ),
+            (
+                "application",
+                r"\b(?:support|back|endorse|push)\s+my\s+(?:job\s+)?application\b(?!\s+(?:to|for)\s+(?:the\s+|a\s+|"
+                r"an\s+)?(?:msc|ma|mba|phd|course|degree|programme|program|university|college|scholarship|"
+                r"grant|visa)\b)",
+            ),
+            (
+                "application applied",
+                rf"\bmy\s+(?:job\s+)?application\b[^.?!]{{0,60}}\b{_YOU}\s+(?:can|could|might)\s+(?:\w+\s+)?"
+                rf"(?:check|chase|look\s+into|find\s+out|ask\s+about)\b|\b(?:{_YOU}|could|can|would|please)\b"
+                rf"[^.?!]{{0,30}}\b(?:check|chase|look\s+into|find\s+out)\b[^.?!]{{0,30}}\bmy\s+(?:job\s+)?"
+                rf"application\b|\bapplied\s+(?:for|to)\b[^.?!]{{0,60}}\b(?:{_YOUR}|there)\b[^.?!]{{0,40}}"
+                rf"\b(?:check|chase|look\s+into|find\s+out|status)\b",
+            ),
+            (
                 "inform notify know posted informed updated update",
                 rf"\b(?:inform|notify|update|let)\s+me\s+(?:know\s+)?(?:about|of|on|regarding)\s+"
                 rf"(?:any|future|upcoming|new|open|forthcoming|the\s+next)\s+(?:[\w-]+\s+)?{place}\b|"
