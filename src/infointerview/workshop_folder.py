@@ -230,9 +230,10 @@ def _free_name(folder: Path, stem: str) -> Path:
 
 
 #: JupyterLab settings the workshop changes: no "get notified about official Jupyter news?"
-#: question and no update check on a participant's first screen. pip puts this folder's
-#: contents into the environment's etc/jupyter (pyproject.toml, data-files), which is how a
-#: hub's servers get it; `lab` also names it, so a clone installed before it existed gets it.
+#: question and no update check on a participant's first screen. Installing the package puts
+#: this folder's contents into the environment's etc/jupyter (pyproject.toml, data-files),
+#: which is how a hub's servers get it; an editable install (a clone) does not, so `lab` and
+#: `app` also name the folder to the server they start.
 JUPYTER_CONFIG = Path(__file__).resolve().parent / "jupyter_config"
 
 

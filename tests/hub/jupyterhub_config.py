@@ -50,8 +50,8 @@ c.Spawner.http_timeout = 180
 c.Spawner.environment.update({"INFOINTERVIEW_TEST_HUB_MARK": SETTINGS["mark"]})
 c.Spawner.environment.update(SETTINGS.get("environment", {}))
 # The workshop's JupyterLab settings (no "official Jupyter news?" question). On TLJH, pip puts
-# them into the user environment's etc/jupyter when it installs the package; named here too so
-# an editable install made before they existed gets them as well.
+# them into the user environment's etc/jupyter when it installs the package; the editable
+# install `make` does here installs no such files, so the servers are pointed at them.
 c.Spawner.environment.update({"JUPYTER_CONFIG_PATH": str(JUPYTER_CONFIG)})
 
 
