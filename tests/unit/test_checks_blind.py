@@ -20,6 +20,18 @@ thank-you job-request  0.94 / 0.65       1.00 / 0.91  (goal not reached)
 closed-question        0.73 / 0.67       0.92 / 1.00  (F1 0.70 -> 0.96)
 homework               1.00 / 0.67       1.00 / 0.83  (F1 0.80 -> 0.91)
 =====================  ================  ================
+
+A second round of tuning (tests/data/job_ask_paraphrases.toml: 173 new items, asks and
+near-misses written without looking at the held-out third) widened the job-request shapes
+and kept every figure above; it found none of the three held-out asks still missed. Read only
+after that round was finished, and not tuned on since, each would be caught so:
+
+- st-r-035 (request): shadowing "with a view to applying there"; the with-a-view-to shape
+  knows joining, working and being hired but not applying.
+- eal-t-028 (thank-you): "when your organisation plans the new programme…, please remember
+  me"; the conditions know an organisation hiring, needing or growing, not planning new work.
+- eal-t-036 (thank-you): "introduce me to your FP&A director as a candidate"; an introduction
+  counts only towards whoever hires or a named place, and "as a candidate" is neither.
 """
 
 import json
@@ -130,8 +142,9 @@ def test_held_out_job_request_precision(held_out, kind):
 
 
 # Thank-you notes reached 0.91 (21 of 23), short of the 0.95 goal: the two held-out notes
-# missed are buried asks worded in ways the shapes do not yet cover. The bar is set at the
-# figure reached so that it cannot slip unnoticed; raise it as the shapes grow.
+# missed are buried asks worded in ways the shapes do not yet cover (see the module docstring).
+# The bar is set at the figure reached so that it cannot slip unnoticed; raise it as the
+# shapes grow, from new text, never from the held-out items themselves.
 RECALL_REACHED = {"question": 0.95, "request": 0.95, "thank_you": 0.91}
 
 
@@ -164,3 +177,21 @@ def test_the_tuning_two_thirds_agree(tuning, kind, rule):
     """On the two thirds tuned on, every rule's precision and recall is 0.95 or more."""
     score = tuning[(kind, rule)]
     assert score.precision >= 0.95 and score.recall >= 0.95, str(score)
+
+
+def test_the_bench_rows_agree_with_this_scoring(held_out):
+    """make bench's per-rule rows (bench/checks.py) give the same figures as these tests."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[2] / "bench" / "checks.py"
+    spec = importlib.util.spec_from_file_location("bench_checks", path)
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    counts = bench.counts()
+    for key, score in held_out.items():
+        assert counts[key] == (score.true_positive, score.false_positive, score.false_negative)
+    rows = bench.rows()
+    assert len(rows) == 2 * len(held_out)
+    for name, shortfall, base, goal in rows:
+        assert 0.0 <= shortfall <= 1.0 and base == 1.0 and goal in (0.05, 0.10), name
