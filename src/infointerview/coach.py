@@ -282,10 +282,18 @@ def _next_step(
         return items[0]
     contacts = workspace.contacts()
     if not contacts:
+        targets = workspace.target_list()
+        if not targets:
+            return TodayItem(
+                "today",
+                "research",
+                "Start your target list: a few organisations you might like to work for.",
+                NOTEBOOKS["research"],
+            )
         return TodayItem(
             "today",
             "research",
-            "Add the first person you would like to learn from.",
+            f"Find a person to ask at {targets[0].name}, the top of your target list.",
             NOTEBOOKS["research"],
         )
     unresearched = [c for c in contacts if c.stage is Stage.IDENTIFIED]

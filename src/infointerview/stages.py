@@ -8,7 +8,7 @@ contact who declined; the functions here add the order of events and the dates.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
 from infointerview import clock
@@ -69,27 +69,12 @@ def _refuse_placeholders(text: str) -> None:
         raise StageError([f"Fill in the parts in [brackets] first, in your own words: {left[0]}."])
 
 
-def add_business_days(day: date, days: int) -> date:
-    """Return the date ``days`` working days after ``day``, skipping Saturdays and Sundays.
-
-    A negative count, or one that runs past the end of the calendar, raises InputError.
-    """
-    if days < 0:
-        raise InputError(["Count business days forwards only."])
-    if days and day.weekday() >= 5:
-        day -= timedelta(days=day.weekday() - 4)  # from a weekend, count as from the Friday
-    weeks, rest = divmod(days, 5)  # from a weekday, every five working days are a week
-    try:
-        day += timedelta(weeks=weeks)
-        while rest:
-            day += timedelta(days=1)
-            if day.weekday() < 5:
-                rest -= 1
-    except OverflowError:
-        raise InputError(
-            [f"{days:,} working days on runs past the end of the calendar; count fewer."]
-        ) from None
-    return day
+def add_business_days(
+    day: date, days: int, weekend: frozenset[int] = clock.SATURDAY_SUNDAY
+) -> date:
+    """Return the date ``days`` working days after ``day``, skipping the learner's days off
+    (Saturday and Sunday unless they chose others); see ``clock.add_working_days``."""
+    return clock.add_working_days(day, days, weekend)
 
 
 @dataclass(frozen=True)
@@ -101,12 +86,14 @@ class FollowUpDates:
     follow_up_on: date
 
 
-def follow_up_dates(asked_on: date) -> FollowUpDates:
-    """Return the 3B7 dates for a request sent on ``asked_on``."""
+def follow_up_dates(
+    asked_on: date, weekend: frozenset[int] = clock.SATURDAY_SUNDAY
+) -> FollowUpDates:
+    """Return the 3B7 dates for a request sent on ``asked_on``, in the learner's working week."""
     return FollowUpDates(
         asked_on,
-        add_business_days(asked_on, SECOND_CONTACT_AFTER),
-        add_business_days(asked_on, FOLLOW_UP_AFTER),
+        add_business_days(asked_on, SECOND_CONTACT_AFTER, weekend),
+        add_business_days(asked_on, FOLLOW_UP_AFTER, weekend),
     )
 
 
@@ -279,7 +266,8 @@ def log_follow_up(workspace: Workspace, contact_id: int, *, on: date | None = No
     day = check_day(on or clock.today(), "The follow-up")
     asked = last_request(workspace, contact_id)
     if asked is not None:
-        due = follow_up_dates(asked.happened_on).follow_up_on
+        weekend = workspace.coach_settings().weekend
+        due = follow_up_dates(asked.happened_on, weekend).follow_up_on
         if day < due:
             raise StageError(
                 [
@@ -345,11 +333,12 @@ def stage_table(
     for activity in sent:
         if activity.contact_id is not None:
             requests[activity.contact_id] = activity.happened_on
+    weekend = workspace.coach_settings().weekend
     rows = []
     for contact in workspace.contacts(with_practice=with_practice):
         asked = requests.get(contact.id)
         waiting = contact.stage in (Stage.REQUESTED, Stage.NO_REPLY)
-        dates = follow_up_dates(asked) if asked and waiting else None
+        dates = follow_up_dates(asked, weekend) if asked and waiting else None
         rows.append(StageRow(contact, asked, dates, next_step(contact, dates, today)))
     return rows
 

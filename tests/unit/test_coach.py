@@ -114,3 +114,17 @@ def test_settings_survive_a_restart(file_workspace):
     file_workspace.save_coach_settings(chosen)
     file_workspace.close()
     assert file_workspace.coach_settings() == chosen
+
+
+def test_a_new_learner_starts_with_the_target_list_then_a_person_at_the_top(
+    workspace, pinned_today
+):
+    """With nothing saved the next step is the target list; with targets, a person at the top."""
+    assert "Start your target list" in today_list(workspace).next_step.text
+    workspace.add_target("Northwind Health", want=3, hires=2, way_in=False)
+    workspace.add_target("City Transit Authority", want=5, hires=3, way_in=True)
+    step = today_list(workspace).next_step
+    assert step.text == (
+        "Find a person to ask at City Transit Authority, the top of your target list."
+    )
+    assert step.notebook == "01-research.ipynb"

@@ -76,3 +76,29 @@ def test_the_learner_chooses_days_off_from_the_list(workspace):
 def test_saturday_and_sunday_until_the_learner_chooses(workspace):
     """A new workspace counts business days Monday to Friday."""
     assert workspace.coach_settings().weekend == clock.SATURDAY_SUNDAY
+
+
+def test_the_3b7_dates_follow_the_learners_days_off(workspace):
+    """With only Sunday off, a Thursday request's second person and follow-up come sooner."""
+    from infointerview.model import Stage
+    from infointerview.stages import log_request, stage_table
+
+    contact = workspace.add_contact("Wei Zhang", organisation="Transit Analytics", on=THURSDAY)
+    workspace.set_stage(contact.id, Stage.RESEARCHED, on=THURSDAY)
+    log_request(
+        workspace,
+        contact.id,
+        "Dear Wei, could I ask for 20 minutes at a time that suits you? Thank you.",
+        on=THURSDAY,
+    )
+    (row,) = stage_table(workspace, today=THURSDAY)
+    assert (row.dates.second_contact_on, row.dates.follow_up_on) == (
+        date(2026, 3, 24),
+        date(2026, 3, 30),
+    )
+    workspace.save_coach_settings(CoachSettings(weekend=clock.WEEKENDS["Sunday only"]))
+    (row,) = stage_table(workspace, today=THURSDAY)
+    assert (row.dates.second_contact_on, row.dates.follow_up_on) == (
+        date(2026, 3, 23),
+        date(2026, 3, 27),
+    )

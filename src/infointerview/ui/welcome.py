@@ -517,6 +517,13 @@ class CoachSettingsPanel(Follower, widgets.VBox):
             style=LABEL_STYLE,
             layout=widgets.Layout(width="260px"),
         )
+        # 3B7 counts business days; not everyone's weekend is Saturday and Sunday.
+        self._days_off = widgets.Dropdown(
+            options=list(clock.WEEKENDS),
+            description="Days off",
+            tooltip="Your weekend: the follow-up dates count only your working days",
+            style=LABEL_STYLE,
+        )
         self._plan = widgets.Checkbox(
             description="Follow the four-week plan, starting this week", indent=False, layout=wide()
         )
@@ -530,6 +537,7 @@ class CoachSettingsPanel(Follower, widgets.VBox):
                 self._quiet,
                 self._day,
                 self._time,
+                self._days_off,
                 self._plan,
                 self._save,
                 self._status,
@@ -546,6 +554,7 @@ class CoachSettingsPanel(Follower, widgets.VBox):
         self._day.value = settings.slot_weekday
         self._time.value = settings.slot_time.strftime("%H:%M")
         self._plan.value = settings.plan_started_on is not None
+        self._days_off.value = clock.weekend_name(settings.weekend)
 
     @callback("Not saved:")
     def _on_save(self, _button: widgets.Button) -> None:
@@ -565,6 +574,7 @@ class CoachSettingsPanel(Follower, widgets.VBox):
                 slot_time=at,
                 slot_minutes=current.slot_minutes,
                 plan_started_on=started,
+                weekend=clock.WEEKENDS[self._days_off.value],
             )
         )
         self._status.value = message_html(
