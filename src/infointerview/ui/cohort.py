@@ -15,6 +15,7 @@ from infointerview.export import COLLECTION_VARIABLE, collection_folder
 from infointerview.model import Stage
 from infointerview.report import Chart, cohort_charts, cohort_report_html
 from infointerview.ui.common import (
+    FOCUS_STYLE,
     LABEL_STYLE,
     callback,
     chart_html,
@@ -120,7 +121,14 @@ class CohortDashboard(widgets.VBox):
         self._charts: list = []
         self._cohort: Cohort | None = None
         super().__init__(
-            children=[self._folder, self._load, self._summary, self._tabs, self._report]
+            children=[
+                widgets.HTML(FOCUS_STYLE),
+                self._folder,
+                self._load,
+                self._summary,
+                self._tabs,
+                self._report,
+            ]
         )
         self._load.on_click(self._on_load)
         self._page.observe(self._on_page, names="value")

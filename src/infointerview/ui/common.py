@@ -24,7 +24,11 @@ from infointerview.store import Change, Subscription, Workspace, WorkspaceError
 WRAP_STYLE = (
     "<style>.ii-wrap,.ii-wrap label{height:auto!important}"
     ".ii-wrap label,.ii-wrap span{white-space:normal!important;overflow:visible!important;"
-    "text-overflow:clip!important;line-height:1.35}</style>"
+    "text-overflow:clip!important;line-height:1.35}"
+    # A box with a long question as its label: the label above the box when space is short.
+    ".ii-stack{flex-wrap:wrap!important}.ii-stack>label{white-space:normal!important;"
+    "max-width:100%!important;overflow:visible!important;height:auto!important}"
+    ".ii-stack>textarea{flex:1 1 240px!important;min-width:0!important;height:52px}</style>"
 )
 
 
@@ -102,12 +106,24 @@ def html_table(
         for row in rows
     )
     named = f'<caption style="text-align:left">{escape(caption)}</caption>' if caption else ""
+    # A wide table scrolls sideways inside its own box, so on a narrow or zoomed screen the
+    # page around it still fits (WCAG 1.4.10 lets data tables scroll). Width 0 and min-width
+    # 100%: the box takes its panel's width without pushing the panel wider.
     return (
+        f'<div class="ii-table-box" style="overflow-x:auto;width:0;min-width:100%">'
         f'<table class="{escape(css_class)}" style="border-collapse:collapse">'
-        f"{named}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        f"{named}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
     )
 
 
+#: A clear ring around whatever has the keyboard's focus. ipywidgets shows focus on a text box
+#: by a faint border colour alone; this is shown once per page (a panel in each notebook
+#: carries it) and applies to every widget on the page, in Voila and in JupyterLab.
+FOCUS_STYLE = (
+    "<style>.jupyter-widgets :is(input,select,textarea,button,summary,a,[tabindex]):focus-visible,"
+    ".jupyter-widgets:is(button):focus-visible,.jp-OutputArea-output a:focus-visible"
+    "{outline:2px solid #0b57d0!important;outline-offset:1px!important}</style>"
+)
 _SUMMARY = "cursor:pointer;padding:4px 0;color:#0d3c61;text-decoration:underline"
 
 
@@ -136,7 +152,7 @@ def chart_html(png: bytes, text: ChartText, *, show_words: bool = True) -> str:
         f'<img src="data:image/png;base64,{encoded}" alt="{escape(text.alt)}" '
         f'style="max-width:100%;height:auto;display:block">{caption}'
         f'<details><summary style="{_SUMMARY}">Show “{escape(text.title)}” as a table</summary>'
-        f'<div class="ii-chart-table" style="overflow-x:auto">{table}</div></details></figure>'
+        f"{table}</details></figure>"
     )
 
 

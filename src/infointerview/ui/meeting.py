@@ -156,10 +156,12 @@ class _DebriefBox(widgets.VBox):
                 description=question,
                 continuous_update=False,
                 style={"description_width": "initial"},
-                layout=widgets.Layout(width="min(100%, 640px)", height="52px"),
+                layout=widgets.Layout(width="min(100%, 640px)", height="auto"),
             )
             for key, question in Debrief.QUESTIONS.items()
         }
+        for box in self._boxes.values():
+            box.add_class("ii-stack")  # the question goes above the box on a narrow screen
         self._status = widgets.HTML()
         super().__init__(
             children=[
@@ -256,14 +258,8 @@ class RunOfShow(Follower, widgets.VBox):
         )
         self._prompt = widgets.HTML()
         self._alarm = FinishAlarm()
-        self._sound = widgets.Checkbox(
-            description="Play a chime", indent=False, layout=widgets.Layout(width="auto")
-        )
-        self._flash = widgets.Checkbox(
-            description="Glow around the screen (a slow glow, no flashing)",
-            indent=False,
-            layout=widgets.Layout(width="auto"),
-        )
+        self._sound = tick_box("Play a chime")
+        self._flash = tick_box("Glow around the screen (a slow glow, no flashing)")
         widgets.link((self._sound, "value"), (self._alarm, "sound"))
         widgets.link((self._flash, "value"), (self._alarm, "flash"))
         self._carry_on = widgets.Button(
@@ -278,7 +274,7 @@ class RunOfShow(Follower, widgets.VBox):
             style={"description_width": "90px"},
             placeholder="Anything else worth remembering: advice, names, what to do next",
             continuous_update=False,
-            layout=widgets.Layout(width="min(100%, 640px)", height="80px"),
+            layout=widgets.Layout(width="100%", max_width="640px", height="80px"),
         )
         self._log = widgets.Button(description="Log as met", button_style="success", icon="check")
         self._speed = widgets.ToggleButtons(
@@ -286,6 +282,7 @@ class RunOfShow(Follower, widgets.VBox):
             value=1.0,
             description="Clock",
             tooltips=["For the real meeting", "To rehearse the whole meeting in a few minutes"],
+            style={"button_width": "auto"},  # the whole label, never "Rehearsal: a minut…"
         )
         self._practice = widgets.VBox()
         self._debrief = _DebriefBox(workspace)
@@ -298,14 +295,9 @@ class RunOfShow(Follower, widgets.VBox):
                 self._practice,
                 self._speed,
                 widgets.HBox([self._time, self._start, self._stop, self._ticker]),
-                widgets.HBox(
-                    [
-                        widgets.HTML("When it is time to offer to finish, also:"),
-                        self._sound,
-                        self._flash,
-                    ],
-                    layout=widgets.Layout(flex_flow="row wrap", grid_gap="0 12px"),
-                ),
+                widgets.HTML(WRAP_STYLE + "When it is time to offer to finish, also:"),
+                self._sound,
+                self._flash,
                 self._prompt,
                 self._alarm,
                 self._carry_on,

@@ -250,7 +250,7 @@ class ActivityCharts(Follower, widgets.VBox):
             value=CHART_WEEKS,
             description="Weeks shown",
             style=LABEL_STYLE,
-            layout=widgets.Layout(width="320px"),
+            layout=widgets.Layout(width="min(100%, 340px)"),
         )
         self._chart = widgets.HTML()
         self._status = widgets.HTML()

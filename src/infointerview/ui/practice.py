@@ -11,6 +11,7 @@ from infointerview.content.practice import Persona, observer_sheet, practice_per
 from infointerview.model import Contact
 from infointerview.store import Change, Workspace
 from infointerview.ui.common import (
+    FOCUS_STYLE,
     LABEL_STYLE,
     Follower,
     callback,
@@ -60,7 +61,10 @@ class PracticeStarter(Follower, widgets.VBox):
         self._list = widgets.VBox()
         self._status = widgets.HTML()
         self._pending_clear: int | None = None
-        super().__init__(children=[self._choice, self._add, self._list, self._status])
+        # The page's focus ring rides here: this panel is in every phase notebook, 01 to 06.
+        super().__init__(
+            children=[widgets.HTML(FOCUS_STYLE), self._choice, self._add, self._list, self._status]
+        )
         self._add.on_click(self._on_add)
         self._follow(workspace, self._on_change)
         self._show()
