@@ -17,7 +17,7 @@ pytestmark = pytest.mark.browser
 
 
 def _text_input(page, label: str):
-    return page.locator(".widget-text", has_text=label).locator("input").first
+    return page.get_by_label(label, exact=True)
 
 
 def test_voila_research_request_decline_and_refusal(page, start_server, no_script_runs):
@@ -33,12 +33,10 @@ def test_voila_research_request_decline_and_refusal(page, start_server, no_scrip
     _text_input(page, "How you're connected").fill("named in my professor's lecture")
     page.get_by_role("button", name="Add contact").click()
     expect(body).to_contain_text("Added Grace Liu.")
-    person = content.research_checklist().in_scope("person")
-    total = len(content.research_checklist().items)
-    for item in person[:3]:
+    short = [item for item in content.research_checklist().items if item.before_you_ask]
+    for item in short[:3]:
         page.locator(".widget-checkbox", has_text=item.text).locator("input").check()
-    expect(body).to_contain_text(f"Overall: 3 of {total}")
-    expect(page.locator(".lm-TabBar-tab", has_text="Person (3/")).to_be_visible()
+    expect(body).to_contain_text(f"Before you ask: 3 of {len(short)}")
     screenshot(page, "voila-research")
 
     page.goto(server.url + "/voila/render/02-request.ipynb")
@@ -59,7 +57,9 @@ def test_voila_research_request_decline_and_refusal(page, start_server, no_scrip
     expect(body).not_to_contain_text("(job-request): This asks")
 
     page.get_by_role("button", name="Log as sent").click()
-    expect(body).to_contain_text(f"You have done 3 of {total} research items for Grace Liu")
+    expect(body).to_contain_text(
+        f"You have done 3 of the {len(short)} 'before you ask' research items for Grace Liu"
+    )
     page.get_by_role("button", name="Log it anyway").click()
     expect(body).to_contain_text("Logged your request to Grace Liu as sent today.")
     expect(page.locator(".ii-pipeline")).to_contain_text("requested")

@@ -20,7 +20,8 @@ class Change:
     """What was saved: the kind of record (``what``) and, where there is one, the contact.
 
     ``what`` is one of "profile", "contact-added", "contacts", "activity", "research",
-    "plans", "targets" or "fresh" (the workspace was started afresh).
+    "plans", "targets" (weekly targets), "target_list" (organisations), "settings" (the
+    coach's), "self_check" or "fresh" (the workspace was started afresh).
     """
 
     what: str
