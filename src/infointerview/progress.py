@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from infointerview import clock, content
+from infointerview import clock, content, self_check
 from infointerview.model import ActivityKind, Phase, Stage, plural
 from infointerview.store import Workspace
 from infointerview.target_list import target_counts
@@ -30,6 +30,7 @@ class PhaseProgress:
     phase: Phase
     status: Status
     detail: str
+    self_check: str = ""  # e.g. "2 of 3 right; 1 of 1 written answer passes the checks"
 
 
 def phase_progress(workspace: Workspace, *, today: date | None = None) -> list[PhaseProgress]:
@@ -119,4 +120,8 @@ def phase_progress(workspace: Workspace, *, today: date | None = None) -> list[P
         f"Active in {len(active_weeks)} of the last {HABIT_WEEKS} weeks "
         f"(a habit is {HABIT_ACTIVE_WEEKS} or more).",
     )
-    return [PhaseProgress(p, *results[p.slug]) for p in content.phases()]
+    quizzes = {result.notebook: result.text for result in self_check.summary(workspace)}
+    return [
+        PhaseProgress(p, *results[p.slug], quizzes.get(p.notebook.removesuffix(".ipynb"), ""))
+        for p in content.phases()
+    ]

@@ -53,3 +53,16 @@ def test_the_habit_counts_only_recent_weeks(workspace):
     workspace.log(ActivityKind.OTHER, on=TODAY)
     habit = _by_slug(workspace)["networking-log"]
     assert habit.status is Status.UNDER_WAY and habit.detail.startswith("Active in 1 of the last 6")
+
+
+def test_self_check_results_show_in_progress(workspace, pinned_today):
+    """A first answer to 01's self-check shows in that phase's row; other phases say not started."""
+    from infointerview import self_check
+
+    question = self_check.questions("01-research")[0]
+    right = next(i for i, option in enumerate(question.options) if option.correct)
+    self_check.answer(workspace, "01-research", question, right)
+    rows = {row.phase.notebook: row.self_check for row in phase_progress(workspace)}
+    total = len(self_check.questions("01-research"))
+    assert rows["01-research.ipynb"].startswith(f"1 right of 1 answered ({total} questions)")
+    assert rows["02-request.ipynb"].startswith("not started")

@@ -289,7 +289,7 @@ class ProgressPanel(Follower, widgets.VBox):
     def _refresh(self) -> None:
         rows = phase_progress(self._workspace)
         self._table.value = html_table(
-            ["", "Phase", "Status", "Where you are"],
+            ["", "Phase", "Status", "Where you are", "Self-check"],
             [
                 [
                     f'<span style="color:{_STATUS_MARKS[row.status][1]};font-size:1.2em">'
@@ -297,6 +297,7 @@ class ProgressPanel(Follower, widgets.VBox):
                     f"<b>{row.phase.number:02d} {escape(row.phase.title)}</b>",
                     escape(row.status.value),
                     escape(row.detail),
+                    escape(row.self_check),
                 ]
                 for row in rows
             ],
