@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from infointerview import content, stages
+from infointerview import content, self_check, stages
 from infointerview.drafts import placeholders, prefill_request, prefill_thank_you
 from infointerview.model import Contact, InputError, Profile, Stage
 from infointerview.store import Workspace
@@ -105,18 +105,18 @@ def test_the_unedited_request_cannot_be_logged_and_the_filled_one_can():
 
 
 def _question(notebook, starting):
-    return next(q for q in content.self_check(notebook) if q.prompt.startswith(starting))
+    return next(q for q in self_check.questions(notebook) if q.prompt.startswith(starting))
 
 
 def _right(question):
-    return next(a for a in question.answers if a.correct)
+    return next(a for a in question.options if a.correct)
 
 
 def test_the_funnel_question_calls_one_yes_in_five_normal_everywhere():
     """Question, right answer and every feedback agree: a one-in-five yes rate is normal."""
     question = _question("06-networking-log", "Your funnel shows ten requests")
     assert "normal" in _right(question).text and "one yes in five" in _right(question).text
-    said = " ".join([question.prompt, *(a.text + " " + a.feedback for a in question.answers)])
+    said = " ".join([question.prompt, *(a.text + " " + a.feedback for a in question.options)])
     assert not re.search(r"\blow\b|problem|tighten|fix", said.lower())
 
 
@@ -158,7 +158,7 @@ def test_the_thank_you_timing_never_says_timing_does_not_matter():
     """Within a day is the right answer; no feedback says speed is beside the point."""
     question = _question("05-follow-up", "When should the thank-you")
     assert "within a day" in _right(question).text.lower()
-    assert not any("speed" in a.feedback.lower() for a in question.answers)
+    assert not any("speed" in a.feedback.lower() for a in question.options)
 
 
 def test_the_closing_checklist_asks_who_else_and_about_their_name_after_the_offer():

@@ -35,17 +35,6 @@ def test_every_phase_has_a_quiz_with_stable_unique_ids():
     assert "cohort-dashboard" in self_check.notebooks()
 
 
-def test_the_domain_questions_match_the_old_reader():
-    """The new reader gives the same prompts, answers and right answers as content.self_check."""
-    for notebook in self_check.notebooks():
-        old = content.self_check(notebook)
-        new = self_check.questions(notebook)
-        assert [q.prompt for q in old] == [q.prompt for q in new]
-        assert [[a.text for a in q.answers] for q in old] == [
-            [o.text for o in q.options] for q in new
-        ]
-
-
 def test_a_notebook_without_a_quiz_is_named():
     """Asking for a quiz that does not exist names the notebook."""
     with pytest.raises(content.ContentError, match="'99-nowhere'"):

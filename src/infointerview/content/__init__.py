@@ -118,48 +118,6 @@ def find_phase(name: str) -> Phase:
     raise LookupError(f"There is no phase called {name!r}. Choose one of: {choices}.")
 
 
-@dataclass(frozen=True)
-class Answer:
-    text: str
-    correct: bool
-    feedback: str
-
-
-@dataclass(frozen=True)
-class CheckQuestion:
-    """One self-check question with feedback on every answer."""
-
-    prompt: str
-    answers: tuple[Answer, ...]
-
-
-@cache
-def self_check(notebook: str) -> tuple[CheckQuestion, ...]:
-    """Return the self-check questions for one notebook (``"00-welcome"``)."""
-    data = load_toml("self_check.toml")
-    if notebook not in data:
-        raise ContentError(f"self_check.toml has no questions for {notebook!r}.")
-    questions = []
-    for number, entry in enumerate(data[notebook], start=1):
-        try:
-            answers = tuple(
-                Answer(str(a["text"]), bool(a.get("correct", False)), str(a["feedback"]))
-                for a in entry["answers"]
-            )
-            prompt = str(entry["question"])
-        except (KeyError, TypeError) as error:
-            raise ContentError(
-                f"self_check.toml, {notebook} question {number}: missing {error}."
-            ) from None
-        if sum(a.correct for a in answers) != 1:
-            raise ContentError(
-                f"self_check.toml, {notebook} question {number}: exactly one answer must be "
-                "marked correct."
-            )
-        questions.append(CheckQuestion(prompt, answers))
-    return tuple(questions)
-
-
 SCOPES = ("person", "company", "industry", "self")
 SCOPE_TITLES = {
     "person": "The person",
