@@ -2,10 +2,10 @@
 
 ``rows()`` gives one row per rule, kind of text and figure, in the shape of the rows in
 bench/run.py: (name, shortfall from a perfect 1.0, 1.0, goal). A row is met when the shortfall
-is within its goal: 0.05 for job-request precision and recall (the 0.95 goal of issue 17), and
-0.10 for closed-question and homework precision and recall (the issue asks F1 of 0.9 or more
-for these two; each name also gives the F1). As in tests/unit/test_checks_blind.py, a question
-that is a job ask is not scored for closed-question.
+is within its goal: 0.05 for job-request precision and recall (the goal of 0.95), and 0.10 for
+closed-question and homework F1 (the goal of 0.9; each name also gives precision and recall).
+As in tests/unit/test_checks_blind.py, a question that is a job ask is not scored for
+closed-question.
 
 Run on its own (``python bench/checks.py``) it prints the table.
 """
@@ -56,16 +56,21 @@ def counts() -> dict[tuple[str, str], tuple[int, int, int]]:
 
 
 def rows() -> list[tuple[str, float, float, float]]:
-    """One row per rule and figure: (name, 1 - figure, 1.0, goal for the shortfall)."""
+    """Per rule: (name, 1 - figure, 1.0, goal for the shortfall). job-request gets a precision
+    and a recall row (goal 0.95 each); closed-question and homework one F1 row (goal 0.9), whose
+    name gives precision and recall too."""
     found = []
     for (kind, rule), (tp, fp, fn) in counts().items():
         precision = tp / (tp + fp) if tp + fp else 1.0
         recall = tp / (tp + fn) if tp + fn else 1.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        extra = f" (F1 {f1:.2f})" if rule != "job-request" else ""
-        for figure, value in (("P", precision), ("R", recall)):
-            name = f"(k) held-out {WHERE[kind]} {rule}: 1 - {figure} ({value:.2f}){extra}"
-            found.append((name, 1.0 - value, 1.0, GOAL[rule]))
+        if rule == "job-request":
+            for figure, value in (("P", precision), ("R", recall)):
+                name = f"(k) held-out {WHERE[kind]} {rule}: 1 - {figure} ({value:.2f})"
+                found.append((name, 1.0 - value, 1.0, GOAL[rule]))
+        else:
+            name = f"(k) held-out {WHERE[kind]} {rule}: 1 - F1 (P {precision:.2f} R {recall:.2f})"
+            found.append((name, 1.0 - f1, 1.0, GOAL[rule]))
     return found
 
 
