@@ -485,7 +485,8 @@ class Reader:
             ),
             (
                 "view",
-                r"\bwith\s+a\s+view\s+to\s+(?:joining|working|a\s+job|a\s+role|a\s+place|employment|being\s+"
+                r"\bwith\s+a\s+view\s+to\s+(?:joining|working|applying|an?\s+application|a\s+job|a\s+role|"
+                r"a\s+place|a\s+position|a\s+vacancy|employment|being\s+"
                 r"(?:hired|taken\s+on|employed|considered))\b",
             ),
             (
@@ -914,6 +915,18 @@ class Reader:
                 rf"\b(?:possibilit(?:y|ies)|chances?|prospects?)\s+(?:of|for)\s+(?:a|an|any|some|getting\s+"
                 rf"(?:a|an))\s+(?:[\w-]+\s+)?(?:{place}|work|employment)\s+(?:in|at|with|within)\s+(?:{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\b|{_YOU}\b(?!r))",
             ),
+            # New work at their organisation, and "remember me" beside it: a place asked for.
+            (
+                "remember consider",
+                rf"\b(?:if|when|whenever|once)\s+(?:{_YOU}|{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}|they|"
+                rf"the\s+{group})\s+(?:ever\s+|next\s+|do\s+|does\s+|will\s+)?(?:plans?|planning|"
+                rf"launch(?:es)?|starts?|opens?|sets?\s+up|begins?)\s+(?:a|an|the|its|their|another|"
+                rf"any)\s+new\b[^.?!]{{0,80}}\b(?:remember|consider|think\s+of)\s+me\b|"
+                rf"\b(?:remember|consider|think\s+of)\s+me\s+(?:if|when|whenever|once)\s+(?:{_YOU}|"
+                rf"{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}|they|the\s+{group})\s+(?:ever\s+|next\s+|"
+                rf"do\s+|does\s+|will\s+)?(?:plans?|planning|launch(?:es)?|starts?|opens?|sets?\s+up|"
+                rf"begins?)\s+(?:a|an|the|its|their|another|any)\s+new\b",
+            ),
             (
                 "remember consider",
                 rf"\b(?:remember|consider)\s+me\s+for\s+(?:the\s+)?(?:next|coming|new|future|any|upcoming)\s+"
@@ -935,6 +948,12 @@ class Reader:
                 rf"\bpresent\s+(?:myself|my\s+(?:skills|profile|cv|experience|candidacy))\b[^.?!]{{0,40}}"
                 rf"\b(?:for|to)\s+(?:{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\b|{_YOU}\b(?!r))|\b(?:introduce|present|put)\s+myself\s+(?:forward\s+)?as\s+(?:a|an)\s+"
                 rf"(?:[\w-]+\s+)?(?:candidate|applicant)\b",
+            ),
+            # Asking the contact to put the writer to someone as a candidate.
+            (
+                "introduce present recommend mention put",
+                r"\b(?:introduce|present|recommend|mention|put)\s+me\b(?:\s+forward)?[^.?!]{0,60}?\bas\s+"
+                r"(?:a|an|your|their)\s+(?:[\w-]+\s+){0,2}?(?:candidate|applicant|new\s+hire|recruit)\b",
             ),
             (
                 "how",
