@@ -13,16 +13,15 @@ from __future__ import annotations
 import json
 import os
 import secrets
-import shutil
 import site
 import subprocess
-import sys
 import sysconfig
 import time
 import urllib.request
 from pathlib import Path
 
 import pytest
+from built_wheel import build_wheel, fresh_venv, run
 from playwright.sync_api import expect
 
 from browser.conftest import _free_port, _stop, screenshot
@@ -30,52 +29,32 @@ from browser.conftest import _free_port, _stop, screenshot
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCES = ["src", "notebooks", "pyproject.toml", "setup.py", "MANIFEST.in", "README.md", "LICENSE"]
 TOKEN = secrets.token_hex(16)
 NEWS = "Would you like to get notified about official Jupyter news?"
 NOTIFICATION = "@jupyterlab/apputils-extension:notification"
-
-
-def _run(command: list, **options) -> str:
-    done = subprocess.run(command, capture_output=True, text=True, check=False, **options)
-    assert done.returncode == 0, f"{command} failed:\n{done.stdout}\n{done.stderr}"
-    return done.stdout
 
 
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory) -> Path:
     """A fresh virtual environment with the wheel built from this source tree installed in it."""
     base = tmp_path_factory.mktemp("installed")
-    copy = base / "source"
-    copy.mkdir()
-    for name in SOURCES:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(
-                source, copy / name, ignore=shutil.ignore_patterns("__pycache__", ".ipynb_*")
-            )
-        else:
-            shutil.copy2(source, copy / name)
-    # Offline: the build uses the setuptools the project's environment has (its test extras).
-    _run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index"]
-        + ["--wheel-dir", str(base / "dist"), str(copy)],
-        cwd=base,
-    )
-    [wheel] = (base / "dist").glob("infointerview-*.whl")
-    fresh = base / "venv"
-    _run([sys.executable, "-m", "venv", "--without-pip", str(fresh)])
-    python = fresh / "bin" / "python"
-    _run(
-        [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-index"]
-        + ["--no-deps", "--no-cache-dir", str(wheel)]
-    )
+    wheel = build_wheel(base)
+    python = fresh_venv(base / "venv", "--no-index", "--no-deps", str(wheel))
     # The dependencies, after the fresh environment's own packages (a .pth line is appended).
-    purelib = Path(
-        _run([str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"]).strip()
+    purelib = run([str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"])
+    (Path(purelib.strip()) / "zz-borrowed-dependencies.pth").write_text(
+        "\n".join(site.getsitepackages()) + "\n"
     )
-    (purelib / "zz-borrowed-dependencies.pth").write_text("\n".join(site.getsitepackages()) + "\n")
-    return fresh
+    return base / "venv"
+
+
+def _shipped() -> list[Path]:
+    """The clone's notebooks (not JupyterLab's checkpoint copies of them)."""
+    return [
+        path
+        for path in sorted((ROOT / "notebooks").rglob("*.ipynb"))
+        if ".ipynb_checkpoints" not in path.parts
+    ]
 
 
 def _environment(home: Path, fresh: Path) -> dict[str, str]:
@@ -106,14 +85,10 @@ def test_the_wheel_carries_the_notebooks_and_the_jupyterlab_setting(installed):
     )
     env = _environment(installed.parent / "home", installed)
     module, notebooks, files, clone = json.loads(
-        _run([str(installed / "bin" / "python"), "-c", code], env=env, cwd=installed.parent)
+        run([str(installed / "bin" / "python"), "-c", code], env=env, cwd=installed.parent)
     )
     assert Path(module).is_relative_to(installed) and Path(notebooks).is_relative_to(installed)
-    assert not clone and files == [
-        p.relative_to(ROOT / "notebooks").as_posix()
-        for p in sorted((ROOT / "notebooks").rglob("*.ipynb"))
-        if ".ipynb_checkpoints" not in p.parts
-    ]
+    assert not clone and files == [p.relative_to(ROOT / "notebooks").as_posix() for p in _shipped()]
     setting = installed / "etc/jupyter/labconfig/default_setting_overrides.d/infointerview.json"
     assert json.loads(setting.read_text())[NOTIFICATION]["fetchNews"] == "false"
 
@@ -141,7 +116,7 @@ def test_infointerview_lab_from_the_wheel_makes_the_folder_and_asks_nothing(
     try:
         _wait_for(url, process, log)
         folder = home / "information-please"
-        for notebook in (ROOT / "notebooks").rglob("*.ipynb"):
+        for notebook in _shipped():
             copy = folder / notebook.relative_to(ROOT / "notebooks")
             assert copy.read_bytes() == notebook.read_bytes(), copy
         assert f"Made your workshop folder {folder}" in log.read_text()

@@ -84,3 +84,16 @@ def test_binder_installs_the_package_on_a_python_it_supports():
     python = (ROOT / "binder" / "runtime.txt").read_text().strip().removeprefix("python-")
     requires = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["requires-python"]
     assert SpecifierSet(requires).contains(python + ".0")
+
+
+def test_the_test_tools_can_build_the_wheel_offline():
+    """The test extras ask for the setuptools the build needs, so the wheel tests build it
+    with --no-build-isolation (nothing fetched while testing)."""
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    [build] = [Requirement(r) for r in data["build-system"]["requires"]]
+    test = {
+        Requirement(r).name: Requirement(r)
+        for r in data["project"]["optional-dependencies"]["test"]
+    }
+    assert build.name == "setuptools" and test["setuptools"].specifier == build.specifier
+    assert build.specifier.contains(_pins()["setuptools"])
