@@ -155,8 +155,9 @@ class Served:
     workspace: str = ""
 
     def use(self, workspace: str) -> None:
-        """Put an empty workspace or the demo participant behind the server, unless it is
-        there already (pages opened on it stay valid)."""
+        """Put an empty workspace ("empty") or the demo participant ("demo", or another name
+        starting so for a test that changes it) behind the server, unless it is there already
+        (pages opened on it stay valid)."""
         if workspace == self.workspace:
             return
         self.workspace = workspace
@@ -164,7 +165,7 @@ class Served:
         for old in self.home.glob(FILE_NAME + "*"):
             old.unlink()
         self.home.mkdir(parents=True, exist_ok=True)
-        if workspace == "demo":
+        if workspace.startswith("demo"):
             with Workspace(path) as opened:
                 fill_demo(opened)
 
@@ -233,7 +234,10 @@ class VoilaPages:
             page.goto(voila_url(self._served, notebook))
             wait_for_voila(page)
             self._open[notebook] = page
-        return self._open[notebook]
+        page = self._open[notebook]
+        # A tab in the background gets no animation frames, so its widgets would not redraw.
+        page.bring_to_front()  # type: ignore[attr-defined]
+        return page
 
     def take(self, notebook: str):
         """The page, no longer shared: the caller may change it and must close it."""
@@ -444,3 +448,35 @@ def cut_off(page) -> list[str]:
     """Elements that reach past the right edge of the window without a way to scroll to them
     (each reported once, at the outermost such element)."""
     return page.evaluate(_CUT_OFF, page.viewport_size["width"])
+
+
+def tab_to(page, name: str, *, exact: bool = True, back: bool = False, limit: int = 400) -> dict:
+    """Press Tab (Shift+Tab with ``back``) until the focused control is called ``name``."""
+    key = "Shift+Tab" if back else "Tab"
+    for _ in range(limit):
+        page.keyboard.press(key)
+        state = focus_state(page)
+        if state and (state["name"] == name if exact else name in state["name"]):
+            return state
+    raise AssertionError(f"Tab never reached a control called {name!r}")
+
+
+def radio_groups(page, paths: list[str]) -> list[str]:
+    """Paths with each group of radio buttons reduced to one: Tab enters a group once, and
+    the arrow keys move inside it."""
+    return page.evaluate(
+        """(paths) => {
+          const byPath = p => document.querySelector(':root > body > ' + p.split('/').map(
+            part => { const [tag, n] = part.split(':'); return `:nth-child(${+n + 1})`; }
+          ).join(' > '));
+          const seen = new Set(); const out = [];
+          for (const p of paths) {
+            const el = byPath(p);
+            const group = el && el.type === 'radio'
+              ? (el.name || el.closest('.widget-radio-box')) : null;
+            if (group) { if (seen.has(group)) continue; seen.add(group); }
+            out.push(p);
+          }
+          return out; }""",
+        paths,
+    )

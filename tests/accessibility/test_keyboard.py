@@ -1,0 +1,159 @@
+"""Each phase in Voila with the keyboard alone: Tab, Shift+Tab, Enter, Space and the arrows.
+
+For every phase notebook (00 to 06, the demo participant): Tab reaches every control, focus
+never sticks and is always drawn (an outline or a shadow), Shift+Tab walks back the same way,
+and the phase's main exercise is done without a mouse.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from .conftest import focus_state, focusables, pending, radio_groups, tab_through, tab_to
+
+pytestmark = pytest.mark.browser
+
+PHASES = (
+    "00-welcome",
+    "01-research",
+    "02-request",
+    "03-prepare",
+    "04-meeting",
+    "05-follow-up",
+    "06-networking-log",
+)
+#: Not in this layer's files: listed for their owners in /tmp/notes/a11y.md (strict xfail).
+NO_FOCUS_RING = {
+    "00-welcome": "ui/welcome.py: no panel of 00 carries FOCUS_STYLE, so text boxes show focus "
+    "by a faint border colour alone",
+}
+NO_NAME: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("notebook", pending(PHASES, NO_FOCUS_RING))
+def test_tab_reaches_every_control_and_focus_always_shows(demo_pages, notebook):
+    """Tab stops on every control once, never sticks, and the focus is always drawn."""
+    page = demo_pages.get(notebook)
+    wanted = radio_groups(page, focusables(page))
+    stops = tab_through(page)
+    reached = {stop["path"] for stop in stops}
+    missing = [path for path in wanted if path not in reached]
+    assert not missing, f"{len(missing)} controls never reached by Tab, e.g. {missing[:3]}"
+    unseen = [s for s in stops if s["visible"] and not (s["outline"] or s["shadow"])]
+    assert not unseen, [f"{s['tag']} {s['name']!r}" for s in unseen]
+    # Shift+Tab walks back over the same stops, in reverse.
+    page.keyboard.press("Shift+Tab")  # off the first stop of the next round
+    back = []
+    for _ in range(4):
+        page.keyboard.press("Shift+Tab")
+        back.append(focus_state(page)["path"])
+    inside = [s["path"] for s in stops]
+    assert back == inside[-len(back) - 1 : -1][::-1] or back == inside[-len(back) :][::-1]
+
+
+def _self_check_with_the_keyboard(page) -> None:
+    """Answer the first self-check question: Tab to its first answer, then Space."""
+    answer = page.locator(".widget-radio-box input").first
+    answer.focus()
+    page.keyboard.press("Space")
+    expect(page.locator("body")).to_contain_text(re.compile(r"Answered 1 of \d"))
+
+
+def _welcome(page) -> None:
+    tab_to(page, "Name or alias")
+    page.keyboard.press("Control+A")
+    page.keyboard.type("Kim Park")
+    tab_to(page, "Save my profile")
+    page.keyboard.press("Enter")
+    expect(page.locator("body")).to_contain_text("Welcome, Kim Park!")
+
+
+def _research(page) -> None:
+    tab_to(page, "Name")
+    page.keyboard.type("Grace Liu")
+    tab_to(page, "Add contact")
+    page.keyboard.press("Enter")
+    expect(page.locator("body")).to_contain_text("Added Grace Liu.")
+
+
+def _request(page) -> None:
+    state = tab_to(page, "Your request", exact=False)
+    assert state["tag"] == "textarea"
+    page.keyboard.press("Control+End")
+    page.keyboard.type(" Also, are you hiring?")
+    expect(page.locator("body")).to_contain_text("Asks for a job (job-request)")
+
+
+def _prepare(page) -> None:
+    mine = page.locator("select[size='8']").nth(1).locator("option")
+    before = mine.count()
+    tab_to(page, "Add to my list")
+    page.keyboard.press("Shift+Tab")  # back to the question bank
+    assert focus_state(page)["tag"] == "select"
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    expect(mine).to_have_count(before + 1)
+
+
+def _meeting(page) -> None:
+    tab_to(page, "Play a chime")
+    page.keyboard.press("Space")
+    expect(page.get_by_label("Play a chime")).to_be_checked()
+    tab_to(page, "Start the clock", back=True)
+    page.keyboard.press("Enter")
+    expect(page.locator(".ii-clock")).not_to_have_text("00:00", timeout=5_000)
+    tab_to(page, "Log as met")
+    page.keyboard.press("Enter")
+    expect(page.locator("body")).to_contain_text("Logged your meeting with")
+
+
+def _follow_up(page) -> None:
+    tab_to(page, "Make my calendar file")
+    page.keyboard.press("Enter")
+    link = page.locator("a.ii-download").first
+    expect(link).to_have_attribute("download", "information-please.ics")
+    page.keyboard.press("Tab")
+    assert focus_state(page)["tag"] == "a"  # the new link is next in the Tab order
+
+
+def _networking_log(page) -> None:
+    tab_to(page, "Detail")
+    page.keyboard.type("Planners' meetup")
+    tab_to(page, "Log it")
+    page.keyboard.press("Enter")
+    expect(page.locator("body")).to_contain_text("The charts below now include it.")
+    chart = page.locator("figure.ii-chart img").nth(1)
+    tab_to(page, "Chart", back=True)
+    page.keyboard.press("ArrowDown")
+    expect(chart).to_have_attribute("alt", re.compile("contacts at each step"))
+    tab_to(page, "Show “From asking to keeping in touch” as a table", exact=False)
+    page.keyboard.press("Enter")
+    expect(page.locator("figure.ii-chart details").nth(1)).to_have_attribute("open", "")
+
+
+EXERCISES = {
+    "00-welcome": _welcome,
+    "01-research": _research,
+    "02-request": _request,
+    "03-prepare": _prepare,
+    "04-meeting": _meeting,
+    "05-follow-up": _follow_up,
+    "06-networking-log": _networking_log,
+}
+
+
+@pytest.mark.parametrize("notebook", pending(PHASES, NO_NAME))
+def test_the_phase_exercise_can_be_done_with_the_keyboard_alone(demo_pages, notebook):
+    """The phase's main exercise and its self-check are done with keys alone."""
+    page = demo_pages.take(notebook)
+    try:
+        page.evaluate("() => { document.activeElement?.blur(); window.scrollTo(0, 0); }")
+        page.locator("body").focus()
+        EXERCISES[notebook](page)
+        _self_check_with_the_keyboard(page)
+    finally:
+        page.close()
