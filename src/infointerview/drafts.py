@@ -72,12 +72,33 @@ def _lower_first(text: str) -> str:
     return text[0].lower() + text[1:]
 
 
-def prefill_request(contact: Contact, profile: Profile | None) -> str:
+def request_needs() -> dict[str, str]:
+    """What a participant can ask for to take part in the conversation, key to label."""
+    needs = content.load_toml("templates.toml")["request"].get("needs", {})
+    return {key: str(need["label"]) for key, need in needs.items()}
+
+
+def need_line(need: str) -> str:
+    """The sentence of the request that asks kindly for what helps (empty for no need)."""
+    if not need:
+        return ""
+    needs = content.load_toml("templates.toml")["request"].get("needs", {})
+    if need not in needs:
+        raise InputError([f"There is no choice called {need!r}: choose one of the list."])
+    return str(needs[need]["line"])
+
+
+def prefill_request(contact: Contact, profile: Profile | None, *, need: str = "") -> str:
     """Return a first draft of an interview request to this contact.
 
-    Built from a template with string.Template, so it only ever substitutes text.
+    ``need`` (a key of ``request_needs()``) adds a short, kind sentence asking for what helps
+    the participant take part (captions, a phone call, a quiet place), and meets them the way
+    that need asks for. Built from a template with string.Template, so it only ever
+    substitutes text.
     """
     templates = content.load_toml("templates.toml")["request"]
+    line_of_need = need_line(need)
+    channel = templates.get("needs", {}).get(need, {}).get("channel", contact.channel.value)
     connection = _lower_first(contact.connection.strip().rstrip("."))
     if connection:
         line = Template(templates["connection_line"]).safe_substitute(connection=connection)
@@ -88,8 +109,9 @@ def prefill_request(contact: Contact, profile: Profile | None) -> str:
         addressee=addressee(contact),
         connection_line=line,
         field=_lower_first(field),
-        channel_phrase=templates["channel_phrase"][contact.channel.value],
+        channel_phrase=templates["channel_phrase"][channel],
         my_name=profile.name if profile else "[your name]",
+        need_line=line_of_need + " " if line_of_need else "",
     )
 
 

@@ -52,3 +52,26 @@ def test_only_a_contact_with_nothing_known_gets_a_placeholder_greeting():
     assert draft.startswith("Dear [") and placeholders(draft.splitlines()[0])
     named = prefill_request(Contact(1, "Amara Okafor"), None)
     assert not placeholders(named.splitlines()[0])
+
+
+def test_every_need_is_asked_for_kindly_and_breaks_no_rule():
+    """Each accessibility choice adds one short line before the question, and no finding."""
+    from infointerview import checks
+    from infointerview.drafts import need_line, request_needs
+
+    contact = Contact(1, "Amara Okafor", connection="same university", industry="rail")
+    for need in request_needs():
+        text = prefill_request(contact, None, need=need)
+        line = need_line(need)
+        assert line in text and text.index(line) < text.index("Would you have")
+        assert len(line.split()) <= 16
+        written = text.replace("[your name]", "Sam")
+        for part in placeholders(written):
+            written = written.replace(part, "your talk on bus lanes")
+        assert checks.check_request(written, word_limit=100) == [], need
+
+
+def test_an_unknown_need_is_refused_with_a_message():
+    """A need that is not on the list is explained, not silently ignored."""
+    with pytest.raises(InputError, match="no choice called"):
+        prefill_request(Contact(1, "Amara Okafor"), None, need="teleport")

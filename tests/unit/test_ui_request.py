@@ -233,3 +233,41 @@ def test_not_now_is_not_a_no(workspace, pinned_today):
     assert [(i.kind, i.due_on) for i in due_items(workspace)] == [
         ("ask_again", pinned_today + timedelta(days=60))
     ]
+
+
+def test_asking_for_what_helps_goes_into_the_suggestion_and_passes_the_checks(workspace):
+    """Choosing captions puts a kind line and a video call into the draft, with room for it."""
+    workspace.add_contact("Amara Okafor", connection="Same university", industry="Rail")
+    drafter = RequestDrafter(workspace)
+    drafter._need.value = "captions"
+    text = drafter._draft.value
+    assert "captions switched on" in text and "a short video call" in text
+    assert text.index("captions") < text.index("Would you have")  # it still ends by asking
+    assert (
+        drafter._limit.value == 100 and "Added to the suggested request" in drafter._need_note.value
+    )
+    _ready(drafter)
+    assert drafter.findings == []
+
+
+def test_a_written_request_is_never_changed_by_the_choice(workspace):
+    """Once the participant has written, the chosen line is offered, not put in for them."""
+    workspace.add_contact("Amara Okafor", connection="Same university", industry="Rail")
+    drafter = _ready(RequestDrafter(workspace))
+    written = drafter._draft.value
+    drafter._need.value = "quiet"
+    assert drafter._draft.value == written
+    assert "somewhere quiet would help me" in drafter._need_note.value
+    assert "not changed" in drafter._need_note.value
+
+
+def test_something_else_leaves_a_line_for_the_participant_to_write(workspace):
+    """The open choice puts a bracketed prompt in, so it cannot be sent unwritten."""
+    workspace.add_contact("Amara Okafor", connection="Same university", industry="Rail")
+    drafter = _ready(RequestDrafter(workspace))
+    drafter._draft.value = ""
+    drafter._draft.edited = False
+    workspace.save_draft(workspace.contacts()[0].id, "request", "")
+    drafter._need.value = "other"
+    assert "[What would help you take part" in drafter._draft.value
+    assert "Fill in the parts in [brackets] first" in drafter._findings.value

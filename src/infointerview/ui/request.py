@@ -11,7 +11,7 @@ from IPython.display import HTML
 from infointerview import checks, content
 from infointerview.content import Checklist
 from infointerview.content.practice import worked_examples
-from infointerview.drafts import placeholders, prefill_request
+from infointerview.drafts import need_line, placeholders, prefill_request, request_needs
 from infointerview.model import Stage
 from infointerview.stages import (
     log_follow_up,
@@ -121,6 +121,17 @@ class RequestDrafter(Follower, widgets.VBox):
             style=LABEL_STYLE,
             layout=widgets.Layout(width="min(100%, 640px)"),
         )
+        self._need = widgets.Dropdown(
+            options=[
+                ("Nothing to add", ""),
+                *((label, key) for key, label in request_needs().items()),
+            ],
+            value="",
+            description="What helps me",
+            style=LABEL_STYLE,
+            layout=widgets.Layout(width="min(100%, 640px)"),
+        )
+        self._need_note = widgets.HTML()
         self._limit = widgets.ToggleButtons(
             options=[(f"{n} words", n) for n in rules.word_limit_choices],
             value=rules.word_limit,
@@ -150,6 +161,8 @@ class RequestDrafter(Follower, widgets.VBox):
                 self._picker,
                 self._picker.note,
                 self._greet,
+                self._need,
+                self._need_note,
                 self._limit,
                 self._draft,
                 self._count,
@@ -164,6 +177,7 @@ class RequestDrafter(Follower, widgets.VBox):
         self._draft.observe(self._on_type, names="value")
         self._limit.observe(self._on_type, names="value")
         self._greet.observe(self._on_greet, names="value")
+        self._need.observe(self._on_need, names="value")
         self._send.on_click(self._on_send)
         self._confirm.on_click(self._on_confirm)
         self._cancel.on_click(self._on_cancel)
@@ -193,7 +207,9 @@ class RequestDrafter(Follower, widgets.VBox):
         self._draft.show(
             contact_id,
             lambda: prefill_request(
-                self._workspace.contact(contact_id or 0), self._workspace.profile()
+                self._workspace.contact(contact_id or 0),
+                self._workspace.profile(),
+                need=self._need.value,
             ),
         )
         refusal = self._workspace.refusal(contact_id) if contact_id is not None else None
@@ -210,6 +226,38 @@ class RequestDrafter(Follower, widgets.VBox):
         if not self._workspace.draft(contact_id, DRAFT_KIND):
             self._load()  # nothing written yet: the suggestion greets them the new way
         self._status.value = message_html("ok", "Saved how to greet them.")
+
+    @callback()
+    def _on_need(self, _change: dict) -> None:
+        """Ask for what helps, in the suggestion; or, once written, say the line to add."""
+        need = self._need.value
+        self._need_note.value = ""
+        if not need:
+            if not self._draft.edited and not self._saved_draft():
+                self._load()
+            return
+        # A sentence that lets both of you have a good conversation is worth its words.
+        roomiest = max(value for _, value in self._limit.options)
+        if self._limit.value < roomiest:
+            self._limit.value = roomiest
+            widened = " The word limit is now the roomier one, to make space for it."
+        else:
+            widened = ""
+        if not self._draft.edited and not self._saved_draft():
+            self._load()
+            self._need_note.value = message_html(
+                "ok", "Added to the suggested request, just before your question." + widened
+            )
+            return
+        self._need_note.value = message_html(
+            "info",
+            "Your request is your own, so it is not changed. Add this line where it fits, "
+            f"just before your question: {need_line(need)}" + widened,
+        )
+
+    def _saved_draft(self) -> str:
+        contact_id = self._picker.value
+        return self._workspace.draft(contact_id, DRAFT_KIND) if contact_id is not None else ""
 
     @callback()
     def _on_type(self, _change: dict) -> None:
