@@ -109,7 +109,11 @@ async def _collect(hub: Hub, instructor: str) -> dict:
 
 def _report_aliases(page: str) -> list[str]:
     """The aliases the report's weekly charts are drawn for (from the charts' text)."""
-    found = re.search(r'alt="Weekly activity, one small chart per participant: ([^"]*)\."', page)
+    found = re.search(
+        r'alt="Weekly activity, [^"]*one small chart per participant[^"]*'
+        r'Charted, in alphabetical order: ([^"]*)\."',
+        page,
+    )
     assert found, "the report has no weekly activity chart"
     return html.unescape(found.group(1)).split(", ")
 
