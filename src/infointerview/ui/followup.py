@@ -388,7 +388,7 @@ class DueThisWeek(Follower, widgets.VBox):
         self._table.value = (
             f"<b>This week: {plural(week, 'thing')} to do"
             + (f"; coming up after: {later}.</b>" if later else ".</b>")
-            + html_table(["", "When", "What"], rows, css_class="ii-due")
+            + html_table(["Status", "When", "What"], rows, css_class="ii-due")
         )
 
 
