@@ -54,6 +54,22 @@ def test_tab_reaches_every_control_and_focus_always_shows(demo_pages, notebook):
     assert back == inside[-len(back) - 1 : -1][::-1] or back == inside[-len(back) :][::-1]
 
 
+@pytest.mark.parametrize(
+    ("notebook", "names"),
+    [
+        ("04-meeting", ["When it is time to offer to finish, also:", "Closing"]),
+        ("06-networking-log", ["Your weekly targets (0: no target)"]),
+    ],
+)
+def test_related_controls_are_grouped_under_a_name(demo_pages, notebook, names):
+    """Boxes of related controls are named groups, as a screen reader announces them."""
+    page = demo_pages.get(notebook)
+    for name in names:
+        box = page.get_by_role("group", name=name)
+        expect(box).to_have_count(1)
+        assert box.locator("input").count() >= 2
+
+
 def _self_check_with_the_keyboard(page) -> None:
     """Answer the first self-check question: Tab to its first answer, then Space."""
     answer = page.locator(".widget-radio-box input").first

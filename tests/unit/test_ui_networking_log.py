@@ -143,3 +143,14 @@ def test_a_silly_target_is_explained_not_quietly_changed(workspace, pinned_today
     panel._inputs[ActivityKind.REQUEST_SENT].value = -3
     panel._save.click()
     assert "0 to 50" in panel._status.value and workspace.targets() == {}
+
+
+def test_the_weekly_targets_are_one_named_group(workspace, pinned_today):
+    """The six target boxes sit together under one visible name, announced as a group."""
+    from infointerview.ui.common import GroupLabel
+
+    panel = TargetsPanel(workspace)
+    box = panel.children[0]
+    label, *inputs = box.children
+    assert isinstance(label, GroupLabel) and label.label.startswith("Your weekly targets")
+    assert inputs == list(panel._inputs.values())

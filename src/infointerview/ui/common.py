@@ -9,6 +9,7 @@ import weakref
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
+import anywidget
 import ipywidgets as widgets
 import traitlets
 
@@ -125,6 +126,47 @@ FOCUS_STYLE = (
     "{outline:2px solid #0b57d0!important;outline-offset:1px!important}</style>"
 )
 _SUMMARY = "cursor:pointer;padding:4px 0;color:#0d3c61;text-decoration:underline"
+
+
+_GROUP_SCRIPT = """
+function render({ model, el }) {
+  const label = document.createElement("div");
+  label.className = "ii-group-label";
+  label.id = "ii-group-" + Math.random().toString(36).slice(2);
+  label.textContent = model.get("label");
+  el.append(label);
+  // The box this label heads becomes a named group, like a fieldset with its legend, once
+  // the widget is on the page.
+  let tries = 0;
+  function name() {
+    const box = el.parentElement;
+    if (!box) { if (tries++ < 100) requestAnimationFrame(name); return; }
+    box.setAttribute("role", "group");
+    box.setAttribute("aria-labelledby", label.id);
+  }
+  name();
+  const show = () => { label.textContent = model.get("label"); };
+  model.on("change:label", show);
+  return () => model.off("change:label", show);
+}
+export default { render };
+"""
+
+
+class GroupLabel(anywidget.AnyWidget):
+    """A visible heading that makes the box it is first in a named group (role "group"),
+    so a screen reader says "Your weekly targets, group" on entering it."""
+
+    _esm = traitlets.Unicode(_GROUP_SCRIPT).tag(sync=True)
+    _css = traitlets.Unicode(
+        ".ii-group-label{font-weight:bold;margin:6px 0 2px 0;line-height:1.35}"
+    ).tag(sync=True)
+    label = traitlets.Unicode("").tag(sync=True)
+
+
+def group(label: str, children: Sequence[widgets.Widget]) -> widgets.VBox:
+    """Return related controls in a box named by a visible ``label``."""
+    return widgets.VBox([GroupLabel(label=label), *children])
 
 
 def chart_html(png: bytes, text: ChartText, *, show_words: bool = True) -> str:

@@ -21,6 +21,7 @@ from infointerview.ui.common import (
     callback,
     chart_html,
     escape,
+    group,
     html_table,
     message_html,
     open_workspace,
@@ -185,7 +186,14 @@ class TargetsPanel(Follower, widgets.VBox):
         self._status = widgets.HTML()
         self._chart = widgets.HTML()
         self.words: ChartText | None = None  # the chart's words and table, as shown
-        super().__init__(children=[*self._inputs.values(), self._save, self._status, self._chart])
+        super().__init__(
+            children=[
+                group("Your weekly targets (0: no target)", list(self._inputs.values())),
+                self._save,
+                self._status,
+                self._chart,
+            ]
+        )
         self._save.on_click(self._on_save)
         self._follow(workspace, self._on_change)
         self._load()
