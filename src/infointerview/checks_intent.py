@@ -94,6 +94,19 @@ _ASKS_INSIDE = re.compile(
 _THANKS_FOR = re.compile(
     r"^\W*(?:thank(?:s|\s+you)?|many\s+thanks|cheers)\b[^.?!]{0,30}?\bfor\s+\w+ing\b"
 )
+# What the contact offered of their own accord ("it was kind of you to offer to introduce
+# me…", "you kindly offered to…") is theirs to give: like thanks, it asks nothing.
+_THEIR_OFFER = re.compile(
+    r"\b(?:(?:kind|good|generous|nice|thoughtful|lovely|sweet)\s+of\s+{you}\s+to\s+offer|{you}\s+"
+    r"(?:\w+\s+)?offered|{you}(?:'ve|\s+have)\s+(?:\w+\s+)?offered|{your}\s+(?:\w+\s+)?offer)\s+"
+    r"(?:to|of)\b".format(you=r"(?:you|u)", your=r"(?:your|ur)")
+)
+# Someone's own path, said of whom the writer would meet: "who moved from recruitment".
+_CAREER_PATH = re.compile(
+    r"\b(?:who|that|she|he|they)(?:'s|\s+has|\s+had)?\s+(?:also\s+|once\s+|previously\s+|first\s+)?"
+    r"(?:moved|came(?:\s+over)?|switched|went|left|transferred|crossed\s+over|retrained|spent|"
+    r"used\s+to|started(?:\s+out)?|began|made\s+the\s+(?:jump|move|switch|leap))\b[^,;.?!\u2013\u2014]*"
+)
 # Where a thank-you runs on into a new request in the same breath ("thank you for explaining
 # the shifts and if there is a vacancy please tell me"), the part after it is read on its own.
 _RUNS_ON = re.compile(
@@ -479,6 +492,19 @@ class Reader:
                 rf"\bon\s+{_YOUR}\s+(?:radar|books|list|shortlist)\b|\bmy\s+name\s+in\s+the\s+hat\b|"
                 rf"\b(?:don't|do\s+not)\s+forget\s+(?:about\s+)?me\b",
             ),
+            # The writer the first (or only) one they turn to: "I'm the first person you think
+            # of", "the first freelancer you ring", "make me your first call", "call me first".
+            (
+                "first top go name one person call front forefront",
+                rf"\b(?:i|i'm|i\s+am|i'd|i'll|me|myself)\s+(?:[\w']+\s+){{0,4}}?(?:the|your)\s+(?:first|top|go-to|"
+                rf"obvious|natural|only)?\s*(?:[\w-]+\s+)?(?:that\s+|who\s+)?{_YOU}\s+(?:'ll\s+|will\s+|"
+                rf"would\s+|'d\s+|might\s+|then\s+|next\s+)?(?:think\s+of|call|ring|contact|phone|email|"
+                rf"turn\s+to|come\s+to|remember|pick|choose|approach|go\s+to|hire|consider|ask)\b"
+                rf"|\bmake\s+me\s+{_YOUR}\s+(?:first|go-to)\s+(?:call|choice|port\s+of\s+call|person)\b"
+                rf"|\b(?:call|ring|contact|phone|email|ask|try|think\s+of)\s+me\s+first\b"
+                rf"|\b(?:top|front|forefront)\s+of\s+{_YOUR}\s+(?:list|mind)\s+(?:for|when)\b[^.?!]{{0,30}}"
+                rf"\b(?:{any_place}|hir\w+|recruit\w*|{staff})\b",
+            ),
             (
                 "shortlist short",
                 rf"\b(?:shortlist|short-list)\s+{_ME}\b",
@@ -511,6 +537,49 @@ class Reader:
             (
                 "me",
                 rf"\b(?:take|takes|taking|bring|brings|bringing|have|having)\s+{_ME}\s+on\b",
+            ),
+            # Taken on with any particle: "bring me aboard", "welcome me on board", "take me onto
+            # your team", "bring me in as a junior", "fit me into your team", "take a chance on me".
+            (
+                "me myself",
+                rf"\b(?:take|takes|taking|bring|brings|bringing|have|having|welcome|welcoming|get|getting)\s+"
+                rf"{_ME}\s+(?:aboard|on\s*board|onboard)\b|\b(?:take|taking|bring|bringing|welcome|welcoming|"
+                rf"fit|fitting|get|getting|squeeze)\s+{_ME}\s+(?:in\s*to|into|onto|on\s+to)\s+(?:{_YOUR}|the)\s+"
+                rf"(?:[\w&'.-]+\s+){{0,2}}?{group}\b|\b(?:bring|bringing|take|taking)\s+{_ME}\s+in\s+as\s+"
+                rf"(?:a|an|your)\b|\btake\s+a\s+(?:chance|punt|gamble|risk)\s+on\s+{_ME}\b",
+            ),
+            (
+                "aboard board onboard",
+                r"\b(?:i|me)\b[^.?!]{0,30}\b(?:come|coming|climb|hop|jump|get|be\s+taken|be\s+brought|be\s+"
+                r"welcomed)\s+(?:aboard|on\s+board|onboard)\b",
+            ),
+            # Work offered to them: "do some freelance proofreading for you", "take on any
+            # translation work you might have", "send any surplus transcription my way".
+            (
+                "do doing take taking pick picking handle handling cover covering",
+                rf"\b(?:do|doing|take\s+on|taking\s+on|pick\s+up|picking\s+up|handle|handling|cover|covering)"
+                rf"\s+(?:some|any|a\s+bit\s+of|a\s+little|the\s+odd|more|occasional|extra|your|a\s+few|"
+                rf"a\s+couple\s+of)\s+"
+                rf"(?:(?:[\w-]+\s+){{0,2}}?(?:work|shifts?|projects?|jobs?|hours)|(?:freelance|paid|contract|pro\s+"
+                rf"bono|casual|temp|temporary|part-time|overflow|surplus|spare)\s+(?:[\w-]+\s+)?[\w-]+)\s+"
+                rf"(?:for|with|at|in)\s+(?:{_YOU}\b(?!r)|{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\b)",
+            ),
+            (
+                "have",
+                rf"\b(?:take\s+on|pick\s+up|do|handle|cover)\s+(?:any|some)\s+(?:[\w-]+\s+){{0,2}}?"
+                rf"(?:work|projects?|shifts?|jobs?|overflow)\s+(?:that\s+)?{_YOU}\s+(?:might|may|could)\s+"
+                rf"(?:\w+\s+)?have\b",
+            ),
+            (
+                "way",
+                r"\bsend\s+(?:any|some|more|the\s+odd)\s+(?:[\w-]+\s+){0,2}?(?:work|overflow|surplus|"
+                r"freelance|shifts?|projects?|jobs?|gigs?|clients?|commissions?|editing|translation|"
+                r"transcription|proofreading)\s+my\s+way\b",
+            ),
+            (
+                "hands",
+                rf"\btake\s+(?:some\s+of\s+|a\s+bit\s+of\s+)?(?:the|{_YOUR}|it|that|them|some)\s+"
+                rf"(?:[\w-]+\s+){{0,2}}?off\s+{_YOUR}\s+hands\b",
             ),
             (
                 "me",
@@ -780,7 +849,7 @@ class Reader:
                 rf"\bcontribute\s+to\s+{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\b|"
                 rf"\b(?:pointers?|heads[- ]up|leads?)\s+(?:to|towards)\s+(?:any\s+)?"
                 rf"(?:openings|vacancies|jobs|"
-                rf"roles|positions)\b|\b(?:expand|expanding|grow|growing|hiring|recruiting)\b[^.?!]{{0,60}}\bbe\s+"
+                rf"roles|positions)\b|\b(?:expand\w*|grow\w*|hiring|recruiting|scal\w+\s+up)\b[^.?!]{{0,60}}\bbe\s+"
                 rf"(?:a\s+)?part\s+of\s+(?:it|that|this)\b",
             ),
             (
@@ -1061,7 +1130,9 @@ class Reader:
             rf"contact\s+me|"
             rf"call\s+me|get\s+in\s+touch|reach\s+out\s+to\s+me|hear\s+from\s+{_YOU}|"
             rf"i(?:'d|\s+would)\s+(?:\w+\s+){{0,2}}?(?:love|like|be\s+(?:glad|happy|grateful|delighted|"
-            rf"keen|thrilled|interested|honoured|honored|so\s+grateful))\s+(?:to\s+(?:know|hear|apply|"
+            rf"keen|thrilled|interested|honoured|honored|so\s+grateful))\s+(?:to\s+(?:(?:know|hear)\b"
+            rf"(?!\s+(?:how|what|why|which|who|where|more\s+about\s+(?:how|your)|about\s+your|"
+            rf"your))|apply|"
             rf"be\s+considered|join|help|step\s+in|be\s+(?:that\s+person|the\s+one|one\s+of\s+them))|"
             rf"if|it)|i(?:'d|\s+would)\s+jump\b|(?:i'm|i\s+am)\s+(?:\w+\s+){{0,2}}?(?:free|available|"
             rf"ready|keen|interested|still\s+registered|happy\s+to\s+help)|count\s+me\s+in|"
@@ -1073,6 +1144,8 @@ class Reader:
             rf"touch|get\s+back\s+in\s+touch)|(?:stay|keep)\s+in\s+touch|{_YOU}\s+(?:have|know|'ve\s+got)\s+my\s+(?:number|email|details)|(?:would\s+be|is|are)\s+(?:very\s+|so\s+|really\s+|"
             rf"most\s+|more\s+than\s+)?(?:welcome|appreciated|wonderful|brilliant|amazing)|"
             rf"{_ME}\s+in\s+mind|think\s+(?:of|about)\s+me|remember\s+me|consider\s+me|be\s+considered|"
+            rf"(?:the\s+)?first\s+(?:to\s+(?:know|hear)|in\s+(?:line|the\s+queue)|on\s+{_YOUR}\s+list)|"
+            rf"(?:top|front|head|forefront)\s+of\s+{_YOUR}\s+(?:list|mind|queue|pile)|"
             rf"pass(?:ed)?\s+(?:them|it)\s+on|send\s+(?:them|it)\s+my\s+way|i\s+(?:would|'d|will|"
             rf"can)\s+apply)\b"
         )
@@ -1118,7 +1191,8 @@ class Reader:
                 rf"they|she|he|the\s+{group})\s+(?:ever\s+|next\s+|still\s+|do\s+|does\s+|will\s+|"
                 rf"ever\s+again\s+)?(?:get|gets|are|is|find\s+(?:yourself|yourselves|themselves)|"
                 rf"end\s+up|run)?\s*(?:busy|short(?:-staffed|\s+staffed|\s+of\s+(?:hands|staff|people|"
-                rf"help|cover|a\s+pair))?|stretched|understaffed|swamped|staffing\s+up|expanding|growing)\b",
+                rf"help|cover|a\s+pair))?|stretched|understaffed|swamped|staffing\s+up|expanding|growing|"
+                rf"grows?|grew|expands?|scales?\s+up|scaling\s+up|busier|bigger|takes?\s+on\s+more)\b",
             ),
             (
                 "if when whenever should once case soon",
@@ -1133,7 +1207,7 @@ class Reader:
                 rf"\b(?:if|when|whenever|should|once|in\s+case)\s+(?:{_YOU}|{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}|"
                 rf"they|she|he|the\s+{group}|there)\s+(?:ever\s+|next\s+|still\s+|do\s+|does\s+|will\s+|"
                 rf"might\s+|(?:is|are)\s+)?(?:need|needs|needed|want|wants|require|requires|required|has|have|"
-                rf"had|got|run|runs|"
+                rf"had|got|run|runs|opens?|creates?|adds?|advertises?|funds?|"
                 rf"is|are|be)\s+(?P<object>[^.?!,;]{{0,50}})",
             ),
             (
@@ -1269,6 +1343,17 @@ class Reader:
         self._any_place = self._existence[8]
 
         self._loose = re.compile(rf"\b{loose}\b")
+        # The writer working, or taken on, where the contact works (read by _go_between).
+        self._writer_in = re.compile(
+            rf"\b(?:i|me)\s+(?:could|might|can|may|would|to|will)?\s*(?:be\s+able\s+to\s+)?"
+            rf"(?:come|coming|do|doing|work|working|join|joining|start|starting|have|get|take|"
+            rf"taking|help(?:ing)?\s+out|cover|covering|try|trying)\b[^.?!]{{0,40}}?(?:\b(?:{any_place}|"
+            rf"trials?|shifts?|work\s+experience|{staff}|there|internship)\b|\b(?:in|at|on|with)\s+"
+            rf"(?:the|{_YOUR})\s+(?:[\w&'.-]+\s+)?{group}\b)|\b(?:take|taking|hire|hiring|have|having|"
+            rf"consider|considering|accept|accepting)\s+{_ME}\b|\blike\s+me\b|\bto\s+(?:work|write|"
+            rf"cook|draw|design|edit|translate|film|play|teach|nurse|volunteer)\s+(?:for|at|in|with|on)\s+"
+            rf"(?:the|{_YOUR})\s+(?:[\w&'.-]+\s+)?{group}\b"
+        )
         self._room_for_staff = re.compile(
             rf"\b(?:room|space|capacity|a\s+place|a\s+spot)\s+for\s+(?:a|an|another|one\s+more|any|more)\s+"
             rf"(?:[\w-]+\s+){{0,2}}?{staff}\b"
@@ -1278,6 +1363,10 @@ class Reader:
 
     def job_ask(self, plain: str) -> Ask | None:
         """Return the first job ask in lower-cased text, or None."""
+        # "If, in the future, your group needs…" reads as "if your group needs…": a time said
+        # between the "if" and who needs is blanked (same length, so places stay put).
+        plain = _blank_group(_WHEN_ADVERBIAL, plain, "when")
+        before = ""
         for start, sentence in _sentences(plain):
             for clause_start, clause in _asking_clauses(sentence):
                 found = self._in_clause(clause, sentence)
@@ -1285,7 +1374,32 @@ class Reader:
                     kind, (a, b) = found
                     offset = start + clause_start
                     return Ask(kind, (offset + a, offset + b))
+            if (span := self._go_between(sentence, before)) is not None:
+                return Ask("pass-on", (start + span[0], start + span[1]))
+            before = sentence
         return None
+
+    def _go_between(self, sentence: str, before: str) -> _Span | None:
+        """The contact asked to put the writer's case to whoever decides ("could you ask your
+        manager whether I could do some shifts?", "…I would be so happy. Could you ask her for
+        me?"): what is asked for is read in the sentence, or in the one before when this one
+        only says "for me" or "on my behalf"."""
+        if _GO_BETWEEN_GATE.isdisjoint(_tokens(sentence)):
+            return None
+        for match in _GO_BETWEEN.finditer(sentence):
+            if _THANKS_BEFORE.search(sentence[: match.start()]):
+                continue  # "thank you for asking your manager for me" thanks a favour done
+            rest = sentence[match.end() :]
+            if self._wants_in(rest):
+                return match.span()
+            behalf = _ON_MY_BEHALF.match(rest) or _ON_MY_BEHALF.search(sentence[match.start() :])
+            if behalf and self._wants_in(before + " " + sentence[: match.start()]):
+                return match.span()
+        return None
+
+    def _wants_in(self, text: str) -> bool:
+        """True when the text has the writer working, or taken on, where the contact works."""
+        return bool(self._writer_in.search(text) or self._for_me.search(text))
 
     def _in_clause(self, clause: str, sentence: str) -> tuple[str, tuple[int, int]] | None:
         """The first shape of job ask in one clause: its kind and where it stands."""
@@ -1322,7 +1436,9 @@ class Reader:
         if match := _first_match(self._pass_me, clause, tokens):
             return match.span()
         if not _INTRO_GATE.isdisjoint(tokens) and (match := self._intro.search(clause)):
-            rest = sentence[sentence.find(clause) :]
+            # Whom they are asked to introduce the writer to must be the one who hires, not
+            # someone whose story is wanted ("Femi, who moved from recruitment into L&D").
+            rest = _blank(_CAREER_PATH, sentence[sentence.find(clause) :])
             if self._hirer.search(rest) or self._about_place.search(rest):
                 return match.span()
         return None
@@ -1397,7 +1513,9 @@ class Reader:
         )
         if sentence.rstrip().endswith("?") and _WH.search(sentence):
             return False  # "When you hire juniors, what do you look for?" asks for advice
-        return bool(_FIRST_PERSON.search(rest))
+        if _IN_RETURN.search(rest):
+            return False  # "…I'd gladly proofread it for you in return" offers a favour back
+        return bool(_OFFER.search(_blank(_CURIOUS, _blank(_HOPES_FOR_OTHERS, rest))))
 
     def _place_ask(self, clause: str, sentence: str, tokens: frozenset[str]) -> _Span | None:
         """A question (or wondering) whether a place exists, or will, for the writer."""
@@ -1453,6 +1571,55 @@ class Reader:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:i|i'd|i'm|i'll|i've|me|my)\b")
+# Beside "if your team needs…", the writer offers themself: "me", "my help", or "I" with a word
+# of willingness or work ("I'd love to", "I am available", "I could cover"), not "I'll read it".
+_OFFER = re.compile(
+    r"\b(?:me|myself|my\s+(?:[\w-]+\s+)?(?:name|cv|details|number|hand|help|skills|services|email|"
+    r"contact|profile|portfolio|r[ée]sum[ée]))\b|"
+    r"\b(?:i|i'd|i'm|i'll|i've)\s+(?:\w+\s+){0,3}?(?:help|work|come|join|start|step|cover|do|take|jump|"
+    r"love|like|happy|glad|keen|available|free|ready|interested|willing|delighted|thrilled|pleased|"
+    r"honoured|honored|be|apply|volunteer|pitch|assist|support|fill|contribute|lend|serve|able|open|"
+    r"eager|here|around|call|email|phone|contact|hope|wish|want|grateful|reachable|only)\b"
+)
+# "I'd love to hear how you kept the culture": curiosity about their story, not an offer.
+_CURIOUS = re.compile(
+    r"\bi(?:'d|\s+would)\s+(?:\w+\s+)?(?:love|like)\s+to\s+(?:hear|know|learn|read|see)\s+(?:how|what|"
+    r"why|which|who|where|about|more)\b"
+)
+# "I hope the new starters get a mentor like you": the writer speaks, but of others.
+_HOPES_FOR_OTHERS = re.compile(
+    r"\bi\s+(?:hope|think|guess|bet|imagine|expect|trust|am\s+sure|'m\s+sure)\s+(?=(?:the|they|"
+    r"it|that\s+(?:the|they|it))\b)"
+)
+_IN_RETURN = re.compile(
+    r"\b(?:in\s+return|return\s+the\s+favou?r|as\s+(?:a\s+)?thank(?:s|\s+you)|to\s+say\s+thank\s+you)\b"
+)
+# A time said between "if"/"when" and the rest: blanked before reading (see Reader.job_ask).
+_WHEN_ADVERBIAL = re.compile(
+    r"\b(?:if|when|whenever|should|once|in\s+case|as\s+soon\s+as)(?P<when>\s*,?\s*(?:in\s+the\s+"
+    r"(?:near\s+|distant\s+|not\s+too\s+distant\s+)?future|one\s+day|some\s*day|some\s*time|at\s+some\s+"
+    r"(?:point|stage)|at\s+any\s+(?:time|point|stage)|by\s+any\s+chance|by\s+chance|later(?:\s+on)?"
+    r"(?:\s+(?:this|next)\s+\w+)?|(?:this|next|later\s+this)\s+(?:year|month|season|spring|summer|"
+    r"autumn|fall|winter|term|quarter)|in\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:weeks|months|"
+    r"years?|season)|down\s+the\s+(?:line|road)|again|ever)\s*,?)(?=\s)"
+)
+# The contact asked to put a question to someone else: "could you ask your manager…",
+# "would you check with HR…", "sound out your partners…", "speak to the owner on my behalf".
+_GO_BETWEEN_GATE = frozenset(
+    "ask asking check checking find sound raise word speak talk put request".split()
+)
+_GO_BETWEEN = re.compile(
+    r"(?:\b(?:could|can|would|will|might)\s+(?:you|u)\s+(?:please\s+|kindly\s+|possibly\s+|perhaps\s+|"
+    r"also\s+|maybe\s+|mind\s+|be\s+(?:willing|able|happy|so\s+kind\s+as)\s+to\s+)?|\bplease\s+|"
+    r"\bperhaps\s+you\s+could\s+|\bif\s+you\s+could\s+(?:please\s+)?)"
+    r"(?:ask(?:ing)?\s+(?:around\s+)?|check(?:ing)?\s+with\s+|find(?:ing)?\s+out\s+from\s+|"
+    r"sound(?:ing)?\s+out\s+|rais(?:e|ing)\s+it\s+with\s+|hav(?:e|ing)\s+a\s+word\s+with\s+|"
+    r"speak(?:ing)?\s+(?:to|with)\s+|talk(?:ing)?\s+(?:to|with)\s+|"
+    r"put(?:ting)?\s+in\s+a\s+(?:request|word)\s+with\s+)"
+    r"[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?(?=\s+(?:whether|if|about|for|on|to)\b|\s*(?:[?.!,;]|$))"
+)
+_ON_MY_BEHALF = re.compile(r"\s*(?:for\s+me|on\s+my\s+behalf)\b")
+_THANKS_BEFORE = re.compile(r"\bthank(?:s|\s+you)?\b[^.?!]{0,20}\bfor\s*$")
 _WH = re.compile(r"\b(?:what|how|which|why|who|where)\b")
 _PASS_GATE = frozenset({"my", "mine", "nudge"})
 _ATTACH_GATE = frozenset(
@@ -1502,6 +1669,10 @@ _NOT_STAFF = re.compile(
     r"reach\s+out|get\s+in\s+touch|advice|advise)\b"
 )
 _NEEDS_HELP = re.compile(
+    r"\b(?:(?:that|which)\s+needs?\s+(?:[\w-]+\s+){0,4}?(?:eyes|hands?|help|doing|\w+ing|subtitles?|"
+    r"translation|work|\w+(?:er|or|ist)s?)|(?:one|two|a\s+few)\s+more\s+\w+|more\s+\w+s|"
+    r"more\s+(?:[\w-]+\s+){1,2}?than\s+(?:you|it|they|we|she|he|the\s+team)\s+can\s+(?:handle|manage|"
+    r"cope\s+with|do|take\s+on))\b|"
     r"\b(?:someone|anyone|somebody|anybody|people|staff|hands?|cover|help|helpers?|"
     r"(?:another|an?\s+extra|extra|more)\s+(?:pair|hands?|person|people|body|bodies|\w+(?:er|or|ist|ant)s?)|"
     r"another\s+\w+|work|jobs?|shifts?|spot|room|vacanc\w*|openings?|gaps?|capacity|"
@@ -1516,6 +1687,18 @@ _MENTIONS = re.compile(
     r"applying|applications?|referrals?|interviews?\s+(?:for|at|with)\s+(?!you\b)|"
     r"openings?|job\s+market)\b"
 )
+
+
+def _blank_group(pattern: re.Pattern[str], text: str, group: str) -> str:
+    """The text with one named group of each match of ``pattern`` replaced by spaces."""
+    return pattern.sub(
+        lambda m: (
+            m.group()[: m.start(group) - m.start()]
+            + " " * (m.end(group) - m.start(group))
+            + m.group()[m.end(group) - m.start() :]
+        ),
+        text,
+    )
 
 
 def _blank(pattern: re.Pattern[str], text: str) -> str:
@@ -1599,7 +1782,7 @@ def _asking_clauses(sentence: str) -> Iterator[tuple[int, str]]:
     pieces.append((start, sentence[start:]))
     kept = []
     for at, piece in pieces:
-        if not piece.strip() or _disclaims(piece):
+        if not piece.strip() or _disclaims(piece) or _THEIR_OFFER.search(piece):
             continue
         if _THANKS_FOR.search(piece):
             if (runs_on := _RUNS_ON.search(piece)) is None:
