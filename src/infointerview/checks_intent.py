@@ -565,6 +565,12 @@ class Reader:
                 rf"(?:for|with|at|in)\s+(?:{_YOU}\b(?!r)|{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\b)",
             ),
             (
+                "trial tryout try",
+                r"\b(?:i|i'd|i'm|i\s+am|me)\b[^.?!]{0,30}\b(?:do|doing|come\s+in\s+for|have|work)\s+"
+                r"(?:a|an|some|a\s+few|a\s+couple\s+of|one|two|three)\s+(?:unpaid\s+|paid\s+)?(?:trial|"
+                r"try-?out)\s+(?:days?|shifts?|weeks?|periods?|sessions?)\b",
+            ),
+            (
                 "have",
                 rf"\b(?:take\s+on|pick\s+up|do|handle|cover)\s+(?:any|some)\s+(?:[\w-]+\s+){{0,2}}?"
                 rf"(?:work|projects?|shifts?|jobs?|overflow)\s+(?:that\s+)?{_YOU}\s+(?:might|may|could)\s+"
@@ -1207,7 +1213,7 @@ class Reader:
                 rf"\b(?:if|when|whenever|should|once|in\s+case)\s+(?:{_YOU}|{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}|"
                 rf"they|she|he|the\s+{group}|there)\s+(?:ever\s+|next\s+|still\s+|do\s+|does\s+|will\s+|"
                 rf"might\s+|(?:is|are)\s+)?(?:need|needs|needed|want|wants|require|requires|required|has|have|"
-                rf"had|got|run|runs|opens?|creates?|adds?|advertises?|funds?|"
+                rf"had|got|gets?|run|runs|opens?|creates?|adds?|advertises?|funds?|"
                 rf"is|are|be)\s+(?P<object>[^.?!,;]{{0,50}})",
             ),
             (
@@ -1345,12 +1351,16 @@ class Reader:
         self._loose = re.compile(rf"\b{loose}\b")
         # The writer working, or taken on, where the contact works (read by _go_between).
         self._writer_in = re.compile(
-            rf"\b(?:i|me)\s+(?:could|might|can|may|would|to|will)?\s*(?:be\s+able\s+to\s+)?"
+            rf"\b(?:i|me|i'd|i'm)\s+(?:(?:\w+\s+){{0,2}}?(?:love|like|glad|happy|keen)\s+to\s+)?"
+            rf"(?:could|might|can|may|would|to|will)?\s*(?:be\s+able\s+to\s+)?"
             rf"(?:come|coming|do|doing|work|working|join|joining|start|starting|have|get|take|"
             rf"taking|help(?:ing)?\s+out|cover|covering|try|trying)\b[^.?!]{{0,40}}?(?:\b(?:{any_place}|"
             rf"trials?|shifts?|work\s+experience|{staff}|there|internship)\b|\b(?:in|at|on|with)\s+"
             rf"(?:the|{_YOUR})\s+(?:[\w&'.-]+\s+)?{group}\b)|\b(?:take|taking|hire|hiring|have|having|"
-            rf"consider|considering|accept|accepting)\s+{_ME}\b|\blike\s+me\b|\bto\s+(?:work|write|"
+            rf"consider|considering|accept|accepting)\s+{_ME}\b|\blike\s+me\b|"
+            rf"\b(?:i|me)\s+(?:could|might|can|may|would|'d|to)\s+(?!visit|see|tour|observe|shadow|meet|"
+            rf"watch|attend|come\s+and\s+(?:see|visit|watch)|ask|talk|speak|chat)\w+\b[^.?!]{{0,40}}?\b(?:in|at|on|"
+            rf"with)\s+(?:the|{_YOUR})\s+(?:[\w&'.-]+\s+)?{group}\b|\bto\s+(?:work|write|"
             rf"cook|draw|design|edit|translate|film|play|teach|nurse|volunteer)\s+(?:for|at|in|with|on)\s+"
             rf"(?:the|{_YOUR})\s+(?:[\w&'.-]+\s+)?{group}\b"
         )
@@ -1606,7 +1616,8 @@ _WHEN_ADVERBIAL = re.compile(
 # The contact asked to put a question to someone else: "could you ask your manager…",
 # "would you check with HR…", "sound out your partners…", "speak to the owner on my behalf".
 _GO_BETWEEN_GATE = frozenset(
-    "ask asking check checking find sound raise word speak talk put request".split()
+    "ask asking check checking find sound raise word speak talk put request mention mentioning "
+    "tell telling".split()
 )
 _GO_BETWEEN = re.compile(
     r"(?:\b(?:could|can|would|will|might)\s+(?:you|u)\s+(?:please\s+|kindly\s+|possibly\s+|perhaps\s+|"
@@ -1615,8 +1626,9 @@ _GO_BETWEEN = re.compile(
     r"(?:ask(?:ing)?\s+(?:around\s+)?|check(?:ing)?\s+with\s+|find(?:ing)?\s+out\s+from\s+|"
     r"sound(?:ing)?\s+out\s+|rais(?:e|ing)\s+it\s+with\s+|hav(?:e|ing)\s+a\s+word\s+with\s+|"
     r"speak(?:ing)?\s+(?:to|with)\s+|talk(?:ing)?\s+(?:to|with)\s+|"
-    r"put(?:ting)?\s+in\s+a\s+(?:request|word)\s+with\s+)"
-    r"[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?(?=\s+(?:whether|if|about|for|on|to)\b|\s*(?:[?.!,;]|$))"
+    r"put(?:ting)?\s+in\s+a\s+(?:request|word)\s+with\s+|mention(?:ing)?\s+(?:it\s+)?to\s+|"
+    r"tell(?:ing)?\s+(?!me\b))"
+    r"[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?(?=\s+(?:whether|if|about|for|on|to|that)\b|\s*(?:[?.!,;]|$))"
 )
 _ON_MY_BEHALF = re.compile(r"\s*(?:for\s+me|on\s+my\s+behalf)\b")
 _THANKS_BEFORE = re.compile(r"\bthank(?:s|\s+you)?\b[^.?!]{0,20}\bfor\s*$")
@@ -1673,13 +1685,15 @@ _NEEDS_HELP = re.compile(
     r"translation|work|\w+(?:er|or|ist)s?)|(?:one|two|a\s+few)\s+more\s+\w+|more\s+\w+s|"
     r"more\s+(?:[\w-]+\s+){1,2}?than\s+(?:you|it|they|we|she|he|the\s+team)\s+can\s+(?:handle|manage|"
     r"cope\s+with|do|take\s+on))\b|"
+    r"\b(?:(?:a|an|some|one)\s+(?:[\w-]+\s+)?(?:person|hand|body)\b)|"
     r"\b(?:someone|anyone|somebody|anybody|people|staff|hands?|cover|help|helpers?|"
     r"(?:another|an?\s+extra|extra|more)\s+(?:pair|hands?|person|people|body|bodies|\w+(?:er|or|ist|ant)s?)|"
     r"another\s+\w+|work|jobs?|shifts?|spot|room|vacanc\w*|openings?|gaps?|capacity|"
     r"(?:a|an|any|some|new|more|extra)\s+(?:[\w-]+\s+){0,2}?(?!(?:letter|number|paper|reminder|computer|answer|order|"
     r"bigger|better|other|another|water|chapter|poster|register|folder|timer|filter|printer|matter|"
     r"summer|winter|corner|member|lecturer|speaker|user|customer|consumer|buyer|seller|supplier|"
-    r"provider|volunteer|computer)\b)\w+(?:er|or|ist|ant|ian)s?)\b"
+    r"provider|volunteer|computer|for|or|nor|after|over|under|ever|never|either|neither|whether|"
+    r"rather|together|later|sooner|per|other|another|further|ever)\b)\w+(?:er|or|ist|ant|ian)s?)\b"
 )
 _MENTIONS = re.compile(
     r"\b(?:cv|cvs|c\.v\.|r[ée]sum[ée]s?|curriculum\s+vitae|cover\s+letters?|hiring|hire|hires|"
