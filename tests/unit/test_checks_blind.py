@@ -15,8 +15,8 @@ this checker (first_run_heldout.json) and now:
 held-out               first run P / R   now P / R
 =====================  ================  ================
 question job-request   0.80 / 0.89       1.00 / 1.00
-request job-request    0.89 / 0.77       1.00 / 0.95
-thank-you job-request  0.94 / 0.65       1.00 / 0.91  (goal not reached)
+request job-request    0.89 / 0.77       1.00 / 1.00
+thank-you job-request  0.94 / 0.65       1.00 / 1.00
 closed-question        0.73 / 0.67       0.92 / 1.00  (F1 0.70 -> 0.96)
 homework               1.00 / 0.67       1.00 / 0.83  (F1 0.80 -> 0.91)
 =====================  ================  ================
@@ -32,6 +32,12 @@ after that round was finished, and not tuned on since, each would be caught so:
   me"; the conditions know an organisation hiring, needing or growing, not planning new work.
 - eal-t-036 (thank-you): "introduce me to your FP&A director as a candidate"; an introduction
   counts only towards whoever hires or a named place, and "as a candidate" is neither.
+
+Shapes for all three were added after they had been read (commit 1165d9f), so the request and
+thank-you figures of 1.00 above are no longer figures on unseen text: the fresh blind set
+(test_checks_blind_fresh.py) is the measure on unseen text now. A third round (the c2-* families
+in job_ask_paraphrases.toml, built from the fresh set's tuning part) left every figure here as
+it was.
 """
 
 import json
@@ -193,6 +199,9 @@ def test_the_bench_rows_agree_with_this_scoring(held_out):
         assert counts[key] == (score.true_positive, score.false_positive, score.false_negative)
     rows = bench.rows()
     job_request = sum(rule == "job-request" for _kind, rule in held_out)
-    assert len(rows) == 2 * job_request + (len(held_out) - job_request)
+    # One set of rows for this set and one for the fresh blind set (test_checks_blind_fresh.py).
+    per_set = 2 * job_request + (len(held_out) - job_request)
+    assert len(rows) == len(bench.SETS) * per_set
+    assert sum(name.startswith("(k) held-out ") for name, *_ in rows) == per_set
     for name, shortfall, base, goal in rows:
         assert 0.0 <= shortfall <= 1.0 and base == 1.0 and goal in (0.05, 0.10), name
