@@ -6,7 +6,8 @@
 (h)-(i) the instructor's cohort report for 500 participants, and for ten times as many;
 (j) ten participants at once on a real JupyterHub against one participant alone;
 (k) the checks' precision and recall on the blind labelled sets' held-out third, per rule;
-(l) importing a LinkedIn Connections.csv of 30,000 rows and matching it to 500 targets.
+(l) importing a LinkedIn Connections.csv of 30,000 rows and matching it to 500 targets;
+(m) Voila's time to the first widget, the slowest notebook against a one-widget notebook.
 
 Prints a table. It reports; it never fails a build.
 """
@@ -28,6 +29,7 @@ from infointerview.model import ActivityKind
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import checks  # noqa: E402
 import target_list  # noqa: E402
+import voila  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
@@ -449,6 +451,7 @@ def main() -> int:
     rows.append(blind_row)
     rows += checks.rows()  # (k) per rule
     rows += target_list.rows()  # (l)
+    rows += voila.rows()  # (m)
     rows.append(_plan_row())
     rows.append(_check_questions_cold_row())
     rows += _big_log_rows()

@@ -167,7 +167,7 @@ def rows() -> list[tuple[str, float, float, float]]:
     worst = max(found, key=found.__getitem__)
     return [
         (
-            f"(l) Voila time to first widget, slowest ({worst[:2]}) vs a one-widget notebook",
+            f"(m) Voila time to first widget, slowest ({worst[:2]}) vs a one-widget notebook",
             found[worst],
             baseline,
             GOAL,

@@ -744,6 +744,38 @@ def _add_handout(commands: argparse._SubParsersAction) -> None:
     handout.set_defaults(handler=_handout)
 
 
+# --- connections: who you know at your target organisations -------------------------------
+
+
+def _connections(args: argparse.Namespace) -> int:
+    """Match a LinkedIn Connections.csv to the target list and print who works where."""
+    from infointerview.connections import ConnectionsError, connections_report
+
+    with Workspace() as workspace:
+        targets = workspace.target_list()
+    try:
+        print(connections_report(args.file, targets, as_json=args.json))
+    except ConnectionsError as error:
+        raise CommandError(" ".join(error.problems)) from None
+    return 0
+
+
+def _add_connections(commands: argparse._SubParsersAction) -> None:
+    connections = commands.add_parser(
+        "connections",
+        help="see which of your LinkedIn connections work at your target organisations",
+        description="Read the Connections.csv from LinkedIn's download of your data and match "
+        "it to the target list in your workspace (01): for each target, who you know there; "
+        "then the targets with nobody yet and where else your connections work. The file is "
+        "only read: nothing from it is saved. A file that is not LinkedIn's Connections.csv "
+        "(another CSV, an empty file, an export in another language) is refused with a "
+        "message, and nothing is read from it.",
+    )
+    connections.add_argument("file", metavar="FILE", help="LinkedIn's Connections.csv")
+    connections.add_argument("--json", action="store_true", help="print the matches as JSON")
+    connections.set_defaults(handler=_connections)
+
+
 # --- today and calendar: the coach outside the notebooks ------------------------------------
 
 
@@ -851,6 +883,7 @@ def build_parser() -> argparse.ArgumentParser:
         _add_cohort,
         _add_collection_folder,
         _add_handout,
+        _add_connections,
         _add_today,
         _add_calendar,
     ):
