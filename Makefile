@@ -88,13 +88,13 @@ bench: $(STAMP) $(PROXY_STAMP) | $(JUPYTER_TEST_DIRS)
 	$(TEST_ENV) $(BIN)/python bench/run.py
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests tools bench deploy
-	$(BIN)/ruff format --check src tests tools bench deploy
+	$(BIN)/ruff check src tests tools bench deploy setup.py
+	$(BIN)/ruff format --check src tests tools bench deploy setup.py
 	$(BIN)/mypy
 
 format: $(STAMP)
-	$(BIN)/ruff format src tests tools bench deploy
-	$(BIN)/ruff check --fix src tests tools bench deploy
+	$(BIN)/ruff format src tests tools bench deploy setup.py
+	$(BIN)/ruff check --fix src tests tools bench deploy setup.py
 
 clean:
 	rm -rf $(VENV) test-artifacts .jupyter-test
