@@ -14,21 +14,31 @@ me"), or for a question whether a place exists for them. The shapes, in the orde
 ``pass-on``
     the contact is asked to pass the writer on to whoever hires: forward or share "my CV",
     "my details", "my name" or "my portfolio"; refer or recommend "me"; put in a word for
-    "me"; introduce "me" to a hiring manager; open a door "for me"; speak to someone "about me".
+    "me"; introduce "me" to a hiring manager; open a door "for me"; speak to someone "about me";
+    put the writer's case to whoever decides ("could you ask your manager whether I could do
+    some shifts?", or "could you ask her for me?" after the wish, read across two sentences).
+    Whom an introduction is to must be the one who hires, not someone whose path went through
+    hiring ("Femi, who moved from recruitment"); what the contact offered unasked ("kind of you
+    to offer to introduce me") is theirs to give, and is not read as an ask.
 ``hirer``
     the writer asks who does the hiring where the contact works, or whom they know who is
     hiring: "who on your team decides on hiring", "do you know anyone who is recruiting".
 ``consider``
     the contact is asked to consider the writer: "consider me", "keep me in mind", "think of
-    me", "put me forward", "be considered", "on your radar", "with a view to joining".
+    me", "put me forward", "be considered", "on your radar", "with a view to joining", or be
+    the first they turn to: "the first person you think of", "make me your first call".
 ``take-on``
     the contact (or their organisation) is asked to take the writer on or give them work:
     "take me on", "hire me", "get me an internship", "give me some projects", "can I come and
-    work for you", "I would love to join your team", "how would I get hired at your firm".
+    work for you", "I would love to join your team", "how would I get hired at your firm",
+    "bring me aboard", "fit me into your team", "take a chance on me"; or work offered to
+    them: "some freelance proofreading for you", "any translation work you might have".
 ``notify``
     the writer asks to be told when a place comes up: "let me know", "I'd love to hear about
     it", "keep me posted", "send them my way" … with "if anything comes up", "should a role
-    open", "if your team ever needs another pair of hands", "when you have work".
+    open", "if your team ever needs another pair of hands", "when you have work", "when your
+    practice next grows", "if you ever have a report that needs a fresh pair of eyes"; a time
+    said inside the condition ("if, in the future, your group…") is read past.
 ``place``
     the writer asks whether a place exists, or will, for them or at the contact's
     organisation: "is there room for someone like me", "do you have any vacancies", "are you
