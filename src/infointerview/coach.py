@@ -197,6 +197,32 @@ def plan_progress(workspace: Workspace, settings: CoachSettings, today: date) ->
     return PlanProgress(week, starts_on, {kind: counts.get(kind, 0) for kind in week.targets})
 
 
+@dataclass(frozen=True)
+class WeeklyTargets:
+    """This week's targets, and where they come from: the plan's week, or the learner's own."""
+
+    targets: dict[ActivityKind, int]
+    plan_week: PlanWeek | None = None
+
+    @property
+    def source(self) -> str:
+        if self.plan_week is None:
+            return "your own weekly targets"
+        return f"week {self.plan_week.number} of your four-week plan ({self.plan_week.theme})"
+
+
+def weekly_targets(workspace: Workspace, today: date | None = None) -> WeeklyTargets:
+    """The targets this week is measured against: the plan's week while the learner follows
+    the plan, otherwise the weekly targets they saved in 06."""
+    today = today or clock.today()
+    started = workspace.coach_settings().plan_started_on
+    number = week_of_plan(started, today) if started else None
+    if number is None:
+        return WeeklyTargets(workspace.targets())
+    week = FOUR_WEEK_PLAN[number - 1]
+    return WeeklyTargets(dict(week.targets), week)
+
+
 def _when(day: date, today: date) -> str:
     if day < today:
         return "overdue"

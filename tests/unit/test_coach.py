@@ -128,3 +128,19 @@ def test_a_new_learner_starts_with_the_target_list_then_a_person_at_the_top(
         "Find a person to ask at City Transit Authority, the top of your target list."
     )
     assert step.notebook == "01-research.ipynb"
+
+
+def test_this_weeks_targets_come_from_the_plan_while_it_runs(workspace, pinned_today):
+    """Following the plan, 06 measures this week against the plan's week; after it, own targets."""
+    from infointerview.coach import FOUR_WEEK_PLAN, weekly_targets
+
+    workspace.save_targets({ActivityKind.REQUEST_SENT: 1})
+    assert weekly_targets(workspace).targets == {ActivityKind.REQUEST_SENT: 1}
+    assert weekly_targets(workspace).source == "your own weekly targets"
+    week_two = MONDAY - timedelta(weeks=1)
+    workspace.save_coach_settings(CoachSettings(plan_started_on=week_two))
+    now = weekly_targets(workspace)
+    assert now.targets == FOUR_WEEK_PLAN[1].targets
+    assert now.source.startswith("week 2 of your four-week plan")
+    later = weekly_targets(workspace, MONDAY + timedelta(weeks=3))
+    assert later.targets == {ActivityKind.REQUEST_SENT: 1}
