@@ -38,5 +38,3 @@ def test_every_self_check_question_has_one_right_answer_and_feedback_on_all():
     for question in questions:
         assert sum(a.correct for a in question.options) == 1
         assert all(len(a.feedback) > 20 for a in question.options)
-
-
