@@ -240,7 +240,12 @@ class VoilaPages:
         return page
 
     def take(self, notebook: str):
-        """The page, no longer shared: the caller may change it and must close it."""
+        """A fresh page of its own (a new kernel): the caller may change things and must
+        close it. A shared page that has sat in the background through the other tests is
+        not trusted with a whole exercise."""
+        shared = self._open.pop(notebook, None)
+        if shared is not None:
+            shared.close()  # type: ignore[attr-defined]
         page = self.get(notebook)
         del self._open[notebook]
         return page
