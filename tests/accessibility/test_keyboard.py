@@ -101,6 +101,9 @@ def _request(page) -> None:
     page.keyboard.press("Control+End")
     page.keyboard.type(" Also, are you hiring?")
     expect(page.locator("body")).to_contain_text("Asks for a job (job-request)")
+    # The live region that stays on the page says it (the boxes themselves stay quiet).
+    region = page.locator(".ii-announcer[aria-live=polite]").first
+    expect(region).to_contain_text("Asks for a job")
 
 
 def _prepare(page) -> None:

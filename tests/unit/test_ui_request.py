@@ -271,3 +271,17 @@ def test_something_else_leaves_a_line_for_the_participant_to_write(workspace):
     drafter._need.value = "other"
     assert "[What would help you take part" in drafter._draft.value
     assert "Fill in the parts in [brackets] first" in drafter._findings.value
+
+
+def test_screen_readers_hear_the_findings_when_they_change_not_at_each_keystroke(workspace):
+    """A job ask is announced once, by name; more typing with the same finding stays quiet."""
+    workspace.add_contact("Amara Okafor", connection="Same university", industry="Rail")
+    drafter = _ready(RequestDrafter(workspace))
+    assert drafter._announce.message == "Nothing to fix."
+    said = drafter._announce.count
+    drafter._draft.value += " Also, are you hiring?"
+    assert drafter._announce.message == "1 thing to look at: Asks for a job."
+    assert drafter._announce.count == said + 1
+    drafter._draft.value += " Thanks"
+    assert drafter._announce.count == said + 1  # the same news is not said again
+    assert 'role="status"' not in drafter._findings.value  # the boxes are not read as well

@@ -234,10 +234,73 @@ def example_html(title: str, text: str, notes: Sequence[str], findings: str = ""
     )
 
 
-def finding_html(finding: Finding) -> str:
-    """Show one finding: a plain-words title, the rule id in brackets, and why it matters."""
+def finding_html(finding: Finding, *, live: bool = True) -> str:
+    """Show one finding: a plain-words title, the rule id in brackets, and why it matters.
+
+    ``live=False`` where an ``Announcer`` says the findings (a box rebuilt at each keystroke
+    would otherwise be read out again and again)."""
     title = RULE_TITLES.get(finding.rule, finding.rule)
-    return message_html("warning", f"{title} ({finding.rule}): {finding.message}")
+    return message_html("warning", f"{title} ({finding.rule}): {finding.message}", live=live)
+
+
+def findings_summary(found: Sequence[Finding], *, unfinished: bool = False) -> str:
+    """The findings in one short sentence for a screen reader: how many, and their titles."""
+    titles = [RULE_TITLES.get(f.rule, f.rule) for f in found]
+    said = []
+    if unfinished:
+        said.append("Fill in the parts in brackets first.")
+    if titles:
+        things = "1 thing" if len(titles) == 1 else f"{len(titles)} things"
+        said.append(f"{things} to look at: {'; '.join(titles)}.")
+    elif not unfinished:
+        said.append("Nothing to fix.")
+    return " ".join(said)
+
+
+_ANNOUNCER_SCRIPT = """
+function render({ model, el }) {
+  // One region that stays on the page: a region added at the moment it speaks is not read
+  // reliably, so the words change inside this one.
+  const region = document.createElement("div");
+  region.className = "ii-announcer";
+  region.setAttribute("role", model.get("assertive") ? "alert" : "status");
+  region.setAttribute("aria-live", model.get("assertive") ? "assertive" : "polite");
+  region.setAttribute("aria-atomic", "true");
+  el.append(region);
+  const say = () => {
+    region.textContent = "";
+    setTimeout(() => { region.textContent = model.get("message"); }, 50);
+  };
+  model.on("change:count", say);
+  return () => model.off("change:count", say);
+}
+export default { render };
+"""
+
+
+class Announcer(anywidget.AnyWidget):
+    """Says short news to screen readers (politely, or at once with ``assertive``), without
+    showing anything: for what changes as the participant types, such as the checks' findings.
+    ``say_if_new`` keeps it quiet while the news stays the same."""
+
+    _esm = traitlets.Unicode(_ANNOUNCER_SCRIPT).tag(sync=True)
+    _css = traitlets.Unicode(
+        ".ii-announcer{position:absolute;width:1px;height:1px;overflow:hidden;"
+        "clip:rect(0,0,0,0);white-space:nowrap}"
+    ).tag(sync=True)
+    assertive = traitlets.Bool(False).tag(sync=True)
+    message = traitlets.Unicode("").tag(sync=True)
+    count = traitlets.Int(0).tag(sync=True)
+
+    def say(self, text: str) -> None:
+        """Say ``text`` now."""
+        self.message = text
+        self.count += 1
+
+    def say_if_new(self, text: str) -> None:
+        """Say ``text`` unless it is what was said last (or empty)."""
+        if text and text != self.message:
+            self.say(text)
 
 
 _OPEN: dict[str, Workspace] = {}

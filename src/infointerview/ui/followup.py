@@ -30,6 +30,7 @@ from infointerview.stages import (
 from infointerview.store import Change, Workspace
 from infointerview.ui.common import (
     LABEL_STYLE,
+    Announcer,
     ContactPicker,
     DownloadPanel,
     DraftArea,
@@ -38,6 +39,7 @@ from infointerview.ui.common import (
     escape,
     example_html,
     finding_html,
+    findings_summary,
     html_table,
     message_html,
     open_workspace,
@@ -129,6 +131,7 @@ class ThankYouDrafter(Follower, widgets.VBox):
         self._due = widgets.HTML()
         self._from_debrief = widgets.HTML()
         self._findings = widgets.HTML()
+        self._announce = Announcer()  # says the findings when they change, not per keystroke
         self._send_links = widgets.HTML()
         self._card = widgets.HTML()
         self._send = widgets.Button(
@@ -144,6 +147,7 @@ class ThankYouDrafter(Follower, widgets.VBox):
                 self._from_debrief,
                 self._draft,
                 self._findings,
+                self._announce,
                 self._send_links,
                 self._card,
                 self._send,
@@ -235,10 +239,14 @@ class ThankYouDrafter(Follower, widgets.VBox):
         found = (
             checks.check_thank_you(text, meeting_notes=self._meeting_notes) if text.strip() else []
         )
-        messages = [finding_html(f) for f in found]
+        messages = [finding_html(f, live=False) for f in found]
         unfinished = "[" in text and "]" in text
         if unfinished:
-            messages.append(message_html("info", "Fill in the parts in [brackets] first."))
+            messages.append(
+                message_html("info", "Fill in the parts in [brackets] first.", live=False)
+            )
+        if text.strip():
+            self._announce.say_if_new(findings_summary(found, unfinished=unfinished))
         contact_id = self._picker.value
         self._send_links.value = (
             send_html(
@@ -251,7 +259,7 @@ class ThankYouDrafter(Follower, widgets.VBox):
             else ""
         )
         self._findings.value = "".join(messages) or (
-            message_html("ok", "Specific, warm, and no job ask: ready to send.")
+            message_html("ok", "Specific, warm, and no job ask: ready to send.", live=False)
             if text.strip()
             else ""
         )

@@ -23,6 +23,7 @@ from infointerview.stages import (
 from infointerview.store import Change, Workspace, WorkspaceError
 from infointerview.ui.common import (
     LABEL_STYLE,
+    Announcer,
     ContactPicker,
     DraftArea,
     Follower,
@@ -30,6 +31,7 @@ from infointerview.ui.common import (
     escape,
     example_html,
     finding_html,
+    findings_summary,
     html_table,
     message_html,
     open_workspace,
@@ -140,6 +142,7 @@ class RequestDrafter(Follower, widgets.VBox):
         )
         self._count = widgets.HTML()
         self._findings = widgets.HTML()
+        self._announce = Announcer()  # says the findings when they change, not per keystroke
         self._send_links = widgets.HTML()
         self._send = widgets.Button(
             description="Log as sent", button_style="primary", icon="paper-plane"
@@ -167,6 +170,7 @@ class RequestDrafter(Follower, widgets.VBox):
                 self._draft,
                 self._count,
                 self._findings,
+                self._announce,
                 self._send_links,
                 self._send,
                 self._confirm_box,
@@ -285,17 +289,18 @@ class RequestDrafter(Follower, widgets.VBox):
             self._send_links.value = send_html(
                 self._workspace.contact(contact_id), "request", text, ready=not found and not left
             )
+        self._announce.say_if_new(findings_summary(found, unfinished=bool(left)))
         if left:
             self._findings.value = message_html(
-                "info", f"Fill in the parts in [brackets] first: {left[0]}"
-            ) + "".join(finding_html(f) for f in found)
+                "info", f"Fill in the parts in [brackets] first: {left[0]}", live=False
+            ) + "".join(finding_html(f, live=False) for f in found)
             return
         if not found:
             self._findings.value = message_html(
-                "ok", "Nothing to fix: this request follows the etiquette."
+                "ok", "Nothing to fix: this request follows the etiquette.", live=False
             ) + tips_html(text)
             return
-        self._findings.value = "".join(finding_html(f) for f in found)
+        self._findings.value = "".join(finding_html(f, live=False) for f in found)
 
     @callback("Not logged.")
     def _on_send(self, _button: widgets.Button) -> None:
