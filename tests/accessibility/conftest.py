@@ -270,17 +270,6 @@ def demo_pages(voila, context) -> Iterator[VoilaPages]:
     pages.close()
 
 
-def pending(notebooks, waiting: dict[str, str]) -> list:
-    """The notebooks as test parameters, those with a barrier in a file this layer does not
-    own marked as expected to fail (strictly: once fixed, the mark must go)."""
-    return [
-        pytest.param(n, marks=pytest.mark.xfail(reason=waiting[n], strict=True))
-        if n in waiting
-        else n
-        for n in notebooks
-    ]
-
-
 def voila_url(served: Served, notebook: str) -> str:
     return f"{served.url}/voila/render/{notebook}.ipynb"
 

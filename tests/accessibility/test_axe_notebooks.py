@@ -18,21 +18,15 @@ from .conftest import (
     blocking,
     describe,
     open_in_lab,
-    pending,
     voila_url,
     wait_for_voila,
 )
 
 pytestmark = pytest.mark.browser
 WORKSPACES = ("empty", "demo")  # in this order, so each is put in place once
-#: Not ours to change in this layer's files: listed for their owners, expected to fail until
-#: fixed (strict, so the day they pass the mark must go). See /tmp/notes/a11y.md.
-PENDING = {
-    "03-prepare": "ui/prepare.py: the question bank and 'my questions' lists have no name",
-}
 
 
-@pytest.mark.parametrize("notebook", pending(NOTEBOOKS, PENDING))
+@pytest.mark.parametrize("notebook", NOTEBOOKS)
 def test_voila_pages_with_nothing_saved_break_no_serious_rule(voila, context, notebook):
     """In Voila, with an empty workspace, every notebook passes axe's serious and critical
     WCAG A/AA rules."""
@@ -48,7 +42,7 @@ def test_voila_pages_with_nothing_saved_break_no_serious_rule(voila, context, no
     assert not blocking(result.found), describe(blocking(result.found))
 
 
-@pytest.mark.parametrize("notebook", pending(NOTEBOOKS, PENDING))
+@pytest.mark.parametrize("notebook", NOTEBOOKS)
 def test_voila_pages_with_the_demo_break_no_serious_rule(demo_pages, notebook):
     """In Voila, with the demo participant's six weeks, every notebook passes them too."""
     result = audit(demo_pages.get(notebook), f"voila {notebook} (demo)")
@@ -56,7 +50,7 @@ def test_voila_pages_with_the_demo_break_no_serious_rule(demo_pages, notebook):
     assert not blocking(result.found), describe(blocking(result.found))
 
 
-@pytest.mark.parametrize("notebook", pending(NOTEBOOKS, PENDING))
+@pytest.mark.parametrize("notebook", NOTEBOOKS)
 @pytest.mark.parametrize("workspace", WORKSPACES)
 def test_lab_pages_break_no_serious_rule_of_ours(lab, context, workspace, notebook):
     """In JupyterLab, every run notebook passes them too, apart from JupyterLab's own listed

@@ -10,20 +10,15 @@ from __future__ import annotations
 import pytest
 from browser.conftest import screenshot
 
-from .conftest import NOTEBOOKS, cut_off, pending
+from .conftest import NOTEBOOKS, cut_off
 
 pytestmark = pytest.mark.browser
 
 #: Window sizes in CSS pixels: a laptop at 200% zoom, and a phone-sized column.
-#: Not in this layer's files: listed for their owners in /tmp/notes/a11y.md (strict xfail).
-PENDING = {
-    "00-welcome": "ui/welcome.py: two long checkbox labels do not wrap at 320 px",
-    "03-prepare": "ui/prepare.py: the 'Only what suits my goals' checkbox does not wrap",
-}
 SIZES = {"zoom-200": {"width": 640, "height": 450}, "width-320": {"width": 320, "height": 640}}
 
 
-@pytest.mark.parametrize("notebook", pending(NOTEBOOKS, PENDING))
+@pytest.mark.parametrize("notebook", NOTEBOOKS)
 def test_nothing_is_cut_off_at_200_percent_or_320_pixels(demo_pages, notebook):
     """At 200% zoom and at 320 pixels wide every word and control can still be reached."""
     page = demo_pages.get(notebook)

@@ -12,7 +12,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import focus_state, focusables, pending, radio_groups, tab_through, tab_to
+from .conftest import focus_state, focusables, radio_groups, tab_through, tab_to
 
 pytestmark = pytest.mark.browser
 
@@ -25,15 +25,9 @@ PHASES = (
     "05-follow-up",
     "06-networking-log",
 )
-#: Not in this layer's files: listed for their owners in /tmp/notes/a11y.md (strict xfail).
-NO_FOCUS_RING = {
-    "00-welcome": "ui/welcome.py: no panel of 00 carries FOCUS_STYLE, so text boxes show focus "
-    "by a faint border colour alone",
-}
-NO_NAME: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("notebook", pending(PHASES, NO_FOCUS_RING))
+@pytest.mark.parametrize("notebook", PHASES)
 def test_tab_reaches_every_control_and_focus_always_shows(demo_pages, notebook):
     """Tab stops on every control once, never sticks, and the focus is always drawn."""
     page = demo_pages.get(notebook)
@@ -165,7 +159,7 @@ EXERCISES = {
 }
 
 
-@pytest.mark.parametrize("notebook", pending(PHASES, NO_NAME))
+@pytest.mark.parametrize("notebook", PHASES)
 def test_the_phase_exercise_can_be_done_with_the_keyboard_alone(demo_pages, notebook):
     """The phase's main exercise and its self-check are done with keys alone."""
     page = demo_pages.take(notebook)

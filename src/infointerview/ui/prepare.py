@@ -126,13 +126,16 @@ class QuestionListBuilder(Follower, widgets.VBox):
             style=LABEL_STYLE,
             layout=wide(),
         )
-        self._suits_goals = widgets.Checkbox(
-            description="Only what suits my goals",
-            tooltip="Questions that serve the learning goals in your profile (00 Welcome)",
-            indent=False,
-            layout=widgets.Layout(width="max-content"),
+        self._suits_goals = tick_box("Only what suits my goals")
+        self._suits_goals.tooltip = (
+            "Questions that serve the learning goals in your profile (00 Welcome)"
         )
-        self._bank_list = widgets.Select(rows=8, layout=widgets.Layout(width="min(100%, 760px)"))
+        self._bank_list = widgets.Select(
+            description="Question bank",
+            rows=8,
+            style=LABEL_STYLE,
+            layout=widgets.Layout(width="min(100%, 760px)"),
+        )
         self._add = widgets.Button(description="Add to my list", icon="plus")
         self._own = TakeText(
             self._on_add_own,
@@ -141,7 +144,12 @@ class QuestionListBuilder(Follower, widgets.VBox):
             button_label="Add my question",
         )
         self._own_findings = widgets.HTML()
-        self._mine = widgets.Select(rows=8, layout=widgets.Layout(width="min(100%, 760px)"))
+        self._mine = widgets.Select(
+            description="My list",
+            rows=8,
+            style=LABEL_STYLE,
+            layout=widgets.Layout(width="min(100%, 760px)"),
+        )
         self._up = widgets.Button(description="Higher", icon="arrow-up")
         self._down = widgets.Button(description="Lower", icon="arrow-down")
         self._remove = widgets.Button(description="Remove", icon="trash")
@@ -149,10 +157,11 @@ class QuestionListBuilder(Follower, widgets.VBox):
         problems = "".join(message_html("warning", p) for p in self._bank.problems)
         super().__init__(
             children=[
-                widgets.HTML(problems),
+                widgets.HTML(WRAP_STYLE + problems),
                 self._picker,
                 widgets.HTML("<b>The question bank</b>"),
-                widgets.HBox([self._category, self._suits_goals]),
+                self._category,
+                self._suits_goals,
                 self._bank_list,
                 self._add,
                 self._own,

@@ -15,6 +15,7 @@ from infointerview.ui.common import (
     callback,
     escape,
     finding_html,
+    group,
     message_html,
     open_workspace,
     problem_lines,
@@ -69,11 +70,8 @@ class SelfCheck(widgets.VBox):
             choice.observe(self._on_answer, names="value")
             self._choices.append(choice)
             self._feedback.append(feedback)
-            children += [
-                widgets.HTML(f"<b>{number}. {escape(question.prompt)}</b>"),
-                choice,
-                feedback,
-            ]
+            # The question names its answers' group, so a screen reader says it on entering.
+            children += [group(f"{number}. {question.prompt}", [choice]), feedback]
         children += [self._score, self._status]
         self._texts: list[widgets.Textarea] = []
         self._checks: list[widgets.Button] = []

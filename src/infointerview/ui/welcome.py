@@ -21,6 +21,7 @@ from infointerview.progress import Status, phase_progress
 from infointerview.research import PROFILE_SCOPE
 from infointerview.store import Change, Workspace, WorkspaceError
 from infointerview.ui.common import (
+    FOCUS_STYLE,
     LABEL_STYLE,
     WRAP_STYLE,
     Follower,
@@ -138,6 +139,8 @@ class ProfileForm(Follower, widgets.VBox):
         self._yourself = YourselfChecklist(workspace)
         super().__init__(
             children=[
+                # 00 shows no other panel that draws the focus ring, and no box that wraps.
+                widgets.HTML(FOCUS_STYLE + WRAP_STYLE),
                 self._name,
                 self._field,
                 goals_box,
@@ -351,11 +354,8 @@ class InstructorExport(widgets.VBox):
             style=LABEL_STYLE,
             layout=wide(),
         )
-        self._include_contacts = widgets.Checkbox(
-            value=False,
-            description="Also share my contacts' names and organisations (never emails or notes)",
-            indent=False,
-            layout=wide(),
+        self._include_contacts = tick_box(
+            "Also share my contacts' names and organisations (never emails or notes)"
         )
         self._export = widgets.Button(
             description="Export for my instructor",
@@ -525,9 +525,7 @@ class CoachSettingsPanel(Follower, widgets.VBox):
             tooltip="Your weekend: the follow-up dates count only your working days",
             style=LABEL_STYLE,
         )
-        self._plan = widgets.Checkbox(
-            description="Follow the four-week plan, starting this week", indent=False, layout=wide()
-        )
+        self._plan = tick_box("Follow the four-week plan, starting this week")
         self._save = widgets.Button(
             description="Save my rhythm", icon="check", button_style="primary"
         )
