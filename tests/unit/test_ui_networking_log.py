@@ -154,3 +154,17 @@ def test_the_weekly_targets_are_one_named_group(workspace, pinned_today):
     label, *inputs = box.children
     assert isinstance(label, GroupLabel) and label.label.startswith("Your weekly targets")
     assert inputs == list(panel._inputs.values())
+
+
+def test_targets_follow_the_plan_while_the_learner_follows_it(workspace, pinned_today):
+    """Adopting the four-week plan measures this week against its week, and says so."""
+    from infointerview.coach import FOUR_WEEK_PLAN, CoachSettings
+    from infointerview.ui.networking_log import TargetsPanel
+
+    panel = TargetsPanel(workspace)
+    assert panel._source.value == ""
+    workspace.save_coach_settings(CoachSettings(plan_started_on=pinned_today))
+    assert "week 1 of your four-week plan" in panel._source.value
+    shown = {row[0] for row in panel.words.rows}
+    assert len(shown) == len(FOUR_WEEK_PLAN[0].targets)
+    panel.close()

@@ -9,7 +9,7 @@ import ipywidgets as widgets
 from IPython.display import HTML
 from matplotlib.axes import Axes
 
-from infointerview import chart_text, charts, clock, networking
+from infointerview import chart_text, charts, clock, coach, networking
 from infointerview.chart_text import ChartText
 from infointerview.export import activity_csv, activity_json
 from infointerview.model import ActivityKind, plural
@@ -184,6 +184,7 @@ class TargetsPanel(Follower, widgets.VBox):
             button_style="primary",
         )
         self._status = widgets.HTML()
+        self._source = widgets.HTML()  # where this week's targets come from
         self._chart = widgets.HTML()
         self.words: ChartText | None = None  # the chart's words and table, as shown
         super().__init__(
@@ -191,6 +192,7 @@ class TargetsPanel(Follower, widgets.VBox):
                 group("Your weekly targets (0: no target)", list(self._inputs.values())),
                 self._save,
                 self._status,
+                self._source,
                 self._chart,
             ]
         )
@@ -211,14 +213,24 @@ class TargetsPanel(Follower, widgets.VBox):
 
     @callback()
     def _on_change(self, change: Change) -> None:
-        if change.what in {"activity", "targets", "fresh", "contact-added"}:
+        if change.what in {"activity", "targets", "fresh", "contact-added", "settings"}:
             self._refresh()
 
     @callback()
     def _refresh(self) -> None:
+        weekly = coach.weekly_targets(self._workspace)
+        self._source.value = (
+            message_html(
+                "info",
+                f"While you follow the plan, this week is measured against {weekly.source}. "
+                "The targets you save here take over when the plan ends.",
+            )
+            if weekly.plan_week
+            else ""
+        )
         progress = networking.target_progress(
             self._workspace.activities(since=networking.week_of(clock.today())),
-            self._workspace.targets(),
+            weekly.targets,
             today=clock.today(),
         )
         self.words = chart_text.targets_text(progress)
