@@ -534,7 +534,8 @@ class CohortTargets:
             return "No export says anything about target lists yet."
         started = sum(listed > 0 for _, listed, _ in self.rows)
         return (
-            f"{started} of {plural(len(self.rows), 'participant')} have a target list: "
+            f"{started} of {plural(len(self.rows), 'participant')} "
+            f"{'has' if started == 1 else 'have'} a target list: "
             f"{plural(self.listed, 'target')} listed, {self.with_contact} with a contact."
         )
 

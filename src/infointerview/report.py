@@ -23,6 +23,7 @@ from infointerview.chart_text import ChartText
 from infointerview.cohort import (
     Cohort,
     cohort_funnel,
+    cohort_targets,
     cohort_weekly,
     needs_a_word,
 )
@@ -135,6 +136,7 @@ def cohort_report_html(
     """Return the self-contained HTML report: charts, who may need a word, skipped files."""
     today = today or clock.today()
     stages = list(Stage)
+    targets = cohort_targets(cohort)
     return (
         _environment()
         .get_template("cohort_report.html")
@@ -161,6 +163,8 @@ def cohort_report_html(
                 }
                 for p in cohort.participants
             ],
+            targets_summary=targets.describe(),
+            target_rows=list(targets.rows),
             skipped=[s.reason for s in cohort.skipped],
         )
     )

@@ -159,3 +159,17 @@ def test_a_page_under_an_unknown_home_folder_is_a_report_error(workspace, tmp_pa
         write_handout(workspace, "~no-such-user-here/packet.html", today=MONDAY)
     with pytest.raises(ReportError, match="home folder"):
         write_cohort_report(load_cohort(tmp_path, today=MONDAY), "~no-such-user-here/out")
+
+
+def test_the_report_counts_each_participants_targets(workspace, tmp_path):
+    """Targets listed and targets with a contact appear per alias, counts only."""
+    fill_demo(workspace, today=MONDAY)
+    write_participant_export(workspace, tmp_path, alias="Kim", today=MONDAY)
+    html = write_cohort_report(
+        load_cohort(tmp_path, today=MONDAY), tmp_path / "out", today=MONDAY
+    ).read_text()
+    assert "Who to ask: target lists" in html
+    assert "1 of 1 participant has a target list: 12 targets listed, 5 with a contact." in html
+    assert '<tr><td>Kim</td><td class="number">12</td><td class="number">5</td></tr>' in html
+    for target in workspace.target_list():
+        assert target.name not in html  # organisations never leave the workspace

@@ -133,7 +133,7 @@ def test_progress_export_and_cohort_count_targets_but_never_name_them(workspace,
     counted = cohort_targets(Cohort((read,), ()))
     assert (
         counted.describe()
-        == "1 of 1 participant have a target list: 3 targets listed, 1 with a contact."
+        == "1 of 1 participant has a target list: 3 targets listed, 1 with a contact."
     )
     empty = parse_export({**data, "targets": {"listed": 0, "with_contact": 0}, "stages": {}})
     assert "No target list or contacts yet" in needs_a_word(Cohort((empty,), ()))[0].reasons

@@ -81,3 +81,13 @@ def test_an_alias_with_markup_is_shown_as_text(tmp_path, pinned_today, workspace
     dashboard = CohortDashboard(tmp_path)
     for html in (dashboard._concerns.value, dashboard._stages.value, dashboard.concerns.data):
         assert "<img" not in html and "&lt;img src=x" in html
+
+
+def test_the_summary_says_how_far_target_lists_have_got(tmp_path, pinned_today, workspace):
+    """A participant's export with a target list shows in the dashboard's summary, as counts."""
+    fill_demo(workspace)
+    write_participant_export(workspace, tmp_path, alias="Kim")
+    dashboard = CohortDashboard(str(tmp_path))
+    assert "1 of 1 participant has a target list: 12 targets listed, 5 with a contact." in (
+        dashboard._summary.value
+    )

@@ -10,7 +10,7 @@ from IPython.display import HTML
 
 from infointerview import clock
 from infointerview.charts import COHORT_PAGE_SIZE
-from infointerview.cohort import Cohort, load_cohort, needs_a_word
+from infointerview.cohort import Cohort, cohort_targets, load_cohort, needs_a_word
 from infointerview.export import COLLECTION_VARIABLE, collection_folder
 from infointerview.model import Stage
 from infointerview.report import Chart, cohort_charts, cohort_report_html
@@ -178,7 +178,7 @@ class CohortDashboard(widgets.VBox):
             self._summary.value = message_html(
                 "info",
                 f"{cohort.describe()} {len(concerns)} of {len(cohort.participants)} may need a "
-                f"word, as of {_day(today)}.",
+                f"word, as of {_day(today)}. {cohort_targets(cohort).describe()}",
             )
         self._concerns.value = concerns_table(cohort, today=today)
         self._funnel.value = _figure(self._charts[0])
