@@ -295,7 +295,7 @@ def next_step(contact: Contact, dates: FollowUpDates | None, today: date) -> str
     """Say, in plain words, what the participant should do next with this contact."""
     stage = contact.stage
     if stage is Stage.IDENTIFIED:
-        return "Research them (01 Research)."
+        return "Do the short research on them (01 Who to ask)."
     if stage is Stage.RESEARCHED:
         return "Draft and send a request."
     if stage is Stage.DECLINED:

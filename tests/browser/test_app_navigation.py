@@ -19,7 +19,7 @@ pytestmark = pytest.mark.browser
 
 # The "What's next" link on each page, by its text, and the notebook it opens.
 WALK = [
-    ("01 Research", "01-research.ipynb"),
+    ("01 Who to ask", "01-research.ipynb"),
     ("02 The request", "02-request.ipynb"),
     ("03 Preparing questions", "03-prepare.ipynb"),
     ("04 The meeting", "04-meeting.ipynb"),

@@ -95,7 +95,7 @@ def test_not_yet_leaves_the_request_unlogged(workspace):
     drafter._send.click()
     drafter._cancel.click()
     assert workspace.activities(kind=ActivityKind.REQUEST_SENT) == []
-    assert "01 Research" in drafter._status.value
+    assert "01 Who to ask" in drafter._status.value
 
 
 def test_after_a_no_the_widgets_refuse_another_request(workspace):
@@ -122,7 +122,7 @@ def test_the_pipeline_table_lists_contacts_with_next_steps(workspace):
     workspace.add_contact("<b>Bold</b> Person")
     panel = StagesPanel(workspace)
     assert "&lt;b&gt;Bold&lt;/b&gt; Person" in panel._table.value
-    assert "Research them" in panel._table.value
+    assert "Do the short research on them" in panel._table.value
 
 
 def test_replies_and_one_follow_up_from_the_panel(workspace):

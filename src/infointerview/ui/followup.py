@@ -178,7 +178,7 @@ class ThankYouDrafter(Follower, widgets.VBox):
         self._status.value = ""
         self._meeting_notes = ""
         if contact_id is None:
-            self._due.value = message_html("info", "No contacts yet: add one in 01 Research.")
+            self._due.value = message_html("info", "No contacts yet: add one in 01 Who to ask.")
             self._draft.show(None, str)
             self._show()
             return

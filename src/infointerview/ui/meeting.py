@@ -356,7 +356,7 @@ class RunOfShow(Follower, widgets.VBox):
         self._carry_on.layout.display = "none"
         if plan is None:
             self._agenda.children = [
-                widgets.HTML(message_html("info", "Add a contact in 01 Research first."))
+                widgets.HTML(message_html("info", "Add a contact in 01 Who to ask first."))
             ]
             self._show_time()
             return

@@ -235,7 +235,7 @@ class QuestionListBuilder(Follower, widgets.VBox):
 
     def _save(self, items: list[tuple[str, str, int]], select: int | None = None) -> bool:
         if self._picker.value is None:
-            self._status.value = message_html("error", "Add a contact in 01 Research first.")
+            self._status.value = message_html("error", "Add a contact in 01 Who to ask first.")
             return False
         self._workspace.save_question_plan(self._picker.value, items)
         self._status.value = ""
@@ -382,7 +382,7 @@ class TimePlanPanel(_FollowsContact):
         plan = self._plan()
         if plan is None:
             self._table.value = message_html(
-                "info", "Choose a contact above, or add one in 01 Research first."
+                "info", "Choose a contact above, or add one in 01 Who to ask first."
             )
             return
         self._loading = True
@@ -415,7 +415,7 @@ class LogisticsChecklist(_FollowsContact):
         plan = self._plan()
         if plan is None:
             self._heading.value = message_html(
-                "info", "Choose a contact above, or add one in 01 Research first."
+                "info", "Choose a contact above, or add one in 01 Who to ask first."
             )
             for box in self._boxes.values():
                 box.layout.display = "none"

@@ -327,7 +327,7 @@ class RequestDrafter(Follower, widgets.VBox):
     def _on_cancel(self, _button: widgets.Button) -> None:
         self._confirm_box.layout.display = "none"
         self._status.value = message_html(
-            "info", "Not logged. Finish the research in 01 Research, then come back."
+            "info", "Not logged. Finish the short research in 01 Who to ask, then come back."
         )
 
     def _log(self) -> None:
@@ -424,7 +424,7 @@ class StagesPanel(Follower, widgets.VBox):
             self._table.value = message_html("error", str(error))
             return
         if not rows:
-            self._table.value = message_html("info", "No contacts yet: add one in 01 Research.")
+            self._table.value = message_html("info", "No contacts yet: add one in 01 Who to ask.")
             return
 
         def day(value: date | None) -> str:
