@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from browser.conftest import ROOT, _stop, launch, workshop_environment
+from playwright.sync_api import expect
 
 from infointerview.demo import demo_cohort, fill_demo
 from infointerview.store import FILE_NAME, Workspace
@@ -33,6 +34,10 @@ NOTEBOOKS = (
     "06-networking-log",
     "instructor/cohort-dashboard",
 )
+# Every notebook of the layer stays open at once (each with its kernel), so on a small machine a
+# save can take longer than Playwright's five seconds to show: wait as long as the browser layer.
+expect.set_options(timeout=60_000)
+
 #: axe-core's rule tags for WCAG 2.0 and 2.1, levels A and AA.
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}

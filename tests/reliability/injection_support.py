@@ -45,6 +45,7 @@ from infointerview.model import (
     Stage,
     clean_text,
 )
+from infointerview.research import PROFILE_SCOPE, items_at
 from infointerview.stages import log_meeting, log_request, log_thank_you, record_reply
 from infointerview.store import FILE_NAME, MeetingPlan, Workspace
 from infointerview.time_plan import QUESTION_MAX_CHARS
@@ -749,38 +750,43 @@ def research(
     scratch.close()
     after_contacts()
 
-    # Notes: payload n into checklist item n (the person tab, then the organisation tab).
+    # Notes: the payloads in turn into the short "before you ask" items' notes, round and round.
     with Workspace(server.workspace_file) as workspace:
         chosen = workspace.contacts()[-1]
     label = f"{chosen.name} — {chosen.organisation} ("
     s.choose(picker, label)
     builder = box_of(picker)
-    notes = s.at(".widget-tab textarea")
-    tabs = s.at(".widget-tab .lm-TabBar-tab")
+    notes = s.at('textarea[placeholder^="Notes (what you found"]')
     status = builder.locator(":scope > .widget-html").last
     checklist = content.research_checklist()
-    items = [item.id for scope in SCOPES for item in checklist.in_scope(scope)]
-    in_person = len(checklist.in_scope(SCOPES[0]))
+    items = [
+        item.id
+        for scope in SCOPES
+        if scope != PROFILE_SCOPE
+        for item in items_at(checklist, "ask", scope)
+    ]
 
     def note(number: int, payload: str) -> None:
-        if number in (0, in_person):
-            tabs.nth(0 if number == 0 else 1).click()
         type_notes(
             s,
-            notes.nth(number),
+            notes.nth(number % len(items)),
             payload,
             status,
             "Not saved:",
-            lambda workspace: workspace.research(chosen.id)[items[number]].notes,
+            lambda workspace: workspace.research(chosen.id)[items[number % len(items)]].notes,
             server,
         )
 
     s.field("01-research: research notes", payloads, note)
-    # Shown again, from the workspace, after choosing another contact and coming back.
+    # Shown again, from the workspace, after choosing another contact and coming back: each
+    # box holds the last payload it took that could be kept.
     s.choose(picker, seed.names[0])  # nothing researched for this one yet
     poll(lambda: set(notes.evaluate_all("els => els.map(e => e.value)")) == {""})
     s.choose(picker, label)
-    expected = [p if fits(p, NOTES_MAX_CHARS, multiline=True) else "" for p in payloads]
+    expected = [""] * len(items)
+    for number, payload in enumerate(payloads):
+        if fits(payload, NOTES_MAX_CHARS, multiline=True):
+            expected[number % len(items)] = payload
     s.shown_again("01-research: notes shown again", notes, expected)
 
 
@@ -842,7 +848,7 @@ def prepare(s: Surface, server: Started, payloads: Sequence[str], seed: Seed) ->
 
     s.field("03-prepare: own question", payloads, question)
     s.check_displays("03-prepare: questions in the time plan", listed, s.at(".ii-time-plan"))
-    heading = s.at("b").filter(has_text="Before you meet")
+    heading = s.at("b").filter(has_text=re.compile(r"^Before you meet(?!:)"))
     s.check_displays("03-prepare: name in the logistics heading", [target], heading)
 
 
