@@ -184,7 +184,20 @@ class Reader:
         mod = r"(?:[\w'-]+\s+){0,3}?"
         self._place = re.compile(rf"\b{any_place}\b")
         self._strong_place = re.compile(rf"\b{place}\b")
-        self._hirer = re.compile(rf"\b{hirer}\b")
+        # Whoever hires, described by what they do: "the person who puts the crew together",
+        # "whoever picks next year's cohort", "the one who chooses the editorial assistants".
+        deed = (
+            rf"(?:(?:the|a)\s+(?:[\w-]+\s+)?(?:person|people|one|ones|colleague|colleagues|manager|"
+            rf"partner|lead|woman|man|editor|director|head|folks?)|whoever|whomever|those|anyone|"
+            rf"someone)\s+(?:who(?:'s|\s+is|\s+are)?|that|in\s+charge\s+of)\s+(?:\w+\s+)?"
+            rf"(?:choos(?:es|e|ing)|picks?|picking|selects?|selecting|assembles?|assembling|builds?|"
+            rf"building|puts?|putting|decides?|deciding|hires?|hiring|recruits?|recruiting|staffs?|"
+            rf"staffing|books?|booking|casts?|casting|signs?\s+off|handpicks?)\b[^.?!,;]{{0,50}}?"
+            rf"\b(?:team|crew|staff|cohort|intake|cast|panel|associates|squad|roster|rota|line-?up|"
+            rf"bench|volunteers|contractors|together|who\s+(?:joins|gets|comes)|{staff})\b"
+        )
+        self._deed_hirer = re.compile(deed)
+        self._hirer = re.compile(rf"\b{hirer}\b|{deed}")
         self._staff = re.compile(rf"\b{staff}\b")
         # The contact's own job ("your role", "her position") is not a place for the writer.
         self._their_job = re.compile(
@@ -431,11 +444,22 @@ class Reader:
                 rf"\b{hand_on}\s+(?:{_YOU}\s+)?(?:on\s+|along\s+)?my\s+(?:[\w'-]+\s+){{0,2}}?"
                 rf"(?:on\s+|along\s+)?to\s+(?:the\s+|{_YOUR}\s+|a\s+)?{hirer}\b",
             ),
+            # Good words said of the writer: "say a few kind words about me to…".
+            (
+                "kind good nice positive warm glowing",
+                r"\b(?:say|put\s+in|share|pass\s+on|drop)\s+(?:a\s+few\s+|some\s+|a\s+couple\s+of\s+|"
+                r"one\s+or\s+two\s+|a\s+)?(?:kind|good|nice|positive|warm|glowing)\s+(?:words?|things)\s+"
+                r"(?:about|for|on\s+behalf\s+of)\s+(?:me|myself|my\s+\w+)\b",
+            ),
             (
                 "share pass forward send show circulate",
                 rf"\bmy\s+(?:[\w'-]+\s+){{0,2}}?{cred}\b[^.?!]{{0,30}}\bso\s+(?:that\s+)?{_YOU}\s+"
                 rf"(?:can|could|might|may)\s+(?:share|pass|forward|send|show|circulate)\s+(?:it|them)\b",
             ),
+        )
+        self._to_deed_hirer = re.compile(
+            rf"\b(?:{hand_on}|share|sharing|say|saying|tell|telling|recommend|recommending|"
+            rf"introduce|introducing|word|words|things)\b[^.?!]{{0,60}}?\b(?:to|with)\s+{deed}"
         )
         self._intro = re.compile(
             rf"\b(?:introduce|introducing|connect|connecting|link|linking|point|pointing)\s+{_ME}\s+"
@@ -518,6 +542,16 @@ class Reader:
             (
                 "shortlist short",
                 rf"\b(?:shortlist|short-list)\s+{_ME}\b",
+            ),
+            # One of those they turn to: "I'd love to be among those you approach".
+            (
+                "among one",
+                rf"\b(?:i|i'd|i'm|me|myself)\b[^.?!]{{0,40}}\b(?:among|one\s+of)\s+(?:those|the\s+"
+                rf"(?:[\w-]+\s+)?(?:people|ones|names|freelancers|candidates|associates|\w+ers))\s+"
+                rf"(?:that\s+|who\s+|whom\s+)?{_YOU}\s+(?:'ll\s+|will\s+|would\s+|'d\s+|might\s+|"
+                rf"then\s+|next\s+|ever\s+)?(?:approach|call|ring|contact|pick|choose|invite|ask|"
+                rf"consider|think\s+of|turn\s+to|bring\s+in|bring\s+on|take\s+on|hire|book|select|"
+                rf"shortlist|line\s+up)\b",
             ),
             (
                 "view",
@@ -749,7 +783,37 @@ class Reader:
             ),
             (
                 "start",
-                r"\bi\s+(?:am|'m)\s+ready\s+to\s+start\s+whenever\b",
+                r"\bi\s+(?:am|'m)\s+ready\s+to\s+start\s+whenever\b|\b(?:happy|glad|keen|willing|"
+                r"delighted|pleased|eager)\s+to\s+start\s+(?:work(?:ing)?\s+)?(?:immediately|straight\s+"
+                r"away|right\s+away|at\s+short\s+notice|whenever\s+(?:you|u)\s+need)\b",
+            ),
+            # Time, help or trial work offered to their own team: "offer my time to your events
+            # team", "volunteer with your crew", "help your team as a freelancer", "do a trial
+            # piece for your next tender".
+            (
+                "offer offering",
+                rf"\boffer(?:ing)?\s+(?:{_YOU}\s+)?my\s+(?:time|services|help|skills|hands|support|"
+                rf"expertise)\s+(?:to|for)\s+(?:{_YOU}\b(?!r)|{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\b)",
+            ),
+            (
+                "volunteer volunteering",
+                rf"\b(?:i|i'd|i'm|me)\b[^.?!]{{0,30}}\bvolunteer(?:ing)?\s+(?:my\s+time\s+)?(?:with|"
+                rf"for|at|on|in)\s+(?:{_YOU}\b(?!r)|{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\b)",
+            ),
+            (
+                "as",
+                rf"\b(?:help|helping|support|supporting|work|working|join|joining|assist|assisting)\s+"
+                rf"(?:out\s+)?(?:for\s+|with\s+|at\s+)?(?:{_YOU}\b(?!r)|{_YOUR}\s+(?:[\w&'.-]+\s+)"
+                rf"{{0,2}}?{group}\b)\s+(?:out\s+)?as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:{staff}|"
+                rf"contractor|consultant|associate)\b",
+            ),
+            (
+                "trial test sample spec",
+                rf"\b(?:do|write|produce|prepare|draft|submit|send|try)\s+(?:{_YOU}\s+)?(?:a|an|one|"
+                rf"some)\s+(?:(?:short|small|free|unpaid|quick)\s+)*(?:trial|test|sample|spec)\s+"
+                rf"(?:piece|pieces|task|article|project|translation|edit|job|section|chapter|bid|design|"
+                rf"brief|assignment|post|page|shift|day)\b[^.?!]{{0,40}}?\b(?:for|with)\s+"
+                rf"(?:{_YOU}\b(?!r)|{_YOUR}\b)",
             ),
             (
                 "suit suits fit fits",
@@ -1220,9 +1284,10 @@ class Reader:
             ),
             (
                 "if when whenever should once case soon",
-                rf"\b(?:if|when|whenever|should|once|in\s+case)\s+(?:{_YOU}|{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}|"
-                rf"they|she|he|the\s+{group}|there)\s+(?:ever\s+|next\s+|still\s+|do\s+|does\s+|will\s+|"
-                rf"might\s+|(?:is|are)\s+)?(?:need|needs|needed|want|wants|require|requires|required|has|have|"
+                rf"\b(?:if|when|whenever|should|once|in\s+case)\s+(?:{_YOU}\s+and\s+(?:the|{_YOUR})\s+"
+                rf"(?:[\w-]+\s+)?{group}|{_YOU}|{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}|"
+                rf"they|she|he|the\s+(?:[\w-]+\s+)?{group}|there)\s+(?:ever\s+|next\s+|still\s+|do\s+|does\s+|will\s+|"
+                rf"might\s+|(?:is|are)\s+|ends?\s+up\s+|(?:ever\s+)?end\s+up\s+)?(?:needing|need|needs|needed|want|wants|require|requires|required|has|have|"
                 rf"had|got|gets?|run|runs|opens?|creates?|adds?|advertises?|funds?|"
                 rf"is|are|be)\s+(?P<object>[^.?!,;]{{0,50}})",
             ),
@@ -1233,6 +1298,18 @@ class Reader:
                 rf"(?P<object>[^.?!,;]{{0,50}})",
             ),
         )
+        # Work they cannot cover themselves: "whenever a project lands on your desk that you
+        # can't cover yourself", "more hearings than the interpreters can cover".
+        self._overflow = _gated(
+            (
+                "if when whenever should once case",
+                rf"\b(?:if|when|whenever|should|once|in\s+case)\b[^.?!]{{0,80}}?\b(?:{_YOU}|they|the\s+"
+                rf"(?:[\w-]+\s+)?{group}|the\s+\w+s)\s+(?:can't|cannot|can\s+not|couldn't|won't|"
+                rf"(?:don't|do\s+not)\s+have\s+(?:the\s+)?(?:time|capacity|hands)\s+to)\s+(?:cover|"
+                rf"handle|manage|take\s+on|fit\s+in|do|get\s+to|staff|fit)\b",
+            ),
+        )
+        self._opening = self._opening + self._overflow
         # --- place: is there (or will there be) a place for the writer, where they work?
         self._existence = _gated(
             (
@@ -1354,7 +1431,9 @@ class Reader:
         )
         # The conditions about their organisation needing or having staff ("if your team ever
         # needs...", "if there's an opening..."): beside them, any offer of the writer's counts.
-        self._staffing = {g.pattern for g in (self._opening[0], *self._opening[5:8])}
+        self._staffing = {
+            g.pattern for g in (self._opening[0], *self._opening[5:8], *self._overflow)
+        }
         # "any internship": the one existence shape that is not a question by its grammar.
         self._any_place = self._existence[8]
 
@@ -1455,6 +1534,11 @@ class Reader:
             return match.span()
         if match := _first_match(self._pass_me, clause, tokens):
             return match.span()
+        # Something of the writer's handed to whoever hires, described by what they do: "a
+        # note about my experience, for you to share with the person who assembles the crew".
+        if not _DEED_GATE.isdisjoint(tokens) and (match := self._to_deed_hirer.search(clause)):
+            if _MINE.search(sentence) and _REQUEST_FORM.search(sentence):
+                return match.span()
         if not _INTRO_GATE.isdisjoint(tokens) and (match := self._intro.search(clause)):
             # Whom they are asked to introduce the writer to must be the one who hires, not
             # someone whose story is wanted ("Femi, who moved from recruitment into L&D").
@@ -1472,9 +1556,16 @@ class Reader:
             return match.span()
         return None
 
-    def _consider_ask(self, clause: str, _sentence: str, tokens: frozenset[str]) -> _Span | None:
+    def _consider_ask(self, clause: str, sentence: str, tokens: frozenset[str]) -> _Span | None:
         match = _first_match(self._consider, clause, tokens)
-        return match.span() if match else None
+        if match:
+            return match.span()
+        # Told before anyone else, when a place may come: "if the practice has a free chair,
+        # could you let me know before other people?"; not "let me know first if Tuesday suits".
+        if not _FIRST_GATE.isdisjoint(tokens) and (match := _TOLD_FIRST.search(clause)):
+            if _CONDITION.search(sentence) and not _SCHEDULING.search(sentence):
+                return match.span()
+        return None
 
     def _take_on_ask(self, clause: str, _sentence: str, tokens: frozenset[str]) -> _Span | None:
         match = _first_match(self._take_on, clause, tokens)
@@ -1620,11 +1711,26 @@ _WHEN_ADVERBIAL = re.compile(
     r"(?:near\s+|distant\s+|not\s+too\s+distant\s+)?future|one\s+day|some\s*day|some\s*time|at\s+some\s+"
     r"(?:point|stage)|at\s+any\s+(?:time|point|stage)|by\s+any\s+chance|by\s+chance|later(?:\s+on)?"
     r"(?:\s+(?:this|next)\s+\w+)?|(?:this|next|later\s+this)\s+(?:year|month|season|spring|summer|"
-    r"autumn|fall|winter|term|quarter)|in\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:weeks|months|"
+    r"autumn|fall|winter|term|quarter)|(?:for|in|over|during)\s+the\s+(?:[\w-]+\s+)?(?:season|summer|"
+    r"winter|spring|autumn|holidays|peak)|in\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:weeks|months|"
     r"years?|season)|down\s+the\s+(?:line|road)|again|ever)\s*,?)(?=\s)"
 )
 # The contact asked to put a question to someone else: "could you ask your manager…",
 # "would you check with HR…", "sound out your partners…", "speak to the owner on my behalf".
+_FIRST_GATE = frozenset({"first", "before"})
+_TOLD_FIRST = re.compile(
+    r"\b(?:inform|tell|notify|let|call|ring|contact|email|message|warn|alert)\s+me\s+(?:know\s+)?"
+    r"(?:first|before\s+(?:other\s+people|others|anyone\s+else|anybody\s+else|everyone\s+else|"
+    r"other\s+candidates|other\s+applicants|it\s+(?:is|'s|goes|gets)\s+(?:advertised|posted|"
+    r"public|out)))\b(?!\s+(?:what|whether|how|if|which|who|when|where)\b)"
+)
+_CONDITION = re.compile(r"\b(?:if|when|whenever|should|once|in\s+case)\b")
+# The contact asked to do something, in any of the polite forms (read with _deed_hirer).
+_REQUEST_FORM = re.compile(
+    r"\b(?:could|would|can|will|might)\s+(?:you|u)\b|\bplease\b|\bgrateful\s+if\b|"
+    r"\bmay\s+i\s+ask\b|\bfor\s+(?:you|u)\s+to\b|\bif\s+(?:you|u)\s+(?:could|would|can|might)\b|"
+    r"\bwould\s+it\s+be\s+(?:all\s+right|alright|ok|okay|possible)\b|\bkindly\b"
+)
 _GO_BETWEEN_GATE = frozenset(
     "ask asking check checking find sound raise word speak talk put request mention mentioning "
     "tell telling".split()
@@ -1644,6 +1750,8 @@ _ON_MY_BEHALF = re.compile(r"\s*(?:for\s+me|on\s+my\s+behalf)\b")
 _THANKS_BEFORE = re.compile(r"\bthank(?:s|\s+you)?\b[^.?!]{0,20}\bfor\s*$")
 _WH = re.compile(r"\b(?:what|how|which|why|who|where)\b")
 _PASS_GATE = frozenset({"my", "mine", "nudge"})
+_DEED_GATE = frozenset({"who", "whoever", "whomever", "that", "charge"})
+_MINE = re.compile(r"\b(?:me|my|myself)\b")
 _ATTACH_GATE = frozenset(
     "attach attached attaching enclose enclosed enclosing included tucked link here here's "
     "case".split()
@@ -1693,8 +1801,8 @@ _NOT_STAFF = re.compile(
 _NEEDS_HELP = re.compile(
     r"\b(?:(?:that|which)\s+needs?\s+(?:[\w-]+\s+){0,4}?(?:eyes|hands?|help|doing|\w+ing|subtitles?|"
     r"translation|work|\w+(?:er|or|ist)s?)|(?:one|two|a\s+few)\s+more\s+\w+|more\s+\w+s|"
-    r"more\s+(?:[\w-]+\s+){1,2}?than\s+(?:you|it|they|we|she|he|the\s+team)\s+can\s+(?:handle|manage|"
-    r"cope\s+with|do|take\s+on))\b|"
+    r"more\s+(?:[\w-]+\s+){1,2}?than\s+(?:you|it|they|we|she|he|the\s+[\w-]+)\s+can\s+(?:handle|"
+    r"manage|cope\s+with|do|take\s+on|cover))\b|"
     r"\b(?:(?:a|an|some|one)\s+(?:[\w-]+\s+)?(?:person|hand|body)\b)|"
     r"\b(?:someone|anyone|somebody|anybody|people|staff|hands?|cover|help|helpers?|"
     r"(?:another|an?\s+extra|extra|more)\s+(?:pair|hands?|person|people|body|bodies|\w+(?:er|or|ist|ant)s?)|"
