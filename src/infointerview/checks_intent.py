@@ -187,9 +187,9 @@ class Reader:
         # Whoever hires, described by what they do: "the person who puts the crew together",
         # "whoever picks next year's cohort", "the one who chooses the editorial assistants".
         deed = (
-            rf"(?:(?:the|a)\s+(?:[\w-]+\s+)?(?:person|people|one|ones|colleague|colleagues|manager|"
-            rf"partner|lead|woman|man|editor|director|head|folks?)|whoever|whomever|those|anyone|"
-            rf"someone)\s+(?:who(?:'s|\s+is|\s+are)?|that|in\s+charge\s+of)\s+(?:\w+\s+)?"
+            rf"(?:(?:(?:the|a)\s+(?:[\w-]+\s+)?(?:person|people|one|ones|colleague|colleagues|"
+            rf"manager|partner|lead|woman|man|editor|director|head|folks?)|those|anyone|someone)\s+"
+            rf"(?:who(?:'s|\s+is|\s+are)?|that|in\s+charge\s+of)|whoever|whomever)\s+(?:\w+\s+)?"
             rf"(?:choos(?:es|e|ing)|picks?|picking|selects?|selecting|assembles?|assembling|builds?|"
             rf"building|puts?|putting|decides?|deciding|hires?|hiring|recruits?|recruiting|staffs?|"
             rf"staffing|books?|booking|casts?|casting|signs?\s+off|handpicks?)\b[^.?!,;]{{0,50}}?"
@@ -459,7 +459,8 @@ class Reader:
         )
         self._to_deed_hirer = re.compile(
             rf"\b(?:{hand_on}|share|sharing|say|saying|tell|telling|recommend|recommending|"
-            rf"introduce|introducing|word|words|things)\b[^.?!]{{0,60}}?\b(?:to|with)\s+{deed}"
+            rf"introduce|introducing|word|words|things)\b[^.?!]{{0,60}}?\b(?:to|with)\s+{deed}|"
+            rf"\b(?:tell|telling|remind|reminding)\s+{deed}[^.?!]{{0,40}}?\babout\s+(?:me|my)\b"
         )
         self._intro = re.compile(
             rf"\b(?:introduce|introducing|connect|connecting|link|linking|point|pointing)\s+{_ME}\s+"
@@ -542,16 +543,6 @@ class Reader:
             (
                 "shortlist short",
                 rf"\b(?:shortlist|short-list)\s+{_ME}\b",
-            ),
-            # One of those they turn to: "I'd love to be among those you approach".
-            (
-                "among one",
-                rf"\b(?:i|i'd|i'm|me|myself)\b[^.?!]{{0,40}}\b(?:among|one\s+of)\s+(?:those|the\s+"
-                rf"(?:[\w-]+\s+)?(?:people|ones|names|freelancers|candidates|associates|\w+ers))\s+"
-                rf"(?:that\s+|who\s+|whom\s+)?{_YOU}\s+(?:'ll\s+|will\s+|would\s+|'d\s+|might\s+|"
-                rf"then\s+|next\s+|ever\s+)?(?:approach|call|ring|contact|pick|choose|invite|ask|"
-                rf"consider|think\s+of|turn\s+to|bring\s+in|bring\s+on|take\s+on|hire|book|select|"
-                rf"shortlist|line\s+up)\b",
             ),
             (
                 "view",
@@ -785,15 +776,17 @@ class Reader:
                 "start",
                 r"\bi\s+(?:am|'m)\s+ready\s+to\s+start\s+whenever\b|\b(?:happy|glad|keen|willing|"
                 r"delighted|pleased|eager)\s+to\s+start\s+(?:work(?:ing)?\s+)?(?:immediately|straight\s+"
-                r"away|right\s+away|at\s+short\s+notice|whenever\s+(?:you|u)\s+need)\b",
+                r"away|right\s+away|at\s+short\s+notice|whenever\s+(?:you|u)\s+need)\b(?!\s+(?:on|with)\b)",
             ),
             # Time, help or trial work offered to their own team: "offer my time to your events
             # team", "volunteer with your crew", "help your team as a freelancer", "do a trial
             # piece for your next tender".
             (
                 "offer offering",
-                rf"\boffer(?:ing)?\s+(?:{_YOU}\s+)?my\s+(?:time|services|help|skills|hands|support|"
-                rf"expertise)\s+(?:to|for)\s+(?:{_YOU}\b(?!r)|{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\b)",
+                rf"\boffer(?:ing)?\s+(?:{_YOU}\s+)?my\s+(?:time|services|skills|hands|expertise)\s+"
+                rf"(?:to|for)\s+(?:{_YOU}\b(?!r)|{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\b)"
+                rf"(?![^.?!]{{0,40}}\b(?:survey|study|research|questionnaire|feedback|event|fair|"
+                rf"open\s+day))",
             ),
             (
                 "volunteer volunteering",
@@ -808,12 +801,21 @@ class Reader:
                 rf"contractor|consultant|associate)\b",
             ),
             (
-                "trial test sample spec",
+                "trial test spec",
                 rf"\b(?:do|write|produce|prepare|draft|submit|send|try)\s+(?:{_YOU}\s+)?(?:a|an|one|"
-                rf"some)\s+(?:(?:short|small|free|unpaid|quick)\s+)*(?:trial|test|sample|spec)\s+"
+                rf"some)\s+(?:(?:short|small|free|unpaid|quick)\s+)*(?:trial|test|spec)\s+"
                 rf"(?:piece|pieces|task|article|project|translation|edit|job|section|chapter|bid|design|"
                 rf"brief|assignment|post|page|shift|day)\b[^.?!]{{0,40}}?\b(?:for|with)\s+"
                 rf"(?:{_YOU}\b(?!r)|{_YOUR}\b)",
+            ),
+            # A sample only when it is to show what the writer can do for them.
+            (
+                "sample samples",
+                rf"\b(?:do|write|produce|prepare|draft|submit|send|try)\s+(?:{_YOU}\s+)?(?:a|an|one|"
+                rf"some)\s+(?:(?:short|small|free|unpaid|quick)\s+)*samples?\s+(?:[\w-]+\s+)?"
+                rf"(?:for|with)\s+(?:{_YOU}\b(?!r)|{_YOUR}\b)[^.?!]{{0,60}}\b(?:unpaid|for\s+free|"
+                rf"so\s+(?:that\s+)?{_YOU}\s+(?:can|could)\s+(?:see|judge|assess|check)|to\s+show\s+"
+                rf"{_YOU})",
             ),
             (
                 "suit suits fit fits",
@@ -1308,6 +1310,12 @@ class Reader:
                 rf"(?:don't|do\s+not)\s+have\s+(?:the\s+)?(?:time|capacity|hands)\s+to)\s+(?:cover|"
                 rf"handle|manage|take\s+on|fit\s+in|do|get\s+to|staff|fit)\b",
             ),
+            (
+                "if when whenever should once case",
+                rf"\b(?:if|when|whenever|should|once|in\s+case)\b[^.?!]{{0,80}}?\bmore\s+"
+                rf"(?:[\w-]+\s+){{0,2}}?than\s+(?:{_YOU}|they|the\s+[\w-]+|{_YOUR}\s+[\w-]+)\s+"
+                rf"(?:can|could)\s+(?:cover|handle|manage|cope\s+with|take\s+on|do)\b",
+            ),
         )
         self._opening = self._opening + self._overflow
         # --- place: is there (or will there be) a place for the writer, where they work?
@@ -1536,9 +1544,14 @@ class Reader:
             return match.span()
         # Something of the writer's handed to whoever hires, described by what they do: "a
         # note about my experience, for you to share with the person who assembles the crew".
-        if not _DEED_GATE.isdisjoint(tokens) and (match := self._to_deed_hirer.search(clause)):
-            if _MINE.search(sentence) and _REQUEST_FORM.search(sentence):
-                return match.span()
+        if (
+            not _DEED_GATE.isdisjoint(tokens)
+            and (match := self._to_deed_hirer.search(clause))
+            and not _PLEASANTRIES.search(match.group())
+            and _MINE.search(sentence)
+            and _REQUEST_FORM.search(sentence)
+        ):
+            return match.span()
         if not _INTRO_GATE.isdisjoint(tokens) and (match := self._intro.search(clause)):
             # Whom they are asked to introduce the writer to must be the one who hires, not
             # someone whose story is wanted ("Femi, who moved from recruitment into L&D").
@@ -1562,9 +1575,21 @@ class Reader:
             return match.span()
         # Told before anyone else, when a place may come: "if the practice has a free chair,
         # could you let me know before other people?"; not "let me know first if Tuesday suits".
-        if not _FIRST_GATE.isdisjoint(tokens) and (match := _TOLD_FIRST.search(clause)):
-            if _CONDITION.search(sentence) and not _SCHEDULING.search(sentence):
-                return match.span()
+        # One of those they turn to ("I'd love to be among those you approach"), unless for
+        # an event, a survey or advice ("one of the people you call for the podcast").
+        if (
+            not _AMONG_GATE.isdisjoint(tokens)
+            and (match := _AMONG.search(clause))
+            and not _SCHEDULING.search(clause[match.end() : match.end() + 50])
+        ):
+            return match.span()
+        if (
+            not _FIRST_GATE.isdisjoint(tokens)
+            and (match := _TOLD_FIRST.search(clause))
+            and _CONDITION.search(sentence)
+            and not _SCHEDULING.search(sentence)
+        ):
+            return match.span()
         return None
 
     def _take_on_ask(self, clause: str, _sentence: str, tokens: frozenset[str]) -> _Span | None:
@@ -1718,6 +1743,19 @@ _WHEN_ADVERBIAL = re.compile(
 # The contact asked to put a question to someone else: "could you ask your manager…",
 # "would you check with HR…", "sound out your partners…", "speak to the owner on my behalf".
 _FIRST_GATE = frozenset({"first", "before"})
+_AMONG_GATE = frozenset({"among", "amongst", "one"})
+_AMONG = re.compile(
+    r"\b(?:i|i'd|i'm|me|myself)\b[^.?!]{0,40}\b(?:among|amongst|one\s+of)\s+(?:those|the\s+"
+    r"(?:[\w-]+\s+)?(?:people|ones|names|freelancers|candidates|associates|\w+ers))\s+"
+    r"(?:that\s+|who\s+|whom\s+)?(?:you|u)\s+(?:'ll\s+|will\s+|would\s+|'d\s+|might\s+|"
+    r"then\s+|next\s+|ever\s+)?(?:approach|call|ring|contact|pick|choose|consider|think\s+of|"
+    r"turn\s+to|bring\s+in|bring\s+on|take\s+on|hire|book|select|shortlist|line\s+up)\b"
+)
+# Greetings and thanks passed on are kind, not a candidacy: "pass my thanks on to…".
+_PLEASANTRIES = re.compile(
+    r"\b(?:thanks|thank\s+you|regards|best\s+wishes|love|greetings|hello|hi|feedback|"
+    r"compliments|congratulations|apologies|sympathies|good\s+wishes)\b"
+)
 _TOLD_FIRST = re.compile(
     r"\b(?:inform|tell|notify|let|call|ring|contact|email|message|warn|alert)\s+me\s+(?:know\s+)?"
     r"(?:first|before\s+(?:other\s+people|others|anyone\s+else|anybody\s+else|everyone\s+else|"
