@@ -459,7 +459,9 @@ class Reader:
         )
         self._to_deed_hirer = re.compile(
             rf"\b(?:{hand_on}|share|sharing|say|saying|tell|telling|recommend|recommending|"
-            rf"introduce|introducing|word|words|things)\b[^.?!]{{0,60}}?\b(?:to|with)\s+{deed}|"
+            rf"introduce|introducing|word|words|things|include|including|add|adding)\b[^.?!]{{0,60}}?"
+            rf"\b(?:to|with|for)\s+{deed}|\blet\s+{deed}\s+know\s+(?:that\s+)?(?:i'm|i\s+am|i'd\s+be|"
+            rf"i\s+would\s+be)\s+(?:\w+\s+)?(?:interested|keen|available|free|looking|applying)\b|"
             rf"\b(?:tell|telling|remind|reminding)\s+{deed}[^.?!]{{0,40}}?\babout\s+(?:me|my)\b"
         )
         self._intro = re.compile(
@@ -619,7 +621,8 @@ class Reader:
             ),
             (
                 "hands",
-                rf"\btake\s+(?:some\s+of\s+|a\s+bit\s+of\s+)?(?:the|{_YOUR}|it|that|them|some)\s+"
+                rf"\btake\s+(?:some\s+of\s+|a\s+bit\s+of\s+)?(?:the|{_YOUR}|it|that|them|some|a\s+few|"
+                rf"a\s+couple\s+of|any|one\s+or\s+two)\s+"
                 rf"(?:[\w-]+\s+){{0,2}}?off\s+{_YOUR}\s+hands\b",
             ),
             (
@@ -789,8 +792,9 @@ class Reader:
                 rf"open\s+day))",
             ),
             (
-                "volunteer volunteering",
-                rf"\b(?:i|i'd|i'm|me)\b[^.?!]{{0,30}}\bvolunteer(?:ing)?\s+(?:my\s+time\s+)?(?:with|"
+                "volunteer volunteering freelance freelancing temp temping locum",
+                rf"\b(?:i|i'd|i'm|me)\b[^.?!]{{0,30}}\b(?:volunteer(?:ing)?|freelanc(?:e|ing)|temp(?:ing)?|"
+                rf"locum(?:ming)?)\s+(?:my\s+time\s+)?(?:with|"
                 rf"for|at|on|in)\s+(?:{_YOU}\b(?!r)|{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\b)",
             ),
             (
@@ -1270,11 +1274,12 @@ class Reader:
             (
                 "if when whenever should once case soon",
                 rf"\b(?:if|when|whenever|should|once|in\s+case)\s+(?:{_YOU}|{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}|"
-                rf"they|she|he|the\s+{group})\s+(?:ever\s+|next\s+|still\s+|do\s+|does\s+|will\s+|"
-                rf"ever\s+again\s+)?(?:get|gets|are|is|find\s+(?:yourself|yourselves|themselves)|"
-                rf"end\s+up|run)?\s*(?:busy|short(?:-staffed|\s+staffed|\s+of\s+(?:hands|staff|people|"
+                rf"they|she|he|the\s+(?:[\w-]+\s+)?{group})(?:'re|'s)?\s+(?:ever\s+|next\s+|still\s+|do\s+|"
+                rf"does\s+|will\s+|ever\s+again\s+)?(?:get|gets|are|is|find\s+(?:yourself|yourselves|"
+                rf"themselves)|end\s+up|run)?\s*(?:ever\s+|really\s+|very\s+|a\s+bit\s+|too\s+)?(?:busy|short(?:-staffed|\s+staffed|\s+of\s+(?:hands|staff|people|"
                 rf"help|cover|a\s+pair))?|stretched|understaffed|swamped|staffing\s+up|expanding|growing|"
-                rf"grows?|grew|expands?|scales?\s+up|scaling\s+up|busier|bigger|takes?\s+on\s+more)\b",
+                rf"grows?|grew|expands?|scales?\s+up|scaling\s+up|busier|bigger|takes?\s+on\s+more)\b"
+                rf"(?!\s+(?:for|on)\s+time\b)",
             ),
             (
                 "if when whenever should once case soon",
@@ -1725,7 +1730,7 @@ _CURIOUS = re.compile(
 # "I hope the new starters get a mentor like you": the writer speaks, but of others.
 _HOPES_FOR_OTHERS = re.compile(
     r"\bi\s+(?:hope|think|guess|bet|imagine|expect|trust|am\s+sure|'m\s+sure)\s+(?=(?:the|they|"
-    r"it|that\s+(?:the|they|it))\b)"
+    r"it|you|your|that\s+(?:the|they|it|you|your))\b)"
 )
 _IN_RETURN = re.compile(
     r"\b(?:in\s+return|return\s+the\s+favou?r|as\s+(?:a\s+)?thank(?:s|\s+you)|to\s+say\s+thank\s+you)\b"
@@ -1789,7 +1794,7 @@ _THANKS_BEFORE = re.compile(r"\bthank(?:s|\s+you)?\b[^.?!]{0,20}\bfor\s*$")
 _WH = re.compile(r"\b(?:what|how|which|why|who|where)\b")
 _PASS_GATE = frozenset({"my", "mine", "nudge"})
 _DEED_GATE = frozenset({"who", "whoever", "whomever", "that", "charge"})
-_MINE = re.compile(r"\b(?:me|my|myself)\b")
+_MINE = re.compile(r"\b(?:me|my|myself|i'm|i\s+am)\b")
 _ATTACH_GATE = frozenset(
     "attach attached attaching enclose enclosed enclosing included tucked link here here's "
     "case".split()
