@@ -19,26 +19,40 @@ me"), or for a question whether a place exists for them. The shapes, in the orde
     some shifts?", or "could you ask her for me?" after the wish, read across two sentences).
     Whom an introduction is to must be the one who hires, not someone whose path went through
     hiring ("Femi, who moved from recruitment"); what the contact offered unasked ("kind of you
-    to offer to introduce me") is theirs to give, and is not read as an ask.
+    to offer to introduce me") is theirs to give, and is not read as an ask. Whoever hires may be
+    described by what they do ("the person who puts the crew together", "whoever picks next
+    year's cohort"): something of the writer's handed to them, good words said of the writer
+    ("say a few kind words about me to…"), or "let whoever picks the crew know I'm keen"; thanks
+    or greetings passed on to them ("pass my thanks on to…") are not.
 ``hirer``
     the writer asks who does the hiring where the contact works, or whom they know who is
     hiring: "who on your team decides on hiring", "do you know anyone who is recruiting".
 ``consider``
     the contact is asked to consider the writer: "consider me", "keep me in mind", "think of
     me", "put me forward", "be considered", "on your radar", "with a view to joining", or be
-    the first they turn to: "the first person you think of", "make me your first call".
+    the first they turn to: "the first person you think of", "make me your first call", one
+    of those they turn to ("I'd love to be among those you approach", not "…you invite to the
+    dinner"), or told before anyone else when a place may come ("if the practice has a free
+    chair, could you let me know before other people?").
 ``take-on``
     the contact (or their organisation) is asked to take the writer on or give them work:
     "take me on", "hire me", "get me an internship", "give me some projects", "can I come and
     work for you", "I would love to join your team", "how would I get hired at your firm",
     "bring me aboard", "fit me into your team", "take a chance on me"; or work offered to
-    them: "some freelance proofreading for you", "any translation work you might have".
+    them: "some freelance proofreading for you", "any translation work you might have";
+    time, trial or freelance work offered to their own team: "offer my time to your events
+    team", "volunteer with your crew", "help your team as a freelancer", "a trial piece for your
+    next tender", a sample only when it is to show what the writer can do.
 ``notify``
     the writer asks to be told when a place comes up: "let me know", "I'd love to hear about
     it", "keep me posted", "send them my way" … with "if anything comes up", "should a role
     open", "if your team ever needs another pair of hands", "when you have work", "when your
-    practice next grows", "if you ever have a report that needs a fresh pair of eyes"; a time
-    said inside the condition ("if, in the future, your group…") is read past.
+    practice next grows", "if you ever have a report that needs a fresh pair of eyes", "if you
+    and the team end up needing someone", "next time your crew is a person down" or
+    short-handed, work they cannot cover themselves ("a project that
+    you can't cover yourself", "more hearings than the interpreters can cover"); a time said
+    inside the condition ("if, in the future, your group…", "if for the summer season the
+    reception…") is read past.
 ``place``
     the writer asks whether a place exists, or will, for them or at the contact's
     organisation: "is there room for someone like me", "do you have any vacancies", "are you
@@ -787,7 +801,8 @@ class Reader:
             (
                 "offer offering",
                 rf"\boffer(?:ing)?\s+(?:{_YOU}\s+)?my\s+(?:time|services|skills|hands|expertise)\s+"
-                rf"(?:to|for)\s+(?:{_YOU}\b(?!r)|{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\b)"
+                rf"(?:to|for)\s+(?:{_YOU}\b(?!r)|{_YOUR}\s+(?!(?:reading|book|study|running|walking|"
+                rf"writing|supper)\s)(?:[\w&'.-]+\s+){{0,2}}?{group}\b)"
                 rf"(?![^.?!]{{0,40}}\b(?:survey|study|research|questionnaire|feedback|event|fair|"
                 rf"open\s+day))",
             ),
@@ -1272,12 +1287,14 @@ class Reader:
                 rf"(?:hiring|recruiting|looking\s+for))",
             ),
             (
-                "if when whenever should once case soon",
-                rf"\b(?:if|when|whenever|should|once|in\s+case)\s+(?:{_YOU}|{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}|"
-                rf"they|she|he|the\s+(?:[\w-]+\s+)?{group})(?:'re|'s)?\s+(?:ever\s+|next\s+|still\s+|do\s+|"
+                "if when whenever should once case soon time anytime",
+                rf"\b(?:if|when|whenever|should|once|in\s+case|next\s+time|any\s*time)\s+(?:{_YOU}|"
+                rf"{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}|they|she|he|the\s+(?:[\w-]+\s+)?{group})"
+                rf"(?:'re|'s)?\s+(?:ever\s+|next\s+|still\s+|do\s+|"
                 rf"does\s+|will\s+|ever\s+again\s+)?(?:get|gets|are|is|find\s+(?:yourself|yourselves|"
                 rf"themselves)|end\s+up|run)?\s*(?:ever\s+|really\s+|very\s+|a\s+bit\s+|too\s+)?(?:busy|short(?:-staffed|\s+staffed|\s+of\s+(?:hands|staff|people|"
-                rf"help|cover|a\s+pair))?|stretched|understaffed|swamped|staffing\s+up|expanding|growing|"
+                rf"help|cover|a\s+pair))?|short-?handed|(?:a|one)\s+(?:person|pair\s+of\s+hands|body|member|"
+                rf"pair\s+of\s+hands)\s+(?:down|short)|stretched|understaffed|swamped|staffing\s+up|expanding|growing|"
                 rf"grows?|grew|expands?|scales?\s+up|scaling\s+up|busier|bigger|takes?\s+on\s+more)\b"
                 rf"(?!\s+(?:for|on)\s+time\b)",
             ),
@@ -1804,7 +1821,7 @@ _INTRO_GATE = frozenset(
     "organise organize".split()
 )
 _NOTIFY_GATE = frozenset(
-    "if when whenever should once case soon hear across know spot whether".split()
+    "if when whenever should once case soon hear across know spot whether time anytime".split()
 )
 _PLACE_GATE = frozenset(
     "room space hiring recruiting taking intake looking seeking hire take bring recruit next "
