@@ -18,7 +18,7 @@ fresh held-out         first run P / R   final P / R
 =====================  ================  ================
 question job-request   1.00 / 1.00       1.00 / 1.00
 request job-request    1.00 / 1.00       1.00 / 1.00
-thank-you job-request  1.00 / 0.33       1.00 / 0.33  (goal not reached)
+thank-you job-request  1.00 / 0.33       1.00 / 0.50  (goal not reached; after the thank-you round)
 closed-question        1.00 / 1.00       1.00 / 1.00  (F1 1.00)
 homework               1.00 / 1.00       1.00 / 1.00  (F1 1.00)
 =====================  ================  ================
@@ -156,7 +156,7 @@ def test_fresh_held_out_precision(held_out, kind, rule):
 # The figures reached on the held-out third when the tuning was finished (scored once, see the
 # module docstring). The bar is set at the figure reached so that it cannot slip unnoticed;
 # raise it as the shapes grow, from new text, never from the held-out items themselves.
-RECALL_REACHED = {"question": 1.0, "request": 1.0, "thank_you": 0.33}
+RECALL_REACHED = {"question": 1.0, "request": 1.0, "thank_you": 0.5}
 
 
 @pytest.mark.parametrize("kind", ["question", "request", "thank_you"])
