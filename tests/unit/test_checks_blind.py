@@ -41,94 +41,24 @@ it was.
 """
 
 import json
-import tomllib
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
+from blind_sets import DATA, RULES, Score, bench_checks, held_out_ids, score_set
 
-from infointerview.checks import check_question, check_request, check_thank_you
-
-BLIND = Path(__file__).resolve().parents[1] / "data" / "blind"
-HELD_OUT = frozenset(
-    line.strip()
-    for line in (BLIND / "heldout.txt").read_text().splitlines()
-    if line.strip() and not line.startswith("#")
-)
-CHECK = {"question": check_question, "request": check_request, "thank_you": check_thank_you}
-RULES = {
-    "question": ("job-request", "closed-question", "homework"),
-    "request": ("job-request",),
-    "thank_you": ("job-request",),
-}
-
-
-@dataclass
-class Score:
-    """Counts for one rule on one kind of text, with the ids (never the texts) it got wrong."""
-
-    true_positive: int = 0
-    false_positive: int = 0
-    false_negative: int = 0
-    wrong: tuple[str, ...] = ()
-
-    @property
-    def precision(self) -> float:
-        flagged = self.true_positive + self.false_positive
-        return self.true_positive / flagged if flagged else 1.0
-
-    @property
-    def recall(self) -> float:
-        labelled = self.true_positive + self.false_negative
-        return self.true_positive / labelled if labelled else 1.0
-
-    @property
-    def f1(self) -> float:
-        total = self.precision + self.recall
-        return 2 * self.precision * self.recall / total if total else 0.0
-
-    def __str__(self) -> str:
-        return (
-            f"P {self.precision:.3f} R {self.recall:.3f} F1 {self.f1:.3f} "
-            f"(tp {self.true_positive}, fp {self.false_positive}, fn {self.false_negative}; "
-            f"wrong: {', '.join(self.wrong) or 'none'})"
-        )
-
-
-def _score(held_out: bool) -> dict[tuple[str, str], Score]:
-    scores: dict[tuple[str, str], Score] = {}
-    for path in sorted(BLIND.glob("*.toml")):
-        for kind, items in tomllib.loads(path.read_text(encoding="utf-8")).items():
-            for item in items:
-                if (item["id"] in HELD_OUT) != held_out:
-                    continue
-                found = {finding.rule for finding in CHECK[kind](item["text"])}
-                for rule in RULES[kind]:
-                    if rule == "closed-question" and "job-request" in item["flags"]:
-                        continue
-                    want, got = rule in item["flags"], rule in found
-                    score = scores.setdefault((kind, rule), Score())
-                    if want and got:
-                        score.true_positive += 1
-                    elif got:
-                        score.false_positive += 1
-                        score.wrong += (item["id"],)
-                    elif want:
-                        score.false_negative += 1
-                        score.wrong += (item["id"],)
-    return scores
+BLIND = DATA / "blind"
+HELD_OUT = held_out_ids(BLIND)
 
 
 @pytest.fixture(scope="module")
 def held_out() -> dict[tuple[str, str], Score]:
     """The held-out third, scored once for every test here."""
-    return _score(held_out=True)
+    return score_set(BLIND, held_out=True)
 
 
 @pytest.fixture(scope="module")
 def tuning() -> dict[tuple[str, str], Score]:
     """The two thirds the checks were tuned on."""
-    return _score(held_out=False)
+    return score_set(BLIND, held_out=False)
 
 
 def test_the_held_out_third_is_frozen_and_sizeable():
@@ -187,13 +117,7 @@ def test_the_tuning_two_thirds_agree(tuning, kind, rule):
 
 def test_the_bench_rows_agree_with_this_scoring(held_out):
     """make bench's per-rule rows (bench/checks.py) give the same figures as these tests."""
-    import importlib.util
-
-    path = Path(__file__).resolve().parents[2] / "bench" / "checks.py"
-    spec = importlib.util.spec_from_file_location("bench_checks", path)
-    assert spec is not None and spec.loader is not None
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = bench_checks()
     counts = bench.counts()
     for key, score in held_out.items():
         assert counts[key] == (score.true_positive, score.false_positive, score.false_negative)

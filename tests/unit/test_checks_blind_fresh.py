@@ -37,103 +37,30 @@ the next round; with so few thank-you asks held out (6), one more found moves re
 """
 
 import json
-import tomllib
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
+from blind_sets import DATA, RULES, Score, bench_checks, held_out_ids, items, score_set
 
-from infointerview.checks import check_question, check_request, check_thank_you
-
-FRESH = Path(__file__).resolve().parents[1] / "data" / "blind_fresh"
-HELD_OUT = frozenset(
-    line.strip()
-    for line in (FRESH / "heldout.txt").read_text().splitlines()
-    if line.strip() and not line.startswith("#")
-)
-CHECK = {"question": check_question, "request": check_request, "thank_you": check_thank_you}
-RULES = {
-    "question": ("job-request", "closed-question", "homework"),
-    "request": ("job-request",),
-    "thank_you": ("job-request",),
-}
-
-
-@dataclass
-class Score:
-    """Counts for one rule on one kind of text, with the ids (never the texts) it got wrong."""
-
-    true_positive: int = 0
-    false_positive: int = 0
-    false_negative: int = 0
-    wrong: tuple[str, ...] = ()
-
-    @property
-    def precision(self) -> float:
-        flagged = self.true_positive + self.false_positive
-        return self.true_positive / flagged if flagged else 1.0
-
-    @property
-    def recall(self) -> float:
-        labelled = self.true_positive + self.false_negative
-        return self.true_positive / labelled if labelled else 1.0
-
-    @property
-    def f1(self) -> float:
-        total = self.precision + self.recall
-        return 2 * self.precision * self.recall / total if total else 0.0
-
-    def __str__(self) -> str:
-        return (
-            f"P {self.precision:.3f} R {self.recall:.3f} F1 {self.f1:.3f} "
-            f"(tp {self.true_positive}, fp {self.false_positive}, fn {self.false_negative}; "
-            f"wrong: {', '.join(self.wrong) or 'none'})"
-        )
-
-
-def _score(held_out: bool) -> dict[tuple[str, str], Score]:
-    scores: dict[tuple[str, str], Score] = {}
-    for path in sorted(FRESH.glob("*.toml")):
-        for kind, items in tomllib.loads(path.read_text(encoding="utf-8")).items():
-            for item in items:
-                if (item["id"] in HELD_OUT) != held_out:
-                    continue
-                found = {finding.rule for finding in CHECK[kind](item["text"])}
-                for rule in RULES[kind]:
-                    if rule == "closed-question" and "job-request" in item["flags"]:
-                        continue
-                    want, got = rule in item["flags"], rule in found
-                    score = scores.setdefault((kind, rule), Score())
-                    if want and got:
-                        score.true_positive += 1
-                    elif got:
-                        score.false_positive += 1
-                        score.wrong += (item["id"],)
-                    elif want:
-                        score.false_negative += 1
-                        score.wrong += (item["id"],)
-    return scores
+FRESH = DATA / "blind_fresh"
+HELD_OUT = held_out_ids(FRESH)
 
 
 @pytest.fixture(scope="module")
 def held_out() -> dict[tuple[str, str], Score]:
     """The fresh held-out third, scored once for every test here."""
-    return _score(held_out=True)
+    return score_set(FRESH, held_out=True)
 
 
 @pytest.fixture(scope="module")
 def tuning() -> dict[tuple[str, str], Score]:
     """The two thirds of the fresh set the checks were tuned on."""
-    return _score(held_out=False)
+    return score_set(FRESH, held_out=False)
 
 
 def test_the_fresh_held_out_third_is_frozen_and_a_third():
     """A third of the items, in every kind, with the first-run figures kept beside them."""
     first_run = json.loads((FRESH / "first_run.json").read_text())
-    kinds: dict[str, list[str]] = {}
-    for path in sorted(FRESH.glob("*.toml")):
-        for kind, items in tomllib.loads(path.read_text(encoding="utf-8")).items():
-            kinds.setdefault(kind, []).extend(item["id"] for item in items)
+    kinds = {kind: [item["id"] for item in entries] for kind, entries in items(FRESH).items()}
     every = {i for ids in kinds.values() for i in ids}
     assert every >= HELD_OUT and len(every) == 180
     for kind, ids in kinds.items():
@@ -187,13 +114,7 @@ def test_the_fresh_tuning_two_thirds_agree(tuning, kind, rule):
 
 def test_the_bench_rows_agree_with_this_scoring(held_out):
     """make bench's fresh held-out rows (bench/checks.py) give the same figures as these tests."""
-    import importlib.util
-
-    path = Path(__file__).resolve().parents[2] / "bench" / "checks.py"
-    spec = importlib.util.spec_from_file_location("bench_checks", path)
-    assert spec is not None and spec.loader is not None
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = bench_checks()
     counts = bench.counts(bench.FRESH)
     for key, score in held_out.items():
         assert counts[key] == (score.true_positive, score.false_positive, score.false_negative)

@@ -33,84 +33,29 @@ fit to measure the next round (one more found moves recall by 0.06).
 """
 
 import json
-import tomllib
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
+from blind_sets import DATA, Score, bench_checks, held_out_ids, items, score_set
 
-from infointerview.checks import check_thank_you
-
-THANKS = Path(__file__).resolve().parents[1] / "data" / "blind_thanks"
-HELD_OUT = frozenset(
-    line.strip()
-    for line in (THANKS / "heldout.txt").read_text().splitlines()
-    if line.strip() and not line.startswith("#")
-)
-
-
-@dataclass
-class Score:
-    """job-request counts on one part of the set, with the ids (never the texts) it got wrong."""
-
-    true_positive: int = 0
-    false_positive: int = 0
-    false_negative: int = 0
-    wrong: tuple[str, ...] = ()
-
-    @property
-    def precision(self) -> float:
-        flagged = self.true_positive + self.false_positive
-        return self.true_positive / flagged if flagged else 1.0
-
-    @property
-    def recall(self) -> float:
-        labelled = self.true_positive + self.false_negative
-        return self.true_positive / labelled if labelled else 1.0
-
-    def __str__(self) -> str:
-        return (
-            f"P {self.precision:.3f} R {self.recall:.3f} "
-            f"(tp {self.true_positive}, fp {self.false_positive}, fn {self.false_negative}; "
-            f"wrong: {', '.join(self.wrong) or 'none'})"
-        )
+THANKS = DATA / "blind_thanks"
+HELD_OUT = held_out_ids(THANKS)
+JOB_ASK = ("thank_you", "job-request")
 
 
 def _notes() -> list[dict]:
-    notes = []
-    for path in sorted(THANKS.glob("*.toml")):
-        notes += tomllib.loads(path.read_text(encoding="utf-8"))["thank_you"]
-    return notes
-
-
-def _score(held_out: bool) -> Score:
-    score = Score()
-    for note in _notes():
-        if (note["id"] in HELD_OUT) != held_out:
-            continue
-        want = "job-request" in note["flags"]
-        got = "job-request" in {finding.rule for finding in check_thank_you(note["text"])}
-        if want and got:
-            score.true_positive += 1
-        elif got:
-            score.false_positive += 1
-            score.wrong += (note["id"],)
-        elif want:
-            score.false_negative += 1
-            score.wrong += (note["id"],)
-    return score
+    return items(THANKS)["thank_you"]
 
 
 @pytest.fixture(scope="module")
 def held_out() -> Score:
     """The held-out third of the thank-you set, scored once for every test here."""
-    return _score(held_out=True)
+    return score_set(THANKS, held_out=True)[JOB_ASK]
 
 
 @pytest.fixture(scope="module")
 def tuning() -> Score:
     """The two thirds of the thank-you set the checker was tuned on."""
-    return _score(held_out=False)
+    return score_set(THANKS, held_out=False)[JOB_ASK]
 
 
 def test_the_held_out_third_is_frozen_and_a_third():
@@ -148,13 +93,7 @@ def test_the_tuning_two_thirds_agree(tuning):
 
 def test_the_bench_rows_agree_with_this_scoring(held_out):
     """make bench's thank-you set rows (bench/checks.py) give the same figures as these tests."""
-    import importlib.util
-
-    path = Path(__file__).resolve().parents[2] / "bench" / "checks.py"
-    spec = importlib.util.spec_from_file_location("bench_checks", path)
-    assert spec is not None and spec.loader is not None
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = bench_checks()
     counts = bench.counts(bench.THANKS, bench.THANKS_RULES)
     assert counts == {
         ("thank_you", "job-request"): (

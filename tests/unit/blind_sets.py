@@ -1,0 +1,111 @@
+"""Scoring the blind labelled sets: shared by the tests of each set (never a test itself).
+
+A set is a folder of TOML files (one table array per kind of text) with its frozen held-out ids
+in heldout.txt. Scores name the ids an item was got wrong on, never its text.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+from infointerview.checks import check_question, check_request, check_thank_you
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+CHECK = {"question": check_question, "request": check_request, "thank_you": check_thank_you}
+RULES = {
+    "question": ("job-request", "closed-question", "homework"),
+    "request": ("job-request",),
+    "thank_you": ("job-request",),
+}
+
+
+def held_out_ids(folder: Path) -> frozenset[str]:
+    """The frozen held-out ids of a set (its heldout.txt, comments left out)."""
+    return frozenset(
+        line.strip()
+        for line in (folder / "heldout.txt").read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+def items(folder: Path) -> dict[str, list[dict]]:
+    """Every item of a set, by kind of text."""
+    found: dict[str, list[dict]] = {}
+    for path in sorted(folder.glob("*.toml")):
+        for kind, entries in tomllib.loads(path.read_text(encoding="utf-8")).items():
+            found.setdefault(kind, []).extend(entries)
+    return found
+
+
+@dataclass
+class Score:
+    """Counts for one rule on one kind of text, with the ids (never the texts) it got wrong."""
+
+    true_positive: int = 0
+    false_positive: int = 0
+    false_negative: int = 0
+    wrong: tuple[str, ...] = ()
+
+    @property
+    def precision(self) -> float:
+        flagged = self.true_positive + self.false_positive
+        return self.true_positive / flagged if flagged else 1.0
+
+    @property
+    def recall(self) -> float:
+        labelled = self.true_positive + self.false_negative
+        return self.true_positive / labelled if labelled else 1.0
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+    def __str__(self) -> str:
+        return (
+            f"P {self.precision:.3f} R {self.recall:.3f} F1 {self.f1:.3f} "
+            f"(tp {self.true_positive}, fp {self.false_positive}, fn {self.false_negative}; "
+            f"wrong: {', '.join(self.wrong) or 'none'})"
+        )
+
+
+def score_set(folder: Path, *, held_out: bool) -> dict[tuple[str, str], Score]:
+    """Score the held-out third (or the tuning two thirds) of a set, per (kind, rule).
+
+    As the sets were labelled, a question that is a job ask is not scored for closed-question.
+    """
+    held = held_out_ids(folder)
+    scores: dict[tuple[str, str], Score] = {}
+    for kind, entries in items(folder).items():
+        for item in entries:
+            if (item["id"] in held) != held_out:
+                continue
+            found = {finding.rule for finding in CHECK[kind](item["text"])}
+            for rule in RULES[kind]:
+                if rule == "closed-question" and "job-request" in item["flags"]:
+                    continue
+                want, got = rule in item["flags"], rule in found
+                tally = scores.setdefault((kind, rule), Score())
+                if want and got:
+                    tally.true_positive += 1
+                elif got:
+                    tally.false_positive += 1
+                    tally.wrong += (item["id"],)
+                elif want:
+                    tally.false_negative += 1
+                    tally.wrong += (item["id"],)
+    return scores
+
+
+def bench_checks() -> ModuleType:
+    """bench/checks.py, the scorer `make bench` prints from (bench/ is not a package)."""
+    path = Path(__file__).resolve().parents[2] / "bench" / "checks.py"
+    spec = importlib.util.spec_from_file_location("bench_checks", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
