@@ -378,9 +378,8 @@ def targets_chart(data: Sequence[TargetProgress], *, ax: Axes | None = None) -> 
 
 # --- the cohort, for the instructor ----------------------------------------------------------
 
-#: Small multiples: this many participants side by side, and this many to a chart (a page).
+#: Small multiples: this many participants side by side (``cohort.COHORT_PAGE_SIZE`` to a page).
 COHORT_COLUMNS = 4
-COHORT_PAGE_SIZE = 40
 _PANEL_HEIGHT = 1.25  # inches per row of panels
 _ALIAS_MAX_CHARS = 24
 

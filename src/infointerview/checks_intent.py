@@ -1461,9 +1461,7 @@ class Reader:
         )
         # The conditions about their organisation needing or having staff ("if your team ever
         # needs...", "if there's an opening..."): beside them, any offer of the writer's counts.
-        self._staffing = {
-            g.pattern for g in (self._opening[0], *self._opening[5:8], *self._overflow)
-        }
+        self._staffing = {g for g in (self._opening[0], *self._opening[5:8], *self._overflow)}
         # "any internship": the one existence shape that is not a question by its grammar.
         self._any_place = self._existence[8]
 
@@ -1656,7 +1654,7 @@ class Reader:
                         continue
                 if self._notify.search(sentence):
                     return match.span()
-                if gated.pattern in self._staffing and self._offers_self(sentence, clause, match):
+                if gated in self._staffing and self._offers_self(sentence, clause, match):
                     return match.span()
         return None
 
@@ -1710,7 +1708,7 @@ class Reader:
                 noun = strong or loose
                 assert noun is not None
                 span = (match.start(), match.start() + noun.end())
-                weak = gated.pattern is self._any_place
+                weak = gated is self._any_place
                 if strong and (
                     writer or theirs or self._time.search(clause) or (asked and initial)
                 ):
@@ -1917,21 +1915,32 @@ def _tokens(text: str) -> frozenset[str]:
 
 
 class _Gated:
-    """A compiled pattern with the words it cannot match without (empty: no such words)."""
+    """A pattern with the words it cannot match without (empty: no such words).
 
-    __slots__ = ("gate", "pattern")
+    The pattern is compiled the first time a text opens its gate: most texts open few gates, so
+    the first check in a notebook compiles a handful of patterns, not hundreds.
+    """
 
-    def __init__(self, pattern: re.Pattern[str], gate: frozenset[str]) -> None:
-        self.pattern = pattern
+    __slots__ = ("_compiled", "gate", "source")
+
+    def __init__(self, source: str, gate: frozenset[str]) -> None:
+        self.source = source
         self.gate = gate
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.source)
+        return self._compiled
 
     def open(self, tokens: frozenset[str]) -> bool:
         return not self.gate or not self.gate.isdisjoint(tokens)
 
 
 def _gated(*entries: tuple[str, str]) -> tuple[_Gated, ...]:
-    """Compile (gate words, pattern) pairs; the gate is a space-separated list of words."""
-    return tuple(_Gated(re.compile(source), frozenset(gate.split())) for gate, source in entries)
+    """(gate words, pattern) pairs; the gate is a space-separated list of words."""
+    return tuple(_Gated(source, frozenset(gate.split())) for gate, source in entries)
 
 
 def _first_match(

@@ -479,6 +479,9 @@ def load_cohort(folder: Path | str | None = None, *, today: date | None = None) 
 
 # --- the cohort, summed up -----------------------------------------------------------------
 
+#: How many participants one weekly chart (a page) shows, in the dashboard and the report.
+COHORT_PAGE_SIZE = 40
+
 
 @dataclass(frozen=True)
 class CohortWeekly:

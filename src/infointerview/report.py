@@ -21,7 +21,9 @@ import jinja2
 from infointerview import chart_text, clock, content
 from infointerview.chart_text import ChartText
 from infointerview.cohort import (
+    COHORT_PAGE_SIZE,
     Cohort,
+    CohortWeekly,
     cohort_funnel,
     cohort_targets,
     cohort_weekly,
@@ -100,34 +102,48 @@ class Chart:
         return "data:image/png;base64," + base64.b64encode(self.png).decode("ascii")
 
 
-def cohort_charts(cohort: Cohort, *, today: date | None = None, weeks: int = 8) -> list[Chart]:
-    """Draw the cohort funnel and the small multiples, a page of participants per chart."""
+FUNNEL_TITLE = "The cohort: from asking to keeping in touch"
+
+
+def cohort_funnel_words(cohort: Cohort) -> ChartText:
+    """The cohort funnel's words and table (no drawing)."""
+    return chart_text.funnel_text(cohort_funnel(cohort), title=FUNNEL_TITLE)
+
+
+def cohort_funnel_chart(cohort: Cohort) -> Chart:
+    """Draw the cohort funnel: how many contacts reached each step."""
+    from infointerview import charts  # the drawing library loads only when a chart is drawn
+
+    words = cohort_funnel_words(cohort)
+    drawn = charts.funnel_chart(cohort_funnel(cohort), title=FUNNEL_TITLE)
+    return Chart(FUNNEL_PNG, charts.png_bytes(drawn, dpi=DPI), words.alt, words)
+
+
+def cohort_weekly_pages(
+    cohort: Cohort, *, today: date | None = None, weeks: int = 8
+) -> list[CohortWeekly]:
+    """Each participant's weeks, a page of ``COHORT_PAGE_SIZE`` participants each (at least
+    one page, empty when nobody has exported)."""
+    weekly = cohort_weekly(cohort, today=today or clock.today(), weeks=weeks)
+    return weekly.pages(COHORT_PAGE_SIZE) or [weekly]
+
+
+def cohort_page_chart(page: CohortWeekly, number: int) -> Chart:
+    """Draw one page of the small multiples (``number`` counts from 1)."""
     from infointerview import charts
 
-    today = today or clock.today()
-    funnel = cohort_funnel(cohort)
-    title = "The cohort: from asking to keeping in touch"
-    funnel_words = chart_text.funnel_text(funnel, title=title)
-    drawn = [
-        Chart(
-            FUNNEL_PNG,
-            charts.png_bytes(charts.funnel_chart(funnel, title=title), dpi=DPI),
-            funnel_words.alt,
-            funnel_words,
-        )
+    words = chart_text.cohort_weekly_text(page)
+    drawn = charts.png_bytes(charts.cohort_activity_chart(page), dpi=DPI)
+    return Chart(ACTIVITY_PNG.format(page=number), drawn, words.alt, words)
+
+
+def cohort_charts(cohort: Cohort, *, today: date | None = None, weeks: int = 8) -> list[Chart]:
+    """Draw the cohort funnel and the small multiples, a page of participants per chart."""
+    pages = cohort_weekly_pages(cohort, today=today, weeks=weeks)
+    return [
+        cohort_funnel_chart(cohort),
+        *(cohort_page_chart(page, number) for number, page in enumerate(pages, start=1)),
     ]
-    weekly = cohort_weekly(cohort, today=today, weeks=weeks)
-    for number, page in enumerate(weekly.pages(charts.COHORT_PAGE_SIZE) or [weekly], start=1):
-        words = chart_text.cohort_weekly_text(page)
-        drawn.append(
-            Chart(
-                ACTIVITY_PNG.format(page=number),
-                charts.png_bytes(charts.cohort_activity_chart(page), dpi=DPI),
-                words.alt,
-                words,
-            )
-        )
-    return drawn
 
 
 def cohort_report_html(

@@ -97,6 +97,7 @@ def test_the_weekly_charts_words_follow_the_data_and_match_its_table(voila, cont
     try:
         page.goto(f"{voila.url}/voila/render/06-networking-log.ipynb")
         chart = page.locator("figure.ii-chart").nth(1)
+        chart.scroll_into_view_if_needed()  # the picture is drawn when it comes on screen
         expect(chart.locator("img")).to_have_attribute("alt", re.compile("^Weekly activity"))
 
         def words() -> tuple[str, list[list[str]]]:

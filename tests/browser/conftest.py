@@ -181,3 +181,12 @@ def no_script_runs(page) -> Iterator[list[str]]:
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     yield dialogs
+
+
+def reach_the_self_check(page) -> None:
+    """Press "Start the self-check" if the quiz is not open yet (it opens at once for a
+    participant who has answered before)."""
+    start = page.get_by_role("button", name="Start the self-check")
+    page.locator(".ii-self-check").or_(start).first.wait_for(timeout=90_000)
+    if start.count():
+        start.click()

@@ -53,8 +53,12 @@ def test_voila_logging_an_activity_changes_the_chart(page, start_server, demo_ho
     """Logging an event by hand redraws the weekly chart and its words, seen in the browser."""
     server = start_server("app", "06")
     page.goto(server.url + "/")
+    figures = page.locator("figure.ii-chart")
+    expect(figures).to_have_count(2, timeout=60_000)  # targets and the chosen chart, no more
+    for index in range(2):  # each picture is drawn when it comes on screen
+        figures.nth(index).scroll_into_view_if_needed()
     charts = page.locator("figure.ii-chart img")
-    expect(charts).to_have_count(2, timeout=60_000)  # targets and the chosen chart, no more
+    expect(charts).to_have_count(2, timeout=60_000)
     weekly = charts.nth(1)
     before = weekly.get_attribute("alt")
     assert before.startswith("Weekly activity, last 8 weeks:")

@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from infointerview import self_check
 from infointerview.store import FILE_NAME, Workspace
 
-from .conftest import screenshot
+from .conftest import reach_the_self_check, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -18,6 +18,7 @@ NOTEBOOK = "00-welcome"
 
 def _option_labels(page) -> list[str]:
     """The first question's options, top to bottom, as the page shows them."""
+    reach_the_self_check(page)
     first = page.locator(".ii-self-check").first
     first.locator(".widget-radio-box label").first.wait_for(state="visible", timeout=90_000)
     return [text.strip() for text in first.locator(".widget-radio-box label").all_inner_texts()]

@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from infointerview.store import FILE_NAME, Workspace
 
-from .conftest import screenshot
+from .conftest import reach_the_self_check, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -57,6 +57,7 @@ def test_voila_profile_survives_a_reload(page, start_server, no_script_runs):
     form["save"].click()
     expect(body).to_contain_text(f"Welcome, {NAME}!")
     expect(body).to_contain_text(f"Profile saved for {FIELD}.")
+    reach_the_self_check(page)
     page.locator(".widget-radio-box label", has_text="Homework on the person").click()
     expect(body).to_contain_text("Research first means your request")
     screenshot(page, "voila-welcome-saved")

@@ -32,8 +32,7 @@ from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Locator, Page
 
 from infointerview import clock, content
-from infointerview.charts import COHORT_PAGE_SIZE
-from infointerview.cohort import load_cohort
+from infointerview.cohort import COHORT_PAGE_SIZE, load_cohort
 from infointerview.content import SCOPES
 from infointerview.due import due_items
 from infointerview.export import write_participant_export

@@ -109,3 +109,22 @@ def bench_checks() -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def assert_bench_agrees_on_thanks(folder: Path, label: str, held_out: Score) -> None:
+    """make bench's rows for a thank-you set (their names start with ``label``) give the
+    counts and figures of ``held_out``, its held-out third as the tests score it."""
+    bench = bench_checks()
+    assert bench.counts(folder, bench.THANKS_RULES) == {
+        ("thank_you", "job-request"): (
+            held_out.true_positive,
+            held_out.false_positive,
+            held_out.false_negative,
+        )
+    }
+    rows = [row for row in bench.rows() if row[0].startswith(label)]
+    assert [name.split(": 1 - ")[1][0] for name, *_ in rows] == ["P", "R"]
+    for (_name, shortfall, base, goal), figure in zip(
+        rows, (held_out.precision, held_out.recall), strict=True
+    ):
+        assert abs(shortfall - (1.0 - figure)) < 1e-9 and base == 1.0 and goal == 0.05

@@ -35,7 +35,14 @@ fit to measure the next round (one more found moves recall by 0.06).
 import json
 
 import pytest
-from blind_sets import DATA, Score, bench_checks, held_out_ids, items, score_set
+from blind_sets import (
+    DATA,
+    Score,
+    assert_bench_agrees_on_thanks,
+    held_out_ids,
+    items,
+    score_set,
+)
 
 THANKS = DATA / "blind_thanks"
 HELD_OUT = held_out_ids(THANKS)
@@ -93,18 +100,4 @@ def test_the_tuning_two_thirds_agree(tuning):
 
 def test_the_bench_rows_agree_with_this_scoring(held_out):
     """make bench's thank-you set rows (bench/checks.py) give the same figures as these tests."""
-    bench = bench_checks()
-    counts = bench.counts(bench.THANKS, bench.THANKS_RULES)
-    assert counts == {
-        ("thank_you", "job-request"): (
-            held_out.true_positive,
-            held_out.false_positive,
-            held_out.false_negative,
-        )
-    }
-    rows = [row for row in bench.rows() if row[0].startswith("(k) thank-you set held-out ")]
-    assert [name.split(": 1 - ")[1][0] for name, *_ in rows] == ["P", "R"]
-    for (_name, shortfall, base, goal), figure in zip(
-        rows, (held_out.precision, held_out.recall), strict=True
-    ):
-        assert shortfall == pytest.approx(1.0 - figure) and base == 1.0 and goal == 0.05
+    assert_bench_agrees_on_thanks(THANKS, "(k) thank-you set held-out ", held_out)

@@ -5,7 +5,13 @@ from pathlib import Path
 
 import pytest
 
-from infointerview.checks import REQUEST_RULES, check_request, count_words, durations
+from infointerview.checks import (
+    REQUEST_RULES,
+    check_request,
+    count_words,
+    durations,
+    request_rules,
+)
 
 # request_drafts.toml was labelled to the rules; request_drafts_heldout.toml was written blind,
 # without sight of the checker (its first run agreed on 40 of 47 drafts before tuning).
@@ -121,3 +127,16 @@ def test_words_are_counted_as_a_reader_would():
     """Dashes are not words, numbers are, and each Chinese character counts as one."""
     assert count_words("A 20–30 minute call — thanks!") == 5
     assert count_words("谢谢 you") == 3
+
+
+def test_every_built_in_pattern_compiles():
+    """The built-in patterns, compiled only when first needed, are all valid regular expressions."""
+    rules = request_rules().rules
+    patterns = [
+        pattern
+        for rule in rules.values()
+        for group in (rule.patterns, rule.exceptions, rule.required, rule.unless)
+        for pattern in group
+    ]
+    assert len(patterns) > 100
+    assert all(pattern._regex.pattern for pattern in patterns)

@@ -35,7 +35,10 @@ def test_every_participant_is_on_a_chart_page(collection):
     first = dashboard._weeks.value
     dashboard._page.value = 1
     second = dashboard._weeks.value
-    assert second != first and 'src="data:image/png;base64,iVBOR' in second
+    assert second != first and "<img" not in second  # words and table until the tab opens
+    dashboard.show_charts()
+    second = dashboard._weeks.value
+    assert 'src="data:image/png;base64,iVBOR' in second and set(dashboard.pictures) == {0, 2}
     # The second page's words and table name the participants on it, and only them.
     assert f"order: {escape(aliases[40])}," in second and escape(aliases[0]) + "<" not in second
     assert second.count("<tr>") == 1 + len(aliases) - 40
@@ -57,6 +60,24 @@ def test_a_folder_that_is_not_there_is_an_error_message(tmp_path):
     assert "Read a collection folder first" in dashboard.concerns.data
 
 
+def test_charts_are_drawn_when_their_tab_opens_and_the_report_when_asked(collection):
+    """Reading the exports draws nothing; opening a chart's tab draws that chart alone."""
+    dashboard = CohortDashboard(collection)
+    assert not dashboard.pictures and not dashboard._report.value
+    assert "<img" not in dashboard._funnel.value and "ii-chart-data" in dashboard._funnel.value
+    dashboard._funnel_on_screen.seen = True  # as the browser says when the tab opens
+    assert set(dashboard.pictures) == {0} and "<img" in dashboard._funnel.value
+    dashboard._make_report.click()
+    assert 'download="cohort-report.html"' in dashboard._report.value
+
+
+def test_making_the_report_before_reading_a_folder_says_what_to_do(tmp_path):
+    """The report button before any folder is read gives a message, not a traceback."""
+    dashboard = CohortDashboard(tmp_path / "nowhere")
+    dashboard._make_report.click()
+    assert "Read a collection folder first" in dashboard._report.value
+
+
 def test_an_empty_folder_says_how_participants_export(tmp_path, pinned_today):
     """No exports yet: the dashboard says where they come from."""
     dashboard = CohortDashboard(tmp_path)
@@ -71,6 +92,7 @@ def test_reading_again_picks_up_a_new_export(tmp_path, pinned_today, workspace):
     write_participant_export(workspace, tmp_path)
     dashboard._load.click()
     assert [p.alias for p in dashboard.cohort.participants] == ["Sam Rivera (demo)"]
+    dashboard._make_report.click()
     assert 'download="cohort-report.html"' in dashboard._report.value
 
 

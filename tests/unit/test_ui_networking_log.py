@@ -19,7 +19,7 @@ PNG = b"\x89PNG"
 def test_logging_by_hand_adds_to_the_log_and_redraws_the_charts(workspace, pinned_today):
     """An activity logged by hand is stored and the weekly chart changes."""
     charts = ActivityCharts(workspace)
-    before = charts.pictures["weekly"]
+    before = charts.show("weekly")
     logger = ActivityLogger(workspace)
     logger._kind.value = "event"
     logger._detail.value = "Young planners' meetup"
@@ -31,13 +31,18 @@ def test_logging_by_hand_adds_to_the_log_and_redraws_the_charts(workspace, pinne
 
 
 def test_only_the_chart_being_looked_at_is_drawn(workspace, pinned_today, monkeypatch):
-    """On load one chart is drawn; another is drawn when chosen, and only when its data moved."""
+    """Nothing is drawn before the panel is on screen (its words are there); then the chosen
+    chart is; another is drawn when chosen, and only when its data moved."""
     fill_demo(workspace)
     drawn = []
     real_png = networking_log.png
     monkeypatch.setattr(networking_log, "png", lambda draw: drawn.append(1) or real_png(draw))
     charts = ActivityCharts(workspace)
+    assert not drawn and not charts.pictures and "<img" not in charts._chart.value
+    assert charts.words.alt.startswith("Weekly activity") and "ii-chart-data" in charts._chart.value
+    charts._on_screen.seen = True  # as the browser says when the panel scrolls into view
     assert len(drawn) == 1 and set(charts.pictures) == {"weekly"}
+    assert "<img" in charts._chart.value
     funnel = charts.show("funnel")
     assert (
         len(drawn) == 2 and funnel.startswith(PNG) and "contacts at each step" in charts.words.alt

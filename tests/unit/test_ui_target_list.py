@@ -6,7 +6,12 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from infointerview.ui.target_list import ConnectionsImport, IntroductionHelper, TargetListEditor
+from infointerview.ui.target_list import (
+    ConnectionsImport,
+    FindPeople,
+    IntroductionHelper,
+    TargetListEditor,
+)
 
 DATA = Path(__file__).parent.parent / "data" / "linkedin"
 
@@ -98,3 +103,13 @@ def test_the_introduction_ask_is_checked_like_a_request(workspace):
     assert "Nothing to fix" in helper._findings.value
     helper._draft.value += "\nAlso, could you pass my CV on and get me a job interview there?"
     assert "job-request" in helper._findings.value
+
+
+def test_each_way_to_find_someone_is_built_when_its_section_opens(workspace):
+    """Nothing but the overview is built at first; opening a section builds its helper once."""
+    panel = FindPeople(workspace)
+    assert not panel._helpers
+    helper = panel.open_section(2)
+    assert isinstance(helper, IntroductionHelper) and "Nothing to fix" in helper._findings.value
+    assert isinstance(panel.open_section(1), ConnectionsImport)
+    assert panel.open_section(2) is helper

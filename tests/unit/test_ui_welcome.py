@@ -151,6 +151,7 @@ def test_a_damaged_workspace_is_explained_and_can_be_replaced(tmp_path):
 def test_the_self_check_gives_feedback_on_every_answer(workspace):
     """Each answer shows its own feedback, and the score counts the first answers right."""
     check = SelfCheck("00-welcome", workspace)
+    check.start()
     first = check._choices[0]
     wrong = next(value for label, value in first.options if label.startswith("Asking someone"))
     first.value = wrong

@@ -169,19 +169,32 @@ def group(label: str, children: Sequence[widgets.Widget]) -> widgets.VBox:
     return widgets.VBox([GroupLabel(label=label), *children])
 
 
-def chart_html(png: bytes, text: ChartText, *, show_words: bool = True) -> str:
+def chart_html(png: bytes | None, text: ChartText, *, show_words: bool = True) -> str:
     """Return a chart as a figure: the picture with its text alternative as ``alt``, the
     same words under it (``show_words``) and a "Show as a table" view with the same numbers.
 
+    With ``png`` None (not drawn yet: it is drawn when it comes on screen) the words and the
+    table stand in for the picture, so a screen reader has them from the start.
     Everything in ``text`` may hold a participant's words (a contact's name): all escaped.
     """
-    encoded = base64.b64encode(png).decode("ascii")
     table = html_table(
         list(text.heads),
         [[escape(cell) for cell in row] for row in text.rows],
         css_class="ii-chart-data",
         caption=text.title,
     )
+    details = (
+        f'<details><summary style="{_SUMMARY}">Show “{escape(text.title)}” as a table</summary>'
+        f"{table}</details>"
+    )
+    figure = '<figure class="ii-chart" style="margin:6px 0 12px 0;max-width:min(100%,900px)">'
+    if png is None:
+        return (
+            f'{figure}<p style="color:#333;margin:4px 0;max-width:640px">{escape(text.alt)}</p>'
+            f'<p style="color:#555;margin:4px 0"><i>The chart is drawn when it is on '
+            f"screen.</i></p>{details}</figure>"
+        )
+    encoded = base64.b64encode(png).decode("ascii")
     # The words under the picture repeat its alt text, so screen readers skip them.
     caption = (
         f'<figcaption aria-hidden="true" style="color:#333;margin:4px 0;max-width:640px">'
@@ -190,11 +203,8 @@ def chart_html(png: bytes, text: ChartText, *, show_words: bool = True) -> str:
         else ""
     )
     return (
-        f'<figure class="ii-chart" style="margin:6px 0 12px 0;max-width:min(100%,900px)">'
-        f'<img src="data:image/png;base64,{encoded}" alt="{escape(text.alt)}" '
-        f'style="max-width:100%;height:auto;display:block">{caption}'
-        f'<details><summary style="{_SUMMARY}">Show “{escape(text.title)}” as a table</summary>'
-        f"{table}</details></figure>"
+        f'{figure}<img src="data:image/png;base64,{encoded}" alt="{escape(text.alt)}" '
+        f'style="max-width:100%;height:auto;display:block">{caption}{details}</figure>'
     )
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 import ipywidgets as widgets
 from IPython.display import HTML
-from matplotlib.axes import Axes
 
-from infointerview import chart_text, charts, clock, coach, networking
+from infointerview import chart_text, clock, coach, networking
 from infointerview.chart_text import ChartText
 from infointerview.export import activity_csv, activity_json
 from infointerview.model import ActivityKind, plural
@@ -27,8 +28,12 @@ from infointerview.ui.common import (
     open_workspace,
     wide,
 )
+from infointerview.ui.on_screen import OnScreen
 from infointerview.ui.self_check import SelfCheck
 from infointerview.ui.take_text import TakeText
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
 
 __all__ = [
     "SummaryPanel",
@@ -101,9 +106,17 @@ class SummaryPanel(Follower, widgets.VBox):
         self._status.value = summary_html(self._workspace)
 
 
+def _charts() -> ModuleType:
+    """The drawing functions, imported when the first chart is drawn: loading the drawing
+    library takes longer than the rest of the notebook, and most visits draw one chart."""
+    from infointerview import charts
+
+    return charts
+
+
 def png(draw: Callable[[], Axes]) -> bytes:
     """Draw a chart and return it as PNG bytes (for an Image widget)."""
-    return charts.png_bytes(draw(), dpi=90)
+    return _charts().png_bytes(draw(), dpi=90)
 
 
 class ActivityLogger(Follower, widgets.VBox):
@@ -186,17 +199,21 @@ class TargetsPanel(Follower, widgets.VBox):
         self._status = widgets.HTML()
         self._source = widgets.HTML()  # where this week's targets come from
         self._chart = widgets.HTML()
+        self._on_screen = OnScreen()  # the chart is drawn when it is first on screen
         self.words: ChartText | None = None  # the chart's words and table, as shown
+        self.picture: bytes | None = None  # the chart as drawn (None: not on screen yet)
         super().__init__(
             children=[
                 group("Your weekly targets (0: no target)", list(self._inputs.values())),
                 self._save,
                 self._status,
                 self._source,
+                self._on_screen,
                 self._chart,
             ]
         )
         self._save.on_click(self._on_save)
+        self._on_screen.observe(self._on_seen, names="seen")
         self._follow(workspace, self._on_change)
         self._load()
 
@@ -217,6 +234,10 @@ class TargetsPanel(Follower, widgets.VBox):
             self._refresh()
 
     @callback()
+    def _on_seen(self, _change: dict) -> None:
+        self._refresh()
+
+    @callback()
     def _refresh(self) -> None:
         weekly = coach.weekly_targets(self._workspace)
         self._source.value = (
@@ -234,7 +255,10 @@ class TargetsPanel(Follower, widgets.VBox):
             today=clock.today(),
         )
         self.words = chart_text.targets_text(progress)
-        self._chart.value = chart_html(png(lambda: charts.targets_chart(progress)), self.words)
+        self.picture = (
+            png(lambda: _charts().targets_chart(progress)) if self._on_screen.seen else None
+        )
+        self._chart.value = chart_html(self.picture, self.words)
 
 
 #: The charts of the networking log, one shown at a time: (name, what the chooser says).
@@ -252,8 +276,9 @@ class ActivityCharts(Follower, widgets.VBox):
     """This participant's networking, charted from the log: the chart chosen, and only that.
 
     A chart takes a quarter of a second or more to draw, so the panel draws the one being
-    looked at, when it is chosen, and redraws it only when its data has changed. Each comes
-    with its words (the text alternative) and a "Show as a table" view of the same numbers.
+    looked at, when it is chosen and on screen, and redraws it only when its data has changed.
+    Each comes with its words (the text alternative) and a "Show as a table" view of the same
+    numbers, there before the picture is.
     """
 
     def __init__(self, workspace: Workspace) -> None:
@@ -274,11 +299,16 @@ class ActivityCharts(Follower, widgets.VBox):
         )
         self._chart = widgets.HTML()
         self._status = widgets.HTML()
+        self._on_screen = OnScreen()  # nothing is drawn before the panel is first on screen
         # name -> (the data it was drawn from, PNG bytes, its words)
         self._drawn: dict[str, tuple[object, bytes, ChartText]] = {}
-        super().__init__(children=[self._choice, self._weeks, self._status, self._chart])
+        self._words: ChartText | None = None
+        super().__init__(
+            children=[self._choice, self._weeks, self._status, self._on_screen, self._chart]
+        )
         self._choice.observe(self._on_choose, names="value")
         self._weeks.observe(self._on_choose, names="value")
+        self._on_screen.observe(self._on_choose, names="seen")
         self._follow(workspace, self._on_change)
         self._refresh()
 
@@ -289,11 +319,13 @@ class ActivityCharts(Follower, widgets.VBox):
 
     @property
     def words(self) -> ChartText:
-        """The words and table of the chart shown."""
-        return self._drawn[self._choice.value][2]
+        """The words and table of the chart chosen (there before its picture is drawn)."""
+        assert self._words is not None  # set by the first refresh, in __init__
+        return self._words
 
     def show(self, name: str) -> bytes:
-        """Show the chart called ``name`` (as choosing it would) and return its PNG."""
+        """Show the chart called ``name`` (as choosing it on screen would); return its PNG."""
+        self._on_screen.seen = True
         self._choice.value = name
         return self._drawn[name][1]
 
@@ -316,25 +348,25 @@ class ActivityCharts(Follower, widgets.VBox):
             weekly = networking.weekly_activity(activities, today=today, weeks=self._weeks.value)
             return (
                 weekly,
-                lambda: charts.weekly_activity_chart(weekly),
+                lambda: _charts().weekly_activity_chart(weekly),
                 lambda: chart_text.weekly_text(weekly),
             )
         if name == "funnel":
             funnel = networking.funnel(self._workspace.stage_history())
             return (
                 funnel,
-                lambda: charts.funnel_chart(funnel),
+                lambda: _charts().funnel_chart(funnel),
                 lambda: chart_text.funnel_text(funnel),
             )
         if name == "lags":
             lags = networking.lags(self._workspace.activities())
-            return lags, lambda: charts.lag_chart(lags), lambda: chart_text.lags_text(lags)
+            return lags, lambda: _charts().lag_chart(lags), lambda: chart_text.lags_text(lags)
         rows = networking.timelines(
             self._workspace.contacts(), self._workspace.stage_history(), today=today
         )
         return (
             rows,
-            lambda: charts.timeline_chart(rows),
+            lambda: _charts().timeline_chart(rows),
             lambda: chart_text.timeline_text(rows),
         )
 
@@ -344,10 +376,15 @@ class ActivityCharts(Follower, widgets.VBox):
         self._weeks.layout.display = "flex" if name == "weekly" else "none"
         data, draw, say = self._data(name)
         drawn = self._drawn.get(name)
-        if drawn is None or drawn[0] != data:
+        if drawn is not None and drawn[0] == data:
+            self._words = drawn[2]
+        elif self._on_screen.seen:
             drawn = (data, png(draw), say())
             self._drawn[name] = drawn
-        self._chart.value = chart_html(drawn[1], drawn[2])
+            self._words = drawn[2]
+        else:
+            drawn, self._words = None, say()
+        self._chart.value = chart_html(drawn[1] if drawn else None, self._words)
         today = clock.today()
         if name == "weekly":
             total = sum(data.totals)  # type: ignore[attr-defined]

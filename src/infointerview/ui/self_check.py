@@ -10,6 +10,7 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from infointerview import self_check
+from infointerview.model import plural
 from infointerview.store import Workspace, WorkspaceError
 from infointerview.ui.common import (
     callback,
@@ -45,6 +46,12 @@ class SelfCheck(widgets.VBox):
 
     ``workspace`` defaults to this participant's (as ``open_workspace`` gives it). If that
     cannot be opened, the quiz still works and says that answers are not being saved.
+
+    The questions are built when the participant presses "Start the self-check", or at once
+    when they have answered before: a quiz is some fifty controls, and most of a notebook's
+    visit is spent above it. (Not on scrolling: a quiz appearing under a keyboard user's
+    focus would take the focus away.) The questions take the button's place, so the next
+    Tab after it reaches the first answer.
     """
 
     def __init__(self, notebook: str, workspace: Workspace | None = None) -> None:
@@ -55,11 +62,47 @@ class SelfCheck(widgets.VBox):
         self._scenarios = self_check.scenarios(notebook)
         self._choices: list[widgets.RadioButtons] = []
         self._feedback: list[widgets.HTML] = []
+        self._texts: list[widgets.Textarea] = []
+        self._checks: list[widgets.Button] = []
+        self._verdicts: list[widgets.HTML] = []
         self._kept = self_check.kept_answers(self._workspace, notebook)
         self._score = widgets.HTML()
+        self._start = widgets.Button(
+            description="Start the self-check",
+            icon="play",
+            layout=widgets.Layout(width="max-content"),
+        )
+        tasks = plural(len(self._questions), "question") + (
+            " and " + plural(len(self._scenarios), "writing task") if self._scenarios else ""
+        )
+        super().__init__(
+            children=[
+                widgets.HTML(f"<i>{escape(tasks)}. The first answer to each question counts.</i>"),
+                self._start,
+                self._status,
+            ]
+        )
+        begun = self._kept or any(
+            self_check.written(self._workspace, scenario) is not None
+            for scenario in self._scenarios
+        )
+        if begun:
+            self.start()
+        else:
+            self._start.on_click(self._on_start)
+
+    @property
+    def started(self) -> bool:
+        """Whether the questions are built (and shown)."""
+        return bool(self._choices or self._texts)
+
+    def start(self) -> None:
+        """Build and show the questions, as Start does (again: nothing happens)."""
+        if self.started:
+            return
         children: list[widgets.Widget] = [widgets.HTML(_STYLE)]
         for number, question in enumerate(self._questions, start=1):
-            order = self_check.order_for(self._workspace, notebook, question)
+            order = self_check.order_for(self._workspace, self._notebook, question)
             choice = widgets.RadioButtons(
                 options=[(question.options[index].text, index) for index in order],
                 value=self._kept.get(question.id),
@@ -73,13 +116,15 @@ class SelfCheck(widgets.VBox):
             # The question names its answers' group, so a screen reader says it on entering.
             children += [group(f"{number}. {question.prompt}", [choice]), feedback]
         children += [self._score, self._status]
-        self._texts: list[widgets.Textarea] = []
-        self._checks: list[widgets.Button] = []
-        self._verdicts: list[widgets.HTML] = []
         for scenario in self._scenarios:
             children += self._scenario_widgets(scenario)
-        super().__init__(children=children)
+        self.children = children
         self._show_score()
+        self._start.close()
+
+    @callback()
+    def _on_start(self, _event: object) -> None:
+        self.start()
 
     def _open(self) -> Workspace:
         try:

@@ -509,17 +509,18 @@ class ConnectionsImport(Follower, widgets.VBox):
 
 
 class FindPeople(widgets.VBox):
-    """The ways to find a person at a target, each with its helper."""
+    """The ways to find a person at a target, each with its helper.
+
+    Each helper is built when its section is first opened: the introduction helper checks its
+    draft as soon as it exists, and the first check of a sitting is the slow one.
+    """
 
     def __init__(self, workspace: Workspace) -> None:
-        self._intro = IntroductionHelper(workspace)
-        self._import = ConnectionsImport(workspace)
-        sections = widgets.Accordion(
-            children=[
-                widgets.VBox([widgets.HTML(_ways_html())]),
-                self._import,
-                self._intro,
-            ],
+        self._workspace = workspace
+        self._helpers: dict[int, widgets.Widget] = {}
+        self._places = [widgets.VBox(), widgets.VBox()]  # LinkedIn, introduction
+        self._sections = widgets.Accordion(
+            children=[widgets.VBox([widgets.HTML(_ways_html())]), *self._places],
             titles=(
                 "The ways to find someone",
                 "Your LinkedIn connections",
@@ -527,9 +528,24 @@ class FindPeople(widgets.VBox):
             ),
             selected_index=0,
         )
-        super().__init__(children=[sections])
+        self._status = widgets.HTML()
+        super().__init__(children=[self._sections, self._status])
+        self._sections.observe(self._on_open, names="selected_index")
+
+    def open_section(self, index: int) -> widgets.Widget | None:
+        """Open section ``index`` (as clicking its title does); return its helper, if any."""
+        self._sections.selected_index = index
+        return self._helpers.get(index)
+
+    @callback()
+    def _on_open(self, change: dict) -> None:
+        index = change["new"]
+        if index in (1, 2) and index not in self._helpers:
+            helper = (ConnectionsImport if index == 1 else IntroductionHelper)(self._workspace)
+            self._helpers[index] = helper
+            self._places[index - 1].children = [helper]
 
     def close(self) -> None:
-        self._intro.close()
-        self._import.close()
+        for helper in self._helpers.values():
+            helper.close()
         super().close()

@@ -1,0 +1,72 @@
+"""The job-request check measured on the second blind thank-you set: 180 notes by a helper who
+never saw the checker, written after the first thank-you set had been tuned on.
+
+tests/data/blind_thanks_new/{students,career_changers,eal}.toml hold 180 thank-you notes, 78 of
+them job asks (66 indirect), in three styles: students, career changers, and people writing
+English as an additional language. heldout.txt lists the frozen held-out third (60 ids, seed
+20261205), chosen before the checker was run on the set. Held-out items are only ever scored,
+never read: a failure here names figures and ids, never an item's text.
+
+Goal on the held-out third: job-request precision and recall of 0.95 or more. First run
+(first_run.json, before any tuning on this set):
+
+=========================  ================
+second thank-you set       first run P / R
+=========================  ================
+tuning two thirds          0.94 / 0.63
+held-out third             1.00 / 0.63  (goal not reached)
+=========================  ================
+"""
+
+import json
+
+import pytest
+from blind_sets import (
+    DATA,
+    Score,
+    assert_bench_agrees_on_thanks,
+    held_out_ids,
+    items,
+    score_set,
+)
+
+THANKS = DATA / "blind_thanks_new"
+HELD_OUT = held_out_ids(THANKS)
+JOB_ASK = ("thank_you", "job-request")
+
+
+@pytest.fixture(scope="module")
+def held_out() -> Score:
+    """The held-out third of the second thank-you set, scored once for every test here."""
+    return score_set(THANKS, held_out=True)[JOB_ASK]
+
+
+def test_the_held_out_third_is_frozen_and_a_third():
+    """60 of the 180 notes, asks and clean notes both, with the first run's figures kept."""
+    notes = items(THANKS)["thank_you"]
+    ids = {note["id"] for note in notes}
+    assert len(notes) == len(ids) == 180 and ids >= HELD_OUT and len(HELD_OUT) == 60
+    asks = sum("job-request" in n["flags"] for n in notes if n["id"] in HELD_OUT)
+    assert 0 < asks < len(HELD_OUT)
+    first_run = json.loads((THANKS / "first_run.json").read_text())
+    assert first_run["held_out"]["tp"] + first_run["held_out"]["fn"] == asks
+
+
+def test_held_out_precision(held_out):
+    """A job ask named in an unseen thank-you note is right at least 95 times in 100."""
+    assert held_out.precision >= 0.95, str(held_out)
+
+
+# The recall on the held-out third as last scored (see the module docstring): the bar keeps it
+# from slipping unnoticed; it rises as the checker learns from new text, never from these items.
+RECALL_REACHED = 0.62
+
+
+def test_held_out_recall(held_out):
+    """Job asks in unseen thank-you notes are found at least as often as when last scored."""
+    assert held_out.recall >= RECALL_REACHED, str(held_out)
+
+
+def test_the_bench_rows_agree_with_this_scoring(held_out):
+    """make bench's rows for this set (bench/checks.py) give the same figures as these tests."""
+    assert_bench_agrees_on_thanks(THANKS, "(k) second thank-you set held-out ", held_out)
