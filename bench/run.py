@@ -364,7 +364,17 @@ def _hub_rows() -> tuple[list[tuple[str, float, float, float]], str]:
     return [row], figure
 
 
+def _compile_package() -> None:
+    """Write the package's bytecode, as `pip install` does for an installed package. An
+    editable install run with PYTHONDONTWRITEBYTECODE (set on this machine) never writes it,
+    so every kernel would otherwise compile the source afresh: a cost participants never pay."""
+    subprocess.run(
+        [PYTHON, "-m", "compileall", "-q", str(ROOT / "src" / "infointerview")], check=True
+    )
+
+
 def main() -> int:
+    _compile_package()
     notebooks = sorted(
         p for p in (ROOT / "notebooks").rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts
     )
