@@ -319,11 +319,13 @@ class Surface:
             raise Lost("the box was not emptied after saving")
 
     def ready(self) -> None:
-        """Wait until the notebook has run to its end: the self-check is its last cell.
+        """Wait until the notebook has run to its end: the self-check is its last cell (its
+        questions, or its Start button before they are opened).
 
         Typing into a widget while the notebook still runs can be lost or overwritten.
         """
-        self.at(".ii-self-check").last.wait_for(state="attached", timeout=90_000)
+        start = self.button("Start the self-check")
+        self.at(".ii-self-check").or_(start).last.wait_for(state="attached", timeout=90_000)
 
     def at(self, css: str) -> Locator:
         return self.page.locator(f"{self.scope} {css}".strip())
