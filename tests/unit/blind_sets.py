@@ -101,6 +101,15 @@ def score_set(folder: Path, *, held_out: bool) -> dict[tuple[str, str], Score]:
     return scores
 
 
+#: The one rule the thank-you sets are scored for.
+JOB_ASK = ("thank_you", "job-request")
+
+
+def thanks_scored(folder: Path, *, held_out: bool = True) -> Score:
+    """A thank-you set's job-request score on its held-out third (or its tuning two thirds)."""
+    return score_set(folder, held_out=held_out)[JOB_ASK]
+
+
 def bench_checks() -> ModuleType:
     """bench/checks.py, the scorer `make bench` prints from (bench/ is not a package)."""
     path = Path(__file__).resolve().parents[2] / "bench" / "checks.py"
@@ -116,7 +125,7 @@ def assert_bench_agrees_on_thanks(folder: Path, label: str, held_out: Score) -> 
     counts and figures of ``held_out``, its held-out third as the tests score it."""
     bench = bench_checks()
     assert bench.counts(folder, bench.THANKS_RULES) == {
-        ("thank_you", "job-request"): (
+        JOB_ASK: (
             held_out.true_positive,
             held_out.false_positive,
             held_out.false_negative,

@@ -41,12 +41,11 @@ from blind_sets import (
     assert_bench_agrees_on_thanks,
     held_out_ids,
     items,
-    score_set,
+    thanks_scored,
 )
 
 THANKS = DATA / "blind_thanks"
 HELD_OUT = held_out_ids(THANKS)
-JOB_ASK = ("thank_you", "job-request")
 
 
 def _notes() -> list[dict]:
@@ -56,13 +55,13 @@ def _notes() -> list[dict]:
 @pytest.fixture(scope="module")
 def held_out() -> Score:
     """The held-out third of the thank-you set, scored once for every test here."""
-    return score_set(THANKS, held_out=True)[JOB_ASK]
+    return thanks_scored(THANKS)
 
 
 @pytest.fixture(scope="module")
 def tuning() -> Score:
     """The two thirds of the thank-you set the checker was tuned on."""
-    return score_set(THANKS, held_out=False)[JOB_ASK]
+    return thanks_scored(THANKS, held_out=False)
 
 
 def test_the_held_out_third_is_frozen_and_a_third():

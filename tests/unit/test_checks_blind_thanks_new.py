@@ -27,18 +27,17 @@ from blind_sets import (
     assert_bench_agrees_on_thanks,
     held_out_ids,
     items,
-    score_set,
+    thanks_scored,
 )
 
 THANKS = DATA / "blind_thanks_new"
 HELD_OUT = held_out_ids(THANKS)
-JOB_ASK = ("thank_you", "job-request")
 
 
 @pytest.fixture(scope="module")
 def held_out() -> Score:
     """The held-out third of the second thank-you set, scored once for every test here."""
-    return score_set(THANKS, held_out=True)[JOB_ASK]
+    return thanks_scored(THANKS)
 
 
 def test_the_held_out_third_is_frozen_and_a_third():
