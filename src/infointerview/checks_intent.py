@@ -23,7 +23,11 @@ me"), or for a question whether a place exists for them. The shapes, in the orde
     described by what they do ("the person who puts the crew together", "whoever picks next
     year's cohort"): something of the writer's handed to them, good words said of the writer
     ("say a few kind words about me to…"), or "let whoever picks the crew know I'm keen"; thanks
-    or greetings passed on to them ("pass my thanks on to…") are not.
+    or greetings passed on to them ("pass my thanks on to…") are not. Something that shows what
+    the writer can do may be handed on ("my reel is online… could you pass it to your head of
+    programming?", "put my CV in the hands of the hiring manager"), and an introduction may be
+    asked in one sentence and its purpose said in the next ("…I'd like to talk to her about
+    joining the team").
 ``hirer``
     the writer asks who does the hiring where the contact works, or whom they know who is
     hiring: "who on your team decides on hiring", "do you know anyone who is recruiting".
@@ -32,8 +36,9 @@ me"), or for a question whether a place exists for them. The shapes, in the orde
     me", "put me forward", "be considered", "on your radar", "with a view to joining", or be
     the first they turn to: "the first person you think of", "make me your first call", one
     of those they turn to ("I'd love to be among those you approach", not "…you invite to the
-    dinner"), or told before anyone else when a place may come ("if the practice has a free
-    chair, could you let me know before other people?").
+    dinner"; "if you are asked for names, I'd be honoured if mine were one of them"), or told
+    before anyone else when a place may come ("if the practice has a free chair, could you let
+    me know before other people?").
 ``take-on``
     the contact (or their organisation) is asked to take the writer on or give them work:
     "take me on", "hire me", "get me an internship", "give me some projects", "can I come and
@@ -42,7 +47,10 @@ me"), or for a question whether a place exists for them. The shapes, in the orde
     them: "some freelance proofreading for you", "any translation work you might have";
     time, trial or freelance work offered to their own team: "offer my time to your events
     team", "volunteer with your crew", "help your team as a freelancer", "a trial piece for your
-    next tender", a sample only when it is to show what the writer can do.
+    next tender", a sample only when it is to show what the writer can do; taken into their team
+    or on placement ("take me in your team", "does your clinic take students for placement?"), a
+    contract or trial with them ("could I come back for a trial shift?"), or a place with a hope
+    of staying on.
 ``notify``
     the writer asks to be told when a place comes up: "let me know", "I'd love to hear about
     it", "keep me posted", "send them my way" … with "if anything comes up", "should a role
@@ -52,7 +60,11 @@ me"), or for a question whether a place exists for them. The shapes, in the orde
     short-handed, work they cannot cover themselves ("a project that
     you can't cover yourself", "more hearings than the interpreters can cover"); a time said
     inside the condition ("if, in the future, your group…", "if for the summer season the
-    reception…") is read past.
+    reception…") is read past. Whoever decides may be named ("should your trustees decide to
+    bring in a programme manager, I would hope to be part of that conversation"); and a request
+    to be told about a place may be followed by the wish to apply ("please keep me informed about
+    it; I would like to apply").
+
 ``place``
     the writer asks whether a place exists, or will, for them or at the contact's
     organisation: "is there room for someone like me", "do you have any vacancies", "are you
@@ -121,7 +133,7 @@ _THANKS_FOR = re.compile(
 # What the contact offered of their own accord ("it was kind of you to offer to introduce
 # me…", "you kindly offered to…") is theirs to give: like thanks, it asks nothing.
 _THEIR_OFFER = re.compile(
-    r"\b(?:(?:kind|good|generous|nice|thoughtful|lovely|sweet)\s+of\s+{you}\s+to\s+offer|{you}\s+"
+    r"\b(?:(?:kind|good|generous|nice|thoughtful|lovely|sweet)\s+(?:of|from)\s+{you}\s+to\s+offer|{you}\s+"
     r"(?:\w+\s+)?offered|{you}(?:'ve|\s+have)\s+(?:\w+\s+)?offered|{your}\s+(?:\w+\s+)?offer)\s+"
     r"(?:to|of)\b".format(you=r"(?:you|u)", your=r"(?:your|ur)")
 )
@@ -340,6 +352,12 @@ class Reader:
         )
         # --- pass-on: the contact asked to pass the writer on (see also _pass_doc, _intro)
         self._pass_me = _gated(
+            # "put my CV straight into the hands of the hiring manager"
+            (
+                "hands",
+                rf"\b(?:my|mine)\s+(?:[\w'-]+\s+){{0,2}}?{cred}\s+(?:(?:directly|straight|personally|"
+                rf"right)\s+)?(?:in|into)\s+(?:the\s+)?hands\s+of\b",
+            ),
             (
                 "know",
                 rf"\blet\s+(?:the\s+|{_YOUR}\s+|them\s+|her\s+|him\s+)?(?:[\w-]+\s+){{0,3}}?know\s+(?:that\s+)?"
@@ -359,7 +377,7 @@ class Reader:
             ),
             (
                 "recommend recommending",
-                rf"\brecommend(?:ing)?\s+{_ME}\b(?=\s*(?:for|to\s+(?:{_YOUR}|the|whoever|them|her|him)|"
+                rf"(?<!that\syou\s)(?<!which\syou\s)\brecommend(?:ing)?\s+{_ME}\b(?=\s*(?:for|to\s+(?:{_YOUR}|the|whoever|them|her|him)|"
                 rf"as\b|$|[.?!,;]))",
             ),
             (
@@ -562,9 +580,9 @@ class Reader:
             ),
             (
                 "view",
-                r"\bwith\s+a\s+view\s+to\s+(?:joining|working|applying|an?\s+application|a\s+job|a\s+role|"
-                r"a\s+place|a\s+position|a\s+vacancy|employment|being\s+"
-                r"(?:hired|taken\s+on|employed|considered))\b",
+                rf"\bwith\s+a\s+view\s+to\s+(?:joining|working|applying|an?\s+application|employment|"
+                rf"(?:a|an|the|that|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{place}|place|post|contract)|being\s+"
+                rf"(?:hired|taken\s+on|employed|considered))\b",
             ),
             (
                 "interviewed interview",
@@ -617,9 +635,12 @@ class Reader:
             ),
             (
                 "trial tryout try",
-                r"\b(?:i|i'd|i'm|i\s+am|me)\b[^.?!]{0,30}\b(?:do|doing|come\s+in\s+for|have|work)\s+"
-                r"(?:a|an|some|a\s+few|a\s+couple\s+of|one|two|three)\s+(?:unpaid\s+|paid\s+)?(?:trial|"
-                r"try-?out)\s+(?:days?|shifts?|weeks?|periods?|sessions?)\b",
+                r"\b(?:i|i'd|i'm|i\s+am|me|possible|chance)\b[^.?!]{0,30}\b(?:do|doing|come\s+(?:back\s+|in\s+|along\s+|"
+                r"over\s+|round\s+)?for|coming\s+(?:back\s+|in\s+)?for|have|work|book)\s+"
+                r"(?:a|an|some|a\s+few|a\s+couple\s+of|one|two|three)\s+(?:unpaid\s+|paid\s+|short\s+)?"
+                r"(?:trial|try-?out)\s+(?:days?|shifts?|weeks?|periods?|sessions?|evenings?|nights?|"
+                r"mornings?|afternoons?|services?|runs?)\b"
+                r"(?![^.?!]{0,12}?\b(?:at|with|in|for)\s+(?:a|an|another|other|some|my|one)\b)",
             ),
             (
                 "have",
@@ -735,7 +756,8 @@ class Reader:
             ),
             (
                 "join",
-                rf"\bjoin\s+{_YOUR}\s+{group}\b(?![^.?!]*\b(?:webinar|meetup|event|call|talk|"
+                rf"\bjoin\s+(?:in\s+|with\s+|to\s+)?{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\b"
+                rf"(?![^.?!]*\b(?:webinar|meetup|event|call|talk|"
                 rf"workshop|session|mailing|newsletter|course|study|conference|party|dinner|lunch|drinks))",
             ),
             (
@@ -802,8 +824,9 @@ class Reader:
                 "offer offering",
                 rf"\boffer(?:ing)?\s+(?:{_YOU}\s+)?my\s+(?:time|services|skills|hands|expertise)\s+"
                 rf"(?:to|for)\s+(?:{_YOU}\b(?!r)|{_YOUR}\s+(?!(?:reading|book|study|running|walking|"
-                rf"writing|supper)\s)(?:[\w&'.-]+\s+){{0,2}}?{group}\b)"
-                rf"(?![^.?!]{{0,40}}\b(?:survey|study|research|questionnaire|feedback|event|fair|"
+                rf"writing|supper)\s)(?:[\w&'.-]+\s+){{0,2}}?{group}\b|the\s+(?:[\w&'.-]+\s+)?(?:team|"
+                rf"department|practice|studio|unit|office|firm|company|lab|crew|desk|clinic)\b)"
+                rf"(?![^.?!]{{0,40}}\b(?:survey|study|research|questionnaire|feedback|event|fair|meeting|"
                 rf"open\s+day))",
             ),
             (
@@ -851,9 +874,10 @@ class Reader:
                 rf"trial\b",
             ),
             (
-                "come start join return taken",
-                rf"\b(?:come\s+back|start|join|return|be\s+taken\s+on)\s+as\s+(?:a|an|your)\s+(?:[\w-]+\s+)?"
-                rf"{staff}\b",
+                "come start join return taken stay kept",
+                rf"\b(?:come\s+back|start|join|return|be\s+taken\s+on|stay(?:\s+on)?|be\s+kept\s+on)\s+"
+                rf"(?:(?:with\s+{_YOU}|at\s+{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group})\s+)?as\s+"
+                rf"(?:(?:a|an|your)\s+)?(?:[\w-]+\s+)?{staff}\b",
             ),
             (
                 "wonderful amazing great brilliant dream honour honor privilege fantastic lovely",
@@ -956,7 +980,8 @@ class Reader:
             (
                 "hear trial tryout try capacity eye",
                 rf"\bhear\s+(?:back\s+)?(?:from\s+{_YOU}\s+)?(?:about|regarding)\s+(?:the|a|any|that)\s+"
-                rf"(?:[\w-]+\s+)?{place}\b|\b(?:could|can|may|might)\s+i\s+(?:come\s+in\s+for|do|have|get)\s+"
+                rf"(?:[\w-]+\s+)?{place}\b(?!\s+(?:of|that|which|in\s+(?:the|this|your)\s+(?:field|industry)))|"
+                rf"\b(?:could|can|may|might)\s+i\s+(?:come\s+in\s+for|do|have|get)\s+"
                 rf"(?:a\s+)?(?:trial|work\s+trial|try-?out)\b|\b(?:help|work|join|contribute|support)\b[^.?!]{{0,25}}"
                 rf"\bin\s+any\s+(?:capacity|role|way\s+(?:on|in)\s+{_YOUR})\b|\bkeep\s+(?:an\s+)?eye\s+out\s+"
                 rf"for\s+(?:me|anything|something|any\s+\w+|openings|roles|jobs|vacancies|positions)\b",
@@ -1051,7 +1076,55 @@ class Reader:
             (
                 "host hosting take taking have having sponsor sponsoring supervise supervising",
                 rf"\b(?:host|hosting|take|taking|have|having|sponsor|sponsoring|supervise|supervising)\s+"
-                rf"me\s+(?:for|as|during|on)\s+(?:a|an|my|the|{_YOUR})\s+(?:[\w-]+\s+){{0,2}}?{place}\b",
+                rf"me\s+(?:for|as|during|on)\s+(?:a|an|my|the|{_YOUR})\s+(?:[\w-]+\s+){{0,5}}?(?:{place}|"
+                rf"work\s+experience|trial)\b",
+            ),
+            # Shapes added from the five families of the second blind thank-you set's tuning two
+            # thirds (issue 17), written from fresh paraphrases: taken into their team ("take me
+            # in your team"), students taken on placement where they work, a contract with them,
+            # a place with a hope of staying on, and the writer among those they bring in.
+            (
+                "take taking accept accepting",
+                rf"\b(?:take|taking|accept|accepting)\s+{_ME}\s+(?:in|at|with)\s+{_YOUR}\s+"
+                rf"(?:[\w&'.-]+\s+){{0,2}}?{group}\b",
+            ),
+            (
+                "placement placements experience internship internships attachment attachments "
+                "practicum secondment secondments traineeship",
+                rf"\b(?:if|whether|do|does|did|would|could|might|can|will|is|are)\s+(?:{_YOU}|{_YOUR}\s+"
+                rf"(?:[\w&'.-]+\s+){{0,2}}?{group}|the\s+{group}|they)\s+(?:\w+\s+){{0,3}}?(?:take|takes|"
+                rf"taking|host|hosts|hosting|accept|accepts|accepting|have|has|having|offer|offers|"
+                rf"offering|welcome|welcomes)\s+(?:any\s+|some\s+|new\s+|more\s+)?(?:[\w-]+\s+){{0,2}}?"
+                rf"(?:students?|{staff}|people)\s+(?:for|on|to\s+do)\s+(?:a\s+|an\s+|the\s+|their\s+|"
+                rf"some\s+)?(?:[\w-]+\s+)?(?:placements?|work\s+experience|internships?|attachments?|"
+                rf"practicums?|secondments?|traineeships?)\b",
+            ),
+            (
+                "possible possibility chance way could can may might",
+                rf"\b(?:possible|possibility|chance|way|could\s+i|can\s+i|may\s+i|might\s+i)\b[^.?!]{{0,30}}?"
+                rf"\b(?:(?:to|i)\s+(?:have|get|do|sign|secure|land)|of)\s+(?:a|an|any|some)\s+"
+                rf"(?:[\w-]+\s+){{0,2}}?(?:{place}|contract|shift|trial|spot)\s+(?:with|at|in|on)\s+"
+                rf"{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\b",
+            ),
+            (
+                "staying kept",
+                r"\b(?:could|can|may|might|would|wonder|wondered|possible|hope|hoping|love|like|keen|"
+                r"welcome|grateful)\b[^.?!]{0,80}\b(?:possibility|chance|prospect|option|hope)\s+of\s+"
+                r"(?:staying\s+on|being\s+kept\s+on|being\s+taken\s+on|a\s+permanent\s+(?:job|role|post|"
+                r"place|position|contract))\b",
+            ),
+            (
+                "one among",
+                r"\b(?:opportunity|chance|privilege|honou?r|love|like|hope|glad|happy|delighted|keen|"
+                r"welcome)\s+to\s+be\s+(?:one\s+of\s+them|among\s+them)\b"
+                r"(?!\s*,?\s*(?:some\s*day|one\s+day|eventually|in\s+time|the\s+\w+\s+who))",
+            ),
+            (
+                "mine name",
+                r"\b(?:if|that)\s+(?:mine|my\s+name)\s+(?:were|was|is|could\s+be|would\s+be|might\s+be)\s+"
+                r"(?:(?:one\s+of|among)\s+(?:them|those|the\s+(?:names|people|candidates|applicants|ones)\b)|"
+                r"on\s+(?:the|your|that)\s+(?:list|shortlist)|included|in\s+the\s+(?:mix|running|hat|"
+                r"pile))",
             ),
             (
                 "help assist support",
@@ -1250,7 +1323,17 @@ class Reader:
             rf"pass(?:ed)?\s+(?:them|it)\s+on|send\s+(?:them|it)\s+my\s+way|i\s+(?:would|'d|will|"
             rf"can)\s+apply)\b"
         )
-        # ... and the conditions it hangs on ('if anything comes up', 'if your team needs')
+        # ... and the conditions it hangs on ('if anything comes up', 'if your team needs');
+        # whoever decides may be named ("should your trustees decide to bring in a manager").
+        deciders = (
+            rf"(?:{_YOUR}|the)\s+(?:[\w&'.-]+\s+){{0,2}}?(?:board|trustees|partners|directors|"
+            rf"committee|panel|management|governors|owners?|boss|manager|director|head|principal)"
+        )
+        decide = (
+            r"(?:(?:decide|decides|decided|choose|chooses|plan|plans|want|wants|need|needs|manage|"
+            r"manages|get|gets|are\s+able|is\s+able)\s+to\s+)?"
+        )
+
         self._opening = _gated(
             (
                 "there's there",
@@ -1301,10 +1384,10 @@ class Reader:
             (
                 "if when whenever should once case soon",
                 rf"\b(?:if|when|whenever|should|once|in\s+case)\s+(?:{_YOU}|{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}|"
-                rf"they|she|he|the\s+{group})(?:'re|'s)?\s+(?:ever\s+|next\s+|still\s+|do\s+|does\s+|will\s+|"
-                rf"are\s+|is\s+|(?:are|is)\s+ever\s+|(?:ever\s+|will\s+|should\s+)?be\s+)?(?:hiring|recruiting|taking\s+on|takes?\s+on|"
+                rf"they|she|he|the\s+{group}|{deciders})(?:'re|'s)?\s+(?:ever\s+|next\s+|still\s+|do\s+|does\s+|will\s+|"
+                rf"are\s+|is\s+|(?:are|is)\s+ever\s+|(?:ever\s+|will\s+|should\s+)?be\s+)?{decide}(?:hiring|recruiting|taking\s+on|takes?\s+on|"
                 rf"take\s+(?:anyone|someone|people)\s+on|takes\s+(?:anyone|someone|people)\s+on|hires?|"
-                rf"recruits?|brings?\s+on|bring\s+in|staffs?\s+up|looking\s+for|looks?\s+for)\b",
+                rf"recruits?|brings?\s+on|brings?\s+in|staffs?\s+up|looking\s+for|looks?\s+for|appoints?)\b",
             ),
             (
                 "if when whenever should once case soon",
@@ -1456,6 +1539,10 @@ class Reader:
             rf"(?!\s+to\b)"
         )
         self._room = re.compile(r"\b(?:room|space)\s+(?:for|on|in)\b")
+        self._would_have = re.compile(
+            rf"\b(?:{_YOU}|{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}|the\s+{group})\s+(?:would|might|"
+            rf"could|will|may)\s+(?:ever\s+|possibly\s+|still\s+|perhaps\s+)?(?:have|need|take|find)\b"
+        )
         self._place_gate = (
             _tokens(" ".join(words.places + words.loose_places + words.staff)) | _PLACE_GATE
         )
@@ -1481,9 +1568,15 @@ class Reader:
             rf"cook|draw|design|edit|translate|film|play|teach|nurse|volunteer)\s+(?:for|at|in|with|on)\s+"
             rf"(?:the|{_YOUR})\s+(?:[\w&'.-]+\s+)?{group}\b"
         )
+        # "could you pass it to your head of programming?" (see _shown_to_boss)
+        self._to_boss = re.compile(
+            rf"\b{hand_on}\s+(?:it|them|these|those|this|mine|one)\s+(?:on\s+|along\s+)?(?:to|with)\s+"
+            rf"{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?(?:director|manager|head|boss|lead|editor|partner|"
+            rf"producer|supervisor|owner|principal|chief|{hirer})\b"
+        )
         self._room_for_staff = re.compile(
             rf"\b(?:room|space|capacity|a\s+place|a\s+spot)\s+for\s+(?:a|an|another|one\s+more|any|more)\s+"
-            rf"(?:[\w-]+\s+){{0,2}}?{staff}\b"
+            rf"(?:[\w-]+\s+){{0,2}}?(?:{staff}|students?)\b"
         )
 
     # --- reading ---------------------------------------------------------------------------------
@@ -1493,8 +1586,9 @@ class Reader:
         # "If, in the future, your group needs…" reads as "if your group needs…": a time said
         # between the "if" and who needs is blanked (same length, so places stay put).
         plain = _blank_group(_WHEN_ADVERBIAL, plain, "when")
+        sentences = list(_sentences(plain))
         before = ""
-        for start, sentence in _sentences(plain):
+        for n, (start, sentence) in enumerate(sentences):
             for clause_start, clause in _asking_clauses(sentence):
                 found = self._in_clause(clause, sentence)
                 if found is not None:
@@ -1503,6 +1597,10 @@ class Reader:
                     return Ask(kind, (offset + a, offset + b))
             if (span := self._go_between(sentence, before)) is not None:
                 return Ask("pass-on", (start + span[0], start + span[1]))
+            after = sentences[n + 1][1] if n + 1 < len(sentences) else ""
+            if (across := self._across(sentence, after)) is not None:
+                kind, (a, b) = across
+                return Ask(kind, (start + a, start + b))
             before = sentence
         return None
 
@@ -1526,7 +1624,41 @@ class Reader:
 
     def _wants_in(self, text: str) -> bool:
         """True when the text has the writer working, or taken on, where the contact works."""
-        return bool(self._writer_in.search(text) or self._for_me.search(text))
+        return bool(
+            self._writer_in.search(text) or self._for_me.search(text) or _LOOKED_ON.search(text)
+        )
+
+    def _across(self, sentence: str, after: str) -> tuple[str, _Span] | None:
+        """A job ask read across two sentences: an introduction to someone at their
+        organisation, then "I'd like to talk to her about joining"; or to be told about a place,
+        then "I'd like to apply". Only the asking clauses of the first sentence are read."""
+        for at, clause in _asking_clauses(sentence):
+            tokens = _tokens(clause)
+            if (
+                not _INTRO_GATE.isdisjoint(tokens)
+                and (match := self._intro.search(clause))
+                and _JOINING.search(sentence[at + match.end() :] + " " + after)
+            ):
+                return "pass-on", (at + match.start(), at + match.end())
+
+            if match := _TOLD.search(clause):
+                rest = sentence[at + match.end() :] + " " + after
+                if _TO_APPLY.search(rest) and (
+                    self._strong_place.search(sentence + " " + after)
+                    or _ADVERTISED.search(sentence + " " + after)
+                ):
+                    return "notify", (at + match.start(), at + match.end())
+        return None
+
+    def _shown_to_boss(self, sentence: str) -> re.Match[str] | None:
+        """Something of the writer's ("my reel… could you pass it to your head of programming?")
+        handed on to the one they answer to, asked in a request; thanks passed on are not."""
+        match = self._to_boss.search(sentence)
+        if match is None or _PLEASANTRIES.search(sentence):
+            return None
+        if _SHOWCASE.search(sentence[: match.start()]) and _REQUEST_FORM.search(sentence):
+            return match
+        return None
 
     def _in_clause(self, clause: str, sentence: str) -> tuple[str, tuple[int, int]] | None:
         """The first shape of job ask in one clause: its kind and where it stands."""
@@ -1578,6 +1710,10 @@ class Reader:
             rest = _blank(_CAREER_PATH, sentence[sentence.find(clause) :])
             if self._hirer.search(rest) or self._about_place.search(rest):
                 return match.span()
+        if not _TO_BOSS_GATE.isdisjoint(tokens) and (match := self._shown_to_boss(sentence)):
+            at = sentence.find(clause)
+            if at <= match.start() < at + len(clause):
+                return match.start() - at, match.end() - at
         return None
 
     def _hirer_ask(self, clause: str, _sentence: str, tokens: frozenset[str]) -> _Span | None:
@@ -1614,7 +1750,9 @@ class Reader:
 
     def _take_on_ask(self, clause: str, _sentence: str, tokens: frozenset[str]) -> _Span | None:
         match = _first_match(self._take_on, clause, tokens)
-        if match and not _PAST_YOU.search(clause) and not _GENERAL.search(clause):
+        # Field-wide words count only in the part of the clause the ask stands in: "in my
+        # country I was a chemist, so if I could join your team…" still asks.
+        if match and not _PAST_YOU.search(clause) and not _GENERAL.search(_piece(clause, match)):
             return match.span()
         return None
 
@@ -1678,6 +1816,17 @@ class Reader:
         if self._place_gate.isdisjoint(tokens):
             return None
         if match := self._for_me.search(clause):
+            return match.span()
+        # Said as a statement but asked ("I don't suppose your team would have room for a summer
+        # student?"): only when the sentence is a question or a wondering.
+        if (
+            (match := self._would_have.search(clause))
+            and (sentence.rstrip().endswith("?") or _WONDER.search(sentence))
+            and (
+                self._strong_place.search(clause, match.end())
+                or self._room_for_staff.search(clause, match.end())
+            )
+        ):
             return match.span()
         if _PAST_YOU.search(clause):
             return None
@@ -1801,10 +1950,51 @@ _GO_BETWEEN = re.compile(
     r"sound(?:ing)?\s+out\s+|rais(?:e|ing)\s+it\s+with\s+|hav(?:e|ing)\s+a\s+word\s+with\s+|"
     r"speak(?:ing)?\s+(?:to|with)\s+|talk(?:ing)?\s+(?:to|with)\s+|"
     r"put(?:ting)?\s+in\s+a\s+(?:request|word)\s+with\s+|mention(?:ing)?\s+(?:it\s+)?to\s+|"
-    r"tell(?:ing)?\s+(?!me\b))"
-    r"[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?(?=\s+(?:whether|if|about|for|on|to|that)\b|\s*(?:[?.!,;]|$))"
+    r"mention(?:ing)?\s+(?:this|that|them)\s+to\s+|tell(?:ing)?\s+(?!me\b))"
+    r"[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?(?=\s+(?:whether|if|about|for|on|to|that)\b|\s*(?:[?.!,;]|$)|"
+    r"\s+and\s+(?:also\s+)?(?:ask|check|see|find\s+out)\s+(?:whether|if)\b)"
 )
 _ON_MY_BEHALF = re.compile(r"\s*(?:for\s+me|on\s+my\s+behalf)\b")
+# What the one who decides is asked to do with the writer's case: "whether he would look at
+# my application favourably".
+_LOOKED_ON = re.compile(
+    r"\b(?:look|looks|looking)\s+(?:kindly|favourably|favorably|positively|at|over|through)\b"
+    r"[^.?!]{0,20}\bmy\s+(?:[\w-]+\s+)?(?:application|cv|r[ée]sum[ée]|portfolio|candidacy|"
+    r"candidature)\b|\bmy\s+(?:application|cv|r[ée]sum[ée]|candidacy|candidature)\s+"
+    r"(?:kindly|favourably|favorably|positively)\b|\b(?:favourably|favorably)\b"
+)
+_TO_BOSS_GATE = frozenset(
+    "director manager head boss lead editor partner producer supervisor owner principal chief "
+    "hiring recruiter recruiters hr".split()
+)
+# Across two sentences (Reader._across): an introduction, then what it is for ...
+_JOINING = re.compile(
+    r"\babout\s+(?:(?:me\s+)?(?:joining|working\s+(?:for|at|with|in|on))\s+(?!(?:the|this|that|a)\s+"
+    r"(?:field|profession|industry|sector|trade|line\s+of\s+work)\b)|(?:a|an|any)\s+(?:[\w-]+\s+)?"
+    r"(?:job|vacancy|opening|placement|internship)\b|being\s+taken\s+on|starting\s+(?:at|with|there))"
+)
+# What shows what the writer can do, handed on to the one the contact answers to.
+_SHOWCASE = re.compile(
+    r"\bmy\s+(?:[\w-]+\s+){0,2}?(?:cv|r[ée]sum[ée]|portfolio|reel|showreel|demo|work|samples?|website|"
+    r"site|spec|designs?|drawings?|writing|application|profile|articles?|photos?|photographs?|"
+    r"sketches|ads?|code|github|blog|clips?|recordings?|tapes?|pieces?)\b"
+)
+_ADVERTISED = re.compile(r"\b(?:advertised|posted|goes\s+live|opens?(?:\s+up)?|comes?\s+up)\b")
+# ... or a request to be told about a place, then the wish to apply for it.
+_TOLD = re.compile(
+    r"\b(?:keep\s+me\s+(?:posted|informed|updated|in\s+the\s+loop)|let\s+me\s+know|inform\s+me|"
+    r"update\s+me|notify\s+me)\b"
+)
+_TO_APPLY = re.compile(
+    r"\b(?:i|i'd|i'll|i'm)\b[^.?!]{0,30}?\b(?:apply(?=\s+(?:for|to)\b|\s*[.?!,;]|\s*$|\s+(?:as|when|"
+    r"once|straight|right|immediately|then)\b)|put\s+in\s+(?:an\s+|my\s+)?application|"
+    r"send\s+(?:in\s+)?(?:an\s+|my\s+)?application|submit\s+(?:an\s+|my\s+)?application)\b"
+    r"(?!\s+(?:elsewhere|to\s+(?:other|another|university|college|the\s+(?:msc|ma|course))|for\s+"
+    r"(?:the\s+|a\s+|an\s+|my\s+)?(?:[\w-]+\s+)?(?:bursary|grant|scholarship|course|degree|"
+    r"programme|program|visa|funding|conference|masters|master's|msc|mba|phd|place\s+on\s+the\s+"
+    r"course)))"
+)
+
 _THANKS_BEFORE = re.compile(r"\bthank(?:s|\s+you)?\b[^.?!]{0,20}\bfor\s*$")
 _WH = re.compile(r"\b(?:what|how|which|why|who|where)\b")
 _PASS_GATE = frozenset({"my", "mine", "nudge"})
@@ -1829,6 +2019,7 @@ _AVAILABLE = re.compile(
     r"\b(?:going|available|open|free|vacant|coming\s+up|to\s+fill|to\s+cover|on\s+offer)\b"
 )
 _WONDER = re.compile(
+    r"\b(?:(?:don't|do\s+not|didn't)\s+suppose|suppose)\b|"
     r"\b(?:wonder|wondered|wondering|know|ask|asking|tell\s+me|find\s+out|check|inform\s+me|"
     r"notify\s+me|update\s+me|advise\s+me|keep\s+me\s+posted|let\s+me\s+know)\s+(?:if|whether)\b"
 )
@@ -1869,7 +2060,8 @@ _NEEDS_HELP = re.compile(
     r"bigger|better|other|another|water|chapter|poster|register|folder|timer|filter|printer|matter|"
     r"summer|winter|corner|member|lecturer|speaker|user|customer|consumer|buyer|seller|supplier|"
     r"provider|volunteer|computer|for|or|nor|after|over|under|ever|never|either|neither|whether|"
-    r"rather|together|later|sooner|per|other|another|further|ever)\b)\w+(?:er|or|ist|ant|ian)s?)\b"
+    r"rather|together|later|sooner|per|other|another|further|ever)\b)(?:\w+(?:er|or|ist|ant|ian)s?|"
+    r"(?!stress\b)\w+tress(?:es)?|\w+(?:smith|wright)s?))\b"
 )
 _MENTIONS = re.compile(
     r"\b(?:cv|cvs|c\.v\.|r[ée]sum[ée]s?|curriculum\s+vitae|cover\s+letters?|hiring|hire|hires|"
@@ -1962,6 +2154,13 @@ def _sentences(text: str) -> Iterator[tuple[int, str]]:
         start = end
     if text[start:].strip():
         yield start, text[start:]
+
+
+def _piece(clause: str, match: re.Match[str]) -> str:
+    """The part of a clause, between commas (or the like), that a match stands in."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(clause, 0, match.start())), default=0)
+    end = next((m.start() for m in _CLAUSE_END.finditer(clause, match.end())), len(clause))
+    return clause[start:end]
 
 
 def _disclaims(clause: str) -> bool:
