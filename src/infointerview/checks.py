@@ -31,9 +31,13 @@ from functools import lru_cache
 from infointerview import content
 from infointerview.checks_intent import ASK_KINDS, Reader, Vocabulary
 from infointerview.checks_language import language
+from infointerview.checks_wording import reads_like_ask
 from infointerview.content import ContentError
 
 QUESTION_RULES = ("job-request", "closed-question", "homework")
+#: The kind of job ask found by a note's wording (checks_wording), not by a shape.
+WORDING = "wording"
+_EXPLAINED = (*ASK_KINDS, "pattern", WORDING)
 THANK_YOU_RULES = ("job-request", "not-specific")
 REQUEST_RULES = (
     "job-request",
@@ -181,10 +185,10 @@ def _explanations(
         raise ContentError(f"{where} must be a table of messages, one for each kind of ask.")
     merged = dict(old)
     for kind, message in table.items():
-        if kind not in ASK_KINDS + ("pattern",):
+        if kind not in _EXPLAINED:
             raise ContentError(
                 f"{where}: {kind!r} is not a kind of job ask; the kinds are "
-                f"{', '.join(ASK_KINDS + ('pattern',))}."
+                f"{', '.join(_EXPLAINED)}."
             )
         if not isinstance(message, str) or not message.strip():
             raise ContentError(f"{where}.{kind}: a plain-words message is needed.")
@@ -403,18 +407,25 @@ def _quote(text: str, span: tuple[int, int]) -> str:
     return words if len(words) <= _QUOTE_LIMIT else words[: _QUOTE_LIMIT - 1].rstrip() + "…"
 
 
-def _job_request(text: str, plain: str, offset: int, rules: RequestRules) -> Finding | None:
+def _job_request(
+    text: str, plain: str, offset: int, rules: RequestRules, *, by_wording: bool = False
+) -> Finding | None:
     """The first job ask in the text, said in words: what was found and why it is a problem.
 
     ``plain`` is the text lower-cased for reading and ``offset`` how much was cut from its
-    front, so that the finding's ``where`` points into ``text`` as typed.
+    front, so that the finding's ``where`` points into ``text`` as typed. With ``by_wording``
+    (thank-you notes), a note no shape or pattern finds an ask in is weighed by its wording.
     """
     rule = rules.rules["job-request"]
     read = _blank(plain, rule.exceptions)
     ask = rules.reader.job_ask(read)
     hit = _first(read, rule.patterns)  # an instructor's own phrases for their field
     if ask is None and hit is None:
-        return None
+        if not by_wording or (span := reads_like_ask(read)) is None:
+            return None
+        where = (span[0] + offset, span[1] + offset)
+        template = dict(rule.explain).get(WORDING, rule.message)
+        return Finding("job-request", template.replace("{words}", _quote(text, where)), where)
     if ask is not None and (hit is None or ask.span[0] <= hit.start()):
         kind, (start, end) = ask.kind, ask.span
     else:
@@ -716,9 +727,10 @@ def check_thank_you(text: str, *, meeting_notes: str = "") -> list[Finding]:
     rules = loaded.rules
     plain, offset = _stripped(text)
     findings: list[Finding] = []
-    if asked := _job_request(text, plain, offset, loaded):
+    if asked := _job_request(text, plain, offset, loaded, by_wording=True):
         findings.append(asked)
     rule = rules["not-specific"]
+
     particular = (
         _points_at_something(plain, rule)
         or _names_something(text)

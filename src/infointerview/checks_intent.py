@@ -2163,6 +2163,17 @@ def _piece(clause: str, match: re.Match[str]) -> str:
     return clause[start:end]
 
 
+def asking_clauses(plain: str) -> Iterator[tuple[int, str]]:
+    """Yield (start, clause) for each clause of a lower-cased text that could ask something.
+
+    What the shapes read: clauses that thank for something done, disclaim an ask or speak of
+    what the contact offered are left out (see ``_asking_clauses``).
+    """
+    for start, sentence in _sentences(plain):
+        for at, clause in _asking_clauses(sentence):
+            yield start + at, clause
+
+
 def _disclaims(clause: str) -> bool:
     """True for "I'm not looking for a job"; not for "I hope you don't mind me asking whether…"."""
     return bool(_ASK_NEGATION.search(clause)) and not _ASKS_INSIDE.search(clause)

@@ -145,9 +145,9 @@ def test_the_finding_names_the_words_it_found_and_why():
 
 
 def test_every_kind_of_ask_has_its_own_explanation():
-    """Each kind of ask, and an instructor's own phrase, is told why in plain words."""
+    """Each kind of ask, an instructor's own phrase and a note's wording are told why in words."""
     explained = dict(checks.request_rules().rules["job-request"].explain)
-    assert set(explained) == {*ASK_KINDS, "pattern"}
+    assert set(explained) == {*ASK_KINDS, "pattern", checks.WORDING}
     assert all("{words}" in m and len(m.split()) >= 25 for m in explained.values())
 
 

@@ -1,0 +1,95 @@
+"""A second reader for job asks in thank-you notes: how the note is worded, as a whole.
+
+The shapes in ``checks_intent`` name who is asked to act, on what and for whom. People hint
+at a place in more ways than any list of shapes can hold ("if your atelier has need of a
+seamstress, I will be very happy to help"), and a thank-you note is where they hint most. So
+a thank-you note the shapes find nothing in is read once more, by its words and word pairs.
+
+The reading is a logistic regression over the words and word pairs of the note's asking
+clauses (clauses that thank for something done, or speak of what the contact offered, are
+left out, as the shapes leave them out). Its weights are learnt from the labelled thank-you
+notes in ``tests/data`` (only their tuning parts: a frozen held-out third is never learnt
+from) by ``tools/train_wording.py``, which writes them to ``content/job_ask_wording.json``:
+plain numbers made here from our own labels, nothing downloaded. A note is flagged only
+when the reading is confident (the threshold stored with the weights), and the finding
+quotes the clause that reads most like an ask.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from infointerview.checks_intent import asking_clauses
+
+#: The file the weights ship in, inside ``infointerview/content``.
+WEIGHTS_FILE = "job_ask_wording.json"
+
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def features(clause: str) -> list[str]:
+    """The words and word pairs of a lower-cased clause, in order (a pair joined by a space)."""
+    words = _WORD.findall(clause)
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+
+
+def note_features(plain: str) -> frozenset[str]:
+    """Every word and word pair of a lower-cased note's asking clauses."""
+    return frozenset(f for _, clause in asking_clauses(plain) for f in features(clause))
+
+
+@dataclass(frozen=True)
+class Wording:
+    """Learnt weights: a note reads as a job ask when its probability reaches ``threshold``."""
+
+    weights: Mapping[str, float]
+    bias: float
+    threshold: float
+
+    def score(self, found: Iterable[str]) -> float:
+        """The weighted sum for a set of features (the log-odds of a job ask)."""
+        return self.bias + sum(self.weights.get(f, 0.0) for f in found)
+
+    def probability(self, found: Iterable[str]) -> float:
+        """How likely the note is a job ask, between 0 and 1."""
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, self.score(found)))))
+
+
+@cache
+def wording() -> Wording:
+    """The shipped weights (read once, on the first thank-you note checked)."""
+    source = resources.files("infointerview.content").joinpath(WEIGHTS_FILE)
+    data = json.loads(source.read_text(encoding="utf-8"))
+    return Wording(
+        weights=dict(data["weights"]),
+        bias=float(data["bias"]),
+        threshold=float(data["threshold"]),
+    )
+
+
+def reads_like_ask(plain: str) -> tuple[int, int] | None:
+    """Where a lower-cased note reads most like a job ask, or None if it does not.
+
+    The whole note is weighed; the span returned is the asking clause whose own words weigh
+    most towards an ask, trimmed of the spaces around it.
+    """
+    clauses = list(asking_clauses(plain))
+    if not clauses:
+        return None
+    model = wording()
+    found = frozenset(f for _, clause in clauses for f in features(clause))
+    if model.probability(found) < model.threshold:
+        return None
+
+    def weight(item: tuple[int, str]) -> float:
+        return sum(model.weights.get(f, 0.0) for f in set(features(item[1])))
+
+    start, clause = max(clauses, key=weight)
+    left = len(clause) - len(clause.lstrip())
+    return start + left, start + len(clause.rstrip())
