@@ -5,7 +5,7 @@
 (c)-(g) checks, plans and the networking log against fixed goals;
 (h)-(i) the instructor's cohort report for 500 participants, and for ten times as many;
 (j) ten participants at once on a real JupyterHub against one participant alone;
-(k) the checks' precision and recall on both blind labelled sets' held-out thirds, per rule;
+(k) the checks' precision and recall on the blind labelled sets' held-out thirds, per rule;
 (l) importing a LinkedIn Connections.csv of 30,000 rows and matching it to 500 targets;
 (m) Voila's time to the first widget, the slowest notebook against a one-widget notebook.
 
@@ -408,7 +408,7 @@ def main() -> int:
     )
 
     rows.append(_check_request_row())
-    rows += checks.rows()  # (k) per rule, on both blind sets' held-out thirds
+    rows += checks.rows()  # (k) per rule, on every blind set's held-out third
     rows += target_list.rows()  # (l)
     rows += voila.rows()  # (m)
     rows.append(_plan_row())

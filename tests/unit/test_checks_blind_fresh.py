@@ -18,7 +18,7 @@ fresh held-out         first run P / R   final P / R
 =====================  ================  ================
 question job-request   1.00 / 1.00       1.00 / 1.00
 request job-request    1.00 / 1.00       1.00 / 1.00
-thank-you job-request  1.00 / 0.33       1.00 / 0.50  (goal not reached; after the thank-you round)
+thank-you job-request  1.00 / 0.33       1.00 / 1.00  (1.00 / 0.50 after the thank-you round)
 closed-question        1.00 / 1.00       1.00 / 1.00  (F1 1.00)
 homework               1.00 / 1.00       1.00 / 1.00  (F1 1.00)
 =====================  ================  ================
@@ -34,6 +34,10 @@ contact asked to put the writer's case to their manager; and, for precision, int
 advice to someone whose path went through recruitment. None of the four held-out misses falls
 in those families as worded. Their texts stay unread, so that this third stays fit to measure
 the next round; with so few thank-you asks held out (6), one more found moves recall by 0.17.
+
+A later round added the wording reader (checks_wording), learnt from the tuning parts of the
+blind sets, after the shapes: with it all 6 held-out thank-you asks are found, with no false
+finding (the shapes alone, a round of new families later, find 4).
 """
 
 import json
@@ -83,7 +87,7 @@ def test_fresh_held_out_precision(held_out, kind, rule):
 # The figures reached on the held-out third when the tuning was finished (scored once, see the
 # module docstring). The bar is set at the figure reached so that it cannot slip unnoticed;
 # raise it as the shapes grow, from new text, never from the held-out items themselves.
-RECALL_REACHED = {"question": 1.0, "request": 1.0, "thank_you": 0.5}
+RECALL_REACHED = {"question": 1.0, "request": 1.0, "thank_you": 1.0}
 
 
 @pytest.mark.parametrize("kind", ["question", "request", "thank_you"])

@@ -9,14 +9,15 @@ and ids, never an item's text).
 
 Goal on the held-out third: job-request precision and recall of 0.95 or more. Figures on the
 first run (first_run.json, before any tuning on this set) and with the checker tuned on the
-other two thirds, scored once when the tuning was finished:
+other two thirds, scored once when the tuning was finished; then, a round later, with the
+wording reader (checks_wording) added after the shapes:
 
-=========================  ================  ================
-thank-you set              first run P / R   final P / R
-=========================  ================  ================
-tuning two thirds          1.00 / 0.71       1.00 / 1.00
-held-out third             1.00 / 0.56       1.00 / 0.56  (goal not reached)
-=========================  ================  ================
+=========================  ================  ================  =========================
+thank-you set              first run P / R   shapes P / R      shapes and wording P / R
+=========================  ================  ================  =========================
+tuning two thirds          1.00 / 0.71       1.00 / 1.00       1.00 / 1.00
+held-out third             1.00 / 0.56       1.00 / 0.61       1.00 / 0.83  (goal not reached)
+=========================  ================  ================  =========================
 
 The tuning built families, not items, from the 12 misses on the two thirds (tests/data/
 job_ask_paraphrases.toml, ids t3-*, asks and near-misses written for each family): whoever
@@ -29,7 +30,10 @@ The held-out third did not move: 10 of its 18 asks are found, the same number as
 first run, and 8 are missed (bt-t-054, bt-t-062, bt-t-072, bt-t-096, bt-t-112, bt-t-119,
 bt-t-133, bt-t-144), with no false finding. The families reach the tuning notes and their
 paraphrases but not, as worded, these eight; their texts stay unread, so that this third stays
-fit to measure the next round (one more found moves recall by 0.06).
+fit to measure the next round (one more found moves recall by 0.06). In the next round the
+shapes learnt five more families from another set and found one more of the eight; the wording
+reader, learnt from the tuning parts of every set, found four more: 15 of 18, still with no
+false finding.
 """
 
 import json
@@ -84,7 +88,7 @@ def test_held_out_precision(held_out):
 # The recall reached on the held-out third when the tuning was finished (scored once, see the
 # module docstring). The bar is set at the figure reached so that it cannot slip unnoticed;
 # raise it as the shapes grow, from new text, never from the held-out items themselves.
-RECALL_REACHED = 0.55
+RECALL_REACHED = 0.83
 
 
 def test_held_out_recall(held_out):

@@ -8,14 +8,16 @@ English as an additional language. heldout.txt lists the frozen held-out third (
 never read: a failure here names figures and ids, never an item's text.
 
 Goal on the held-out third: job-request precision and recall of 0.95 or more. First run
-(first_run.json, before any tuning on this set):
+(first_run.json, before any tuning on this set), and final: the shapes tuned on the two thirds
+(five families, from paraphrases with near-misses: ids t4-* in job_ask_paraphrases.toml), then
+the wording reader (checks_wording) learnt from the tuning parts of every blind set:
 
-=========================  ================
-second thank-you set       first run P / R
-=========================  ================
-tuning two thirds          0.94 / 0.63
-held-out third             1.00 / 0.63  (goal not reached)
-=========================  ================
+=========================  ================  ================  =========================
+second thank-you set       first run P / R   shapes P / R      shapes and wording P / R
+=========================  ================  ================  =========================
+tuning two thirds          0.94 / 0.63       1.00 / 1.00       (learnt from)
+held-out third             1.00 / 0.63       1.00 / 0.67       0.96 / 0.96  (goal reached)
+=========================  ================  ================  =========================
 """
 
 import json
@@ -56,16 +58,17 @@ def test_held_out_precision(held_out):
     assert held_out.precision >= 0.95, str(held_out)
 
 
-# The recall on the held-out third as last scored (see the module docstring): the bar keeps it
-# from slipping unnoticed; it rises as the checker learns from new text, never from these items.
-RECALL_REACHED = 0.62
-
-
 def test_held_out_recall(held_out):
-    """Job asks in unseen thank-you notes are found at least as often as when last scored."""
-    assert held_out.recall >= RECALL_REACHED, str(held_out)
+    """Job asks in unseen thank-you notes are found at least 95 times in 100."""
+    assert held_out.recall >= 0.95, str(held_out)
 
 
 def test_the_bench_rows_agree_with_this_scoring(held_out):
     """make bench's rows for this set (bench/checks.py) give the same figures as these tests."""
     assert_bench_agrees_on_thanks(THANKS, "(k) second thank-you set held-out ", held_out)
+
+
+def test_the_tuning_two_thirds_are_read_right():
+    """On the two thirds the shapes were tuned on, precision and recall are 0.95 or more."""
+    tuning = thanks_scored(THANKS, held_out=False)
+    assert tuning.precision >= 0.95 and tuning.recall >= 0.95, str(tuning)
