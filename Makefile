@@ -20,7 +20,7 @@ PROXY_STAMP := tools/hub/node_modules/.installed
 $(JUPYTER_TEST_DIRS):
 	@mkdir -p $@
 
-.PHONY: lab test test-unit test-notebooks test-browser test-accessibility test-reliability test-hub soak notebooks bench lint format install clean
+.PHONY: lab test test-unit test-notebooks test-browser test-accessibility test-reliability test-hub soak notebooks wording bench lint format install clean
 
 install: $(STAMP)
 
@@ -83,6 +83,10 @@ soak: $(STAMP) | $(JUPYTER_TEST_DIRS)
 # stored outputs are exactly what `make test-notebooks` compares.
 notebooks: $(STAMP) | $(JUPYTER_TEST_DIRS)
 	$(TEST_ENV) $(BIN)/python tools/demo_workspace.py -- $(BIN)/python tools/execute_notebooks.py notebooks
+
+# Learn the thank-you wording reader's weights again from the labelled notes (tools/train_wording.py).
+wording: $(STAMP)
+	$(BIN)/python tools/train_wording.py
 
 bench: $(STAMP) $(PROXY_STAMP) | $(JUPYTER_TEST_DIRS)
 	$(TEST_ENV) $(BIN)/python bench/run.py
