@@ -37,6 +37,7 @@ RATE = 0.2
 DECAY = 1e-3
 SEED = 20261206
 KEEP = 4000  # the strongest weights kept; the rest are too small to tip a note
+SEEN_IN = 3  # a word or pair is learnt only if at least this many notes use it
 
 
 def held_out(folder: Path) -> frozenset[str]:
@@ -63,7 +64,14 @@ def labelled_notes(sets: tuple[str, ...] = SETS) -> list[tuple[str, str, bool]]:
 
 def train(notes: list[tuple[str, str, bool]]) -> dict:
     """Weights, bias and threshold learnt from the notes, as the JSON file holds them."""
-    rows = [(sorted(note_features(text)), 1.0 if ask else 0.0) for _, text, ask in notes]
+    found_in: dict[str, int] = {}
+    for _, text, _ in notes:
+        for f in note_features(text):
+            found_in[f] = found_in.get(f, 0) + 1
+    rows = [
+        (sorted(f for f in note_features(text) if found_in[f] >= SEEN_IN), 1.0 if ask else 0.0)
+        for _, text, ask in notes
+    ]
     order = random.Random(SEED)  # noqa: S311 (a fixed order for training, not a secret)
     weights: dict[str, float] = {}
     bias = 0.0

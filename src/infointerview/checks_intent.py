@@ -2163,15 +2163,16 @@ def _piece(clause: str, match: re.Match[str]) -> str:
     return clause[start:end]
 
 
-def asking_clauses(plain: str) -> Iterator[tuple[int, str]]:
-    """Yield (start, clause) for each clause of a lower-cased text that could ask something.
+def asking_clauses(plain: str) -> Iterator[tuple[int, str, str]]:
+    """Yield (start, clause, its sentence) for each clause of a lower-cased text that could ask
+    something.
 
     What the shapes read: clauses that thank for something done, disclaim an ask or speak of
     what the contact offered are left out (see ``_asking_clauses``).
     """
     for start, sentence in _sentences(plain):
         for at, clause in _asking_clauses(sentence):
-            yield start + at, clause
+            yield start + at, clause, sentence
 
 
 def _disclaims(clause: str) -> bool:

@@ -7,7 +7,9 @@ a thank-you note the shapes find nothing in is read once more, by its words and 
 
 The reading is a logistic regression over the words and word pairs of the note's asking
 clauses (clauses that thank for something done, or speak of what the contact offered, are
-left out, as the shapes leave them out). Its weights are learnt from the labelled thank-you
+left out, as the shapes leave them out; so are clauses about a visit, an event, keeping in
+touch, rearranging a meeting or a favour in return, and sentences that do not speak of the
+writer at all). Its weights are learnt from the labelled thank-you
 notes in ``tests/data`` (only their tuning parts: a frozen held-out third is never learnt
 from) by ``tools/train_wording.py``, which writes them to ``content/job_ask_wording.json``:
 plain numbers made here from our own labels, nothing downloaded. A note is flagged only
@@ -31,6 +33,19 @@ from infointerview.checks_intent import asking_clauses
 WEIGHTS_FILE = "job_ask_wording.json"
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_SHORTEST = 4  # words in the shortest clause weighed
+# A job ask puts the writer forward, so only sentences that speak of the writer are weighed
+# ("if you ever need a hand with anything, please just ask" offers a favour and asks nothing).
+_FIRST_PERSON = re.compile(r"\b(?:i|i'd|i'm|i'll|i've|me|my|mine|myself)\b")
+# Clauses about a visit, an event, keeping in touch or a favour in return are not weighed: they
+# share words with asks ("I would love to come back to see the finished boat", "happy to help
+# with your outreach day") but put the writer forward for nothing.
+_NOT_WEIGHED = re.compile(
+    r"\bto\s+(?:see|visit|watch|tour)\s+(?:the|your|it|how|what|him|her|them)\b|\breturn\s+the\s+"
+    r"favou?r\b|\bin\s+return\b|\boutreach\b|\bopen\s+days?\b|\bfundrais\w*|\bcharity\s+(?:run|"
+    r"event|walk|day)\b|\bsurvey\b|\bwebinar\b|\bconference\b|\b(?:stay|keep)\s+in\s+touch\b|"
+    r"\breschedul\w*|\bpostpon\w*|\bcancel\w*"
+)
 
 
 def features(clause: str) -> list[str]:
@@ -39,9 +54,21 @@ def features(clause: str) -> list[str]:
     return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
 
 
+def weighed_clauses(plain: str) -> list[tuple[int, str]]:
+    """(start, clause) for the clauses of a lower-cased note that are weighed: not a greeting
+    or a sign-off ("Dear Ms Ray,", "Best wishes,"), which are too short to ask anything."""
+    return [
+        (at, clause)
+        for at, clause, sentence in asking_clauses(plain)
+        if len(_WORD.findall(clause)) >= _SHORTEST
+        and _FIRST_PERSON.search(sentence)
+        and not _NOT_WEIGHED.search(clause)
+    ]
+
+
 def note_features(plain: str) -> frozenset[str]:
-    """Every word and word pair of a lower-cased note's asking clauses."""
-    return frozenset(f for _, clause in asking_clauses(plain) for f in features(clause))
+    """Every word and word pair of a lower-cased note's weighed clauses."""
+    return frozenset(f for _, clause in weighed_clauses(plain) for f in features(clause))
 
 
 @dataclass(frozen=True)
@@ -79,7 +106,7 @@ def reads_like_ask(plain: str) -> tuple[int, int] | None:
     The whole note is weighed; the span returned is the asking clause whose own words weigh
     most towards an ask, trimmed of the spaces around it.
     """
-    clauses = list(asking_clauses(plain))
+    clauses = weighed_clauses(plain)
     if not clauses:
         return None
     model = wording()
