@@ -28,10 +28,19 @@ DATA = ROOT / "tests" / "data"
 OUT = ROOT / "src" / "infointerview" / "content" / WEIGHTS_FILE
 
 #: Blind sets learnt from (tuning two thirds only).
-SETS = ("blind", "blind_fresh", "blind_thanks", "blind_thanks_new", "blind_thanks_third")
+SETS = (
+    "blind",
+    "blind_fresh",
+    "blind_thanks",
+    "blind_thanks_new",
+    "blind_thanks_third",
+    "blind_thanks_fourth",
+)
 #: A note is flagged when the reading gives it this probability or more. Chosen on the tuning
-#: parts by leaving each set out in turn: at 0.9 no left-out set fell below 0.96 precision.
-THRESHOLD = 0.9
+#: parts alone, learning from all sets but one and reading that one, for each set in turn: at
+#: 0.8 every left-out set kept the precision it had at 0.9 (0.93 to 1.00) with more recall;
+#: at 0.75 precision began to fall.
+THRESHOLD = 0.8
 EPOCHS = 30
 RATE = 0.2
 DECAY = 1e-3

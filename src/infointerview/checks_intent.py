@@ -640,7 +640,7 @@ class Reader:
                 r"(?:a|an|some|a\s+few|a\s+couple\s+of|one|two|three)\s+(?:unpaid\s+|paid\s+|short\s+)?"
                 r"(?:trial|try-?out)\s+(?:days?|shifts?|weeks?|periods?|sessions?|evenings?|nights?|"
                 r"mornings?|afternoons?|services?|runs?)\b"
-                r"(?![^.?!]{0,12}?\b(?:at|with|in|for)\s+(?:a|an|another|other|some|my|one)\b)",
+                r"(?![^.?!]{0,30}?\b(?:at|with|in|for)\s+(?:a|an|another|other|some|my|one)\b)",
             ),
             (
                 "have",
@@ -673,7 +673,8 @@ class Reader:
                 "me myself",
                 rf"\b(?:give|offer|find|get|got|send|throw|pass)\s+{_ME}\s+(?:(?:a|an|any|some|more|extra|"
                 rf"the)\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{place}|work|projects?|shifts?|gigs?|commissions?|"
-                rf"contracts?|cover|hours|trial|start|spot|seat|opening|vacancy)\b(?!\s+(?:title|description|"
+                rf"contracts?|cover|hours|trial|start|spot|seat|corner|desk|bench|opening|vacancy)\b"
+                rf"(?!\s+(?:title|description|"
                 rf"advert|board|market))",
             ),
             (
@@ -869,7 +870,8 @@ class Reader:
             ),
             (
                 "if have having",
-                rf"\bif\s+{_YOU}\s+(?:would|'d|will|could)\s+have\s+me\b|\b(?:have|having)\s+me\s+(?:on|in|at|with|"
+                rf"\bif\s+(?:{_YOU}|{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}|the\s+{group}|they)\s+(?:would|'d|"
+                rf"will|could|might)\s+have\s+me\b|\b(?:have|having)\s+me\s+(?:on|in|at|with|"
                 rf"join)\s+(?:{_YOUR}|the)\s+(?:[\w-]+\s+)?{group}\b|\b(?:have|having)\s+me\s+(?:for|on)\s+a\s+"
                 rf"trial\b",
             ),
@@ -983,7 +985,8 @@ class Reader:
                 rf"(?:[\w-]+\s+)?{place}\b(?!\s+(?:of|that|which|in\s+(?:the|this|your)\s+(?:field|industry)))|"
                 rf"\b(?:could|can|may|might)\s+i\s+(?:come\s+in\s+for|do|have|get)\s+"
                 rf"(?:a\s+)?(?:trial|work\s+trial|try-?out)\b|\b(?:help|work|join|contribute|support)\b[^.?!]{{0,25}}"
-                rf"\bin\s+any\s+(?:capacity|role|way\s+(?:on|in)\s+{_YOUR})\b|\bkeep\s+(?:an\s+)?eye\s+out\s+"
+                rf"\bin\s+(?:any|whatever|whichever)\s+(?:capacity|role|way\s+(?:on|in)\s+{_YOUR})\b|"
+                rf"\bkeep\s+(?:an\s+)?eye\s+out\s+"
                 rf"for\s+(?:me|anything|something|any\s+\w+|openings|roles|jobs|vacancies|positions)\b",
             ),
             (
@@ -1112,6 +1115,27 @@ class Reader:
                 r"welcome|grateful)\b[^.?!]{0,80}\b(?:possibility|chance|prospect|option|hope)\s+of\s+"
                 r"(?:staying\s+on|being\s+kept\s+on|being\s+taken\s+on|a\s+permanent\s+(?:job|role|post|"
                 r"place|position|contract))\b",
+            ),
+            # "…even as a volunteer at first, with the hope to join the team later"
+            (
+                "join joining becoming staying",
+                rf"\b(?:hope|hoping|view|aim|intention|idea|plan|chance|possibility)\s+(?:to|of)\s+"
+                rf"(?:join|joining|becoming\s+(?:a\s+)?(?:part|member)\s+of|staying\s+(?:on\s+)?(?:with|in|at))\s+"
+                rf"(?:the|{_YOUR})\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\b(?!'s)",
+            ),
+            # "if the expansion brings a need for more controllers, I ask only to be remembered"
+            (
+                "remembered",
+                r"\b(?:if|when|should|once)\b[^.?!]{0,120}\b(?:to\s+be|be|being)\s+remembered\b",
+            ),
+            # "does the works ever take on summer students?", not "does the industry…"
+            (
+                "take takes hire recruit host accept",
+                rf"\b(?:do|does|would|will|might|could)\s+(?:{_YOU}|{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?"
+                rf"[\w&'-]+|the\s+(?!(?:industry|field|sector|profession|market|trade|world|business)\b)"
+                rf"(?:[\w&'.-]+\s+){{0,2}}?[\w&'-]+)\s+(?:ever\s+|still\s+|sometimes\s+|usually\s+|"
+                rf"currently\s+)?(?:take\s+on|take|hire|recruit|host|accept)\s+(?:any\s+|some\s+|new\s+|"
+                rf"more\s+)?(?:[\w-]+\s+)?(?:{staff}|students?)\b",
             ),
             (
                 "one among",
@@ -1327,11 +1351,14 @@ class Reader:
         # whoever decides may be named ("should your trustees decide to bring in a manager").
         deciders = (
             rf"(?:{_YOUR}|the)\s+(?:[\w&'.-]+\s+){{0,2}}?(?:board|trustees|partners|directors|"
-            rf"committee|panel|management|governors|owners?|boss|manager|director|head|principal)"
+            rf"committee|panel|management|governors|owners?|boss|manager|director|head|principal)|"
+            rf"the\s+(?:[\w&'.-]+\s+){{1,2}}?{group}(?:\s+(?:that\s+)?{_YOU}\s+(?:described|mentioned|"
+            rf"lead|run|manage|work\s+in))?"
         )
         decide = (
             r"(?:(?:decide|decides|decided|choose|chooses|plan|plans|want|wants|need|needs|manage|"
-            r"manages|get|gets|are\s+able|is\s+able)\s+to\s+)?"
+            r"manages|get|gets|are\s+able|is\s+able)\s+to\s+|(?:thinking|planning|hoping)\s+(?:of|about|"
+            r"to)\s+)?"
         )
 
         self._opening = _gated(
@@ -1387,7 +1414,8 @@ class Reader:
                 rf"they|she|he|the\s+{group}|{deciders})(?:'re|'s)?\s+(?:ever\s+|next\s+|still\s+|do\s+|does\s+|will\s+|"
                 rf"are\s+|is\s+|(?:are|is)\s+ever\s+|(?:ever\s+|will\s+|should\s+)?be\s+)?{decide}(?:hiring|recruiting|taking\s+on|takes?\s+on|"
                 rf"take\s+(?:anyone|someone|people)\s+on|takes\s+(?:anyone|someone|people)\s+on|hires?|"
-                rf"recruits?|brings?\s+on|brings?\s+in|staffs?\s+up|looking\s+for|looks?\s+for|appoints?)\b",
+                rf"recruits?|brings?\s+on|brings?\s+in|bringing\s+(?:in|on)|appointing|staffs?\s+up|"
+                rf"looking\s+for|looks?\s+for|appoints?)\b",
             ),
             (
                 "if when whenever should once case soon",

@@ -37,14 +37,20 @@ _SHORTEST = 4  # words in the shortest clause weighed
 # A job ask puts the writer forward, so only sentences that speak of the writer are weighed
 # ("if you ever need a hand with anything, please just ask" offers a favour and asks nothing).
 _FIRST_PERSON = re.compile(r"\b(?:i|i'd|i'm|i'll|i've|me|my|mine|myself)\b")
-# Clauses about a visit, an event, keeping in touch or a favour in return are not weighed: they
-# share words with asks ("I would love to come back to see the finished boat", "happy to help
-# with your outreach day") but put the writer forward for nothing.
+# Clauses that share words with asks but put the writer forward for nothing are not weighed: a
+# visit ("I would love to come back to see the finished boat"), an event or a one-off favour
+# ("happy to help on the honey show stall", "as a small thank-you"), keeping in contact, a
+# rearranged meeting, advice or views on a course, people to talk to elsewhere, or taking up
+# what the contact offered ("I would be delighted to take you up on that").
 _NOT_WEIGHED = re.compile(
     r"\bto\s+(?:see|visit|watch|tour)\s+(?:the|your|it|how|what|him|her|them)\b|\breturn\s+the\s+"
-    r"favou?r\b|\bin\s+return\b|\boutreach\b|\bopen\s+days?\b|\bfundrais\w*|\bcharity\s+(?:run|"
-    r"event|walk|day)\b|\bsurvey\b|\bwebinar\b|\bconference\b|\b(?:stay|keep)\s+in\s+touch\b|"
-    r"\breschedul\w*|\bpostpon\w*|\bcancel\w*"
+    r"favou?r\b|\bin\s+return\b|\bas\s+(?:a\s+)?(?:small\s+|little\s+)?thank(?:s|-you|\s+you)\b|"
+    r"\boutreach\b|\bopen\s+days?\b|\bfundrais\w*|\bcharity\s+(?:run|event|walk|day)\b|\bsurvey\b|"
+    r"\bwebinar\b|\bconference\b|\bfestival\b|\bstall\b|\bf[eê]te\b|\b(?:stay|keep|be)\s+in\s+"
+    r"(?:touch|contact)\b|\breschedul\w*|\bpostpon\w*|\bcancel\w*|\b(?:views|advice|thoughts|"
+    r"opinion|tips|pointers)\s+(?:on|about)\b|\b(?:at|from|in)\s+other\s+(?:[\w-]+\s+)?(?:firms|"
+    r"companies|consultancies|practices|studios|agencies|organi[sz]ations|teams|places)\b|"
+    r"\belsewhere\b|\btake\s+(?:you|u)\s+up\s+on\b"
 )
 
 
