@@ -7,6 +7,7 @@ in heldout.txt. Scores name the ids an item was got wrong on, never its text.
 from __future__ import annotations
 
 import importlib.util
+import json
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -108,6 +109,19 @@ JOB_ASK = ("thank_you", "job-request")
 def thanks_scored(folder: Path, *, held_out: bool = True) -> Score:
     """A thank-you set's job-request score on its held-out third (or its tuning two thirds)."""
     return score_set(folder, held_out=held_out)[JOB_ASK]
+
+
+def assert_frozen_third(folder: Path, notes: int, held: int) -> None:
+    """A thank-you set holds ``notes`` notes with unique ids, ``held`` of them frozen as its
+    held-out third (asks and clean notes both), and its first run's figures agree with that."""
+    found = items(folder)["thank_you"]
+    ids = {note["id"] for note in found}
+    frozen = held_out_ids(folder)
+    assert len(found) == len(ids) == notes and ids >= frozen and len(frozen) == held
+    asks = sum("job-request" in note["flags"] for note in found if note["id"] in frozen)
+    assert 0 < asks < held
+    first_run = json.loads((folder / "first_run.json").read_text(encoding="utf-8"))
+    assert first_run["held_out"]["tp"] + first_run["held_out"]["fn"] == asks
 
 
 def bench_checks() -> ModuleType:

@@ -24,15 +24,13 @@ This is the hardest set and the fairest figure for text the checker has never me
 findings and 3 misses among 50 unseen notes.
 """
 
-import json
-
 import pytest
 from blind_sets import (
     DATA,
     Score,
     assert_bench_agrees_on_thanks,
+    assert_frozen_third,
     held_out_ids,
-    items,
     thanks_scored,
 )
 
@@ -53,13 +51,7 @@ def held_out() -> Score:
 
 def test_the_held_out_third_is_frozen_and_a_third():
     """50 of the 150 notes, asks and clean notes both, with the first run's figures kept."""
-    notes = items(THANKS)["thank_you"]
-    ids = {note["id"] for note in notes}
-    assert len(notes) == len(ids) == 150 and ids >= HELD_OUT and len(HELD_OUT) == 50
-    asks = sum("job-request" in n["flags"] for n in notes if n["id"] in HELD_OUT)
-    assert 0 < asks < len(HELD_OUT)
-    first_run = json.loads((THANKS / "first_run.json").read_text())
-    assert first_run["held_out"]["tp"] + first_run["held_out"]["fn"] == asks
+    assert_frozen_third(THANKS, notes=150, held=50)
 
 
 def test_held_out_precision(held_out):
