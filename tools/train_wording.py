@@ -35,6 +35,7 @@ SETS = (
     "blind_thanks_new",
     "blind_thanks_third",
     "blind_thanks_fourth",
+    "blind_thanks_fifth",
 )
 #: A note is flagged when the reading gives it this probability or more. Chosen on the tuning
 #: parts alone, learning from all sets but one and reading that one, for each set in turn: at
@@ -43,7 +44,7 @@ SETS = (
 THRESHOLD = 0.8
 EPOCHS = 30
 RATE = 0.2
-DECAY = 1e-3
+DECAY = 3e-3  # chosen with the threshold, leaving each set out in turn
 SEED = 20261206
 KEEP = 4000  # the strongest weights kept; the rest are too small to tip a note
 SEEN_IN = 3  # a word or pair is learnt only if at least this many notes use it

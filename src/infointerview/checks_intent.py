@@ -1116,6 +1116,19 @@ class Reader:
                 r"(?:staying\s+on|being\s+kept\s+on|being\s+taken\s+on|a\s+permanent\s+(?:job|role|post|"
                 r"place|position|contract))\b",
             ),
+            # "is there a possibility for me to start by you?"; "let me come and sit at the bench
+            # with you on busy days"
+            (
+                "start begin",
+                rf"\b(?:possibility|chance|way|possible|could\s+i|can\s+i|may\s+i)\b[^.?!]{{0,30}}\b"
+                rf"(?:start|begin)\s+(?:working\s+)?(?:by|with|at|for)\s+(?:{_YOU}\b(?!r)|{_YOUR}\s+"
+                rf"(?:[\w&'.-]+\s+){{0,2}}?{group}\b)",
+            ),
+            (
+                "let",
+                rf"\blet\s+me\s+(?:come\s+(?:and\s+)?)?(?:sit|work|help|join|stand|start|assist)\b[^.?!]{{0,40}}"
+                rf"\b(?:with\s+{_YOU}\b(?!r)|(?:in|at|on)\s+{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}\b)",
+            ),
             # "…even as a volunteer at first, with the hope to join the team later"
             (
                 "join joining becoming staying",

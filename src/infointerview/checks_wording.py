@@ -40,8 +40,9 @@ _FIRST_PERSON = re.compile(r"\b(?:i|i'd|i'm|i'll|i've|me|my|mine|myself)\b")
 # Clauses that share words with asks but put the writer forward for nothing are not weighed: a
 # visit ("I would love to come back to see the finished boat"), an event or a one-off favour
 # ("happy to help on the honey show stall", "as a small thank-you"), keeping in contact, a
-# rearranged meeting, advice or views on a course, people to talk to elsewhere, or taking up
-# what the contact offered ("I would be delighted to take you up on that").
+# rearranged meeting, advice, views or comments (on a course, on the writer's own statement),
+# people to talk to elsewhere, something lent, or taking up what the contact offered ("I would
+# be delighted to take you up on that").
 _NOT_WEIGHED = re.compile(
     r"\bto\s+(?:see|visit|watch|tour)\s+(?:the|your|it|how|what|him|her|them)\b|\breturn\s+the\s+"
     r"favou?r\b|\bin\s+return\b|\bas\s+(?:a\s+)?(?:small\s+|little\s+)?thank(?:s|-you|\s+you)\b|"
@@ -50,7 +51,8 @@ _NOT_WEIGHED = re.compile(
     r"(?:touch|contact)\b|\breschedul\w*|\bpostpon\w*|\bcancel\w*|\b(?:views|advice|thoughts|"
     r"opinion|tips|pointers)\s+(?:on|about)\b|\b(?:at|from|in)\s+other\s+(?:[\w-]+\s+)?(?:firms|"
     r"companies|consultancies|practices|studios|agencies|organi[sz]ations|teams|places)\b|"
-    r"\belsewhere\b|\btake\s+(?:you|u)\s+up\s+on\b"
+    r"\belsewhere\b|\btake\s+(?:you|u)\s+up\s+on\b|\b(?:comments|feedback)\b|\blend\s+(?:you|u)\b|"
+    r"\bgood\s+idea\b|\b(?:do|take|start)\s+(?:a|the)\s+(?:[\w-]+\s+)?course\b"
 )
 
 

@@ -10,7 +10,7 @@ here names figures and ids, never an item's text.
 
 Goal on the held-out third: job-request precision and recall of 0.95 or more. First run
 (first_run.json), and final, after the wording reader (checks_wording) had also learnt from
-this set's tuning two thirds and the next set's, at the threshold chosen by leaving each set
+this set's tuning two thirds and the next two sets', at the threshold chosen by leaving each set
 out in turn; the shapes were not tuned on this set:
 
 =========================  ================  ================  =========================
