@@ -5,7 +5,9 @@
 
 The notes learnt from are the labelled thank-you notes in tests/data: the tuning two thirds of
 each blind set named in SETS (a set's frozen held-out third, listed in its heldout.txt, is never
-read here), the paraphrases written while tuning, and the hand-labelled notes. A new blind set is
+read here), the notes written for training by helpers who never saw the checker
+(tests/data/thank_you_training/), the paraphrases written while tuning, and the hand-labelled
+notes. A new blind set is
 added to SETS only after its first run has been scored, so that first run stays honest.
 
 Training is plain logistic regression by stochastic gradient descent with a fixed seed, so the
@@ -38,9 +40,9 @@ SETS = (
     "blind_thanks_fifth",
 )
 #: A note is flagged when the reading gives it this probability or more. Chosen on the tuning
-#: parts alone, learning from all sets but one and reading that one, for each set in turn: at
-#: 0.8 every left-out set kept the precision it had at 0.9 (0.93 to 1.00) with more recall;
-#: at 0.75 precision began to fall.
+#: parts alone, learning from all sets but one (and every training note) and reading that one,
+#: for each set in turn: pooled, 0.8 gave precision 0.99 and recall 0.90; lower thresholds
+#: gained a little recall and lost precision, which new text showed to be the weaker side.
 THRESHOLD = 0.8
 EPOCHS = 30
 RATE = 0.2
@@ -65,6 +67,9 @@ def labelled_notes(sets: tuple[str, ...] = SETS) -> list[tuple[str, str, bool]]:
             for item in tomllib.loads(path.read_text(encoding="utf-8")).get("thank_you", []):
                 if item["id"] not in frozen:
                     notes.append((item["id"], item["text"], "job-request" in item["flags"]))
+    for path in sorted((DATA / "thank_you_training").glob("*.toml")):
+        for item in tomllib.loads(path.read_text(encoding="utf-8"))["thank_you"]:
+            notes.append((item["id"], item["text"], "job-request" in item["flags"]))
     paraphrases = tomllib.loads((DATA / "job_ask_paraphrases.toml").read_text(encoding="utf-8"))
     notes += [(i["id"], i["text"], "job-request" in i["flags"]) for i in paraphrases["thank_you"]]
     hand = tomllib.loads((DATA / "thank_you_notes.toml").read_text(encoding="utf-8"))

@@ -137,6 +137,13 @@ _THEIR_OFFER = re.compile(
     r"(?:\w+\s+)?offered|{you}(?:'ve|\s+have)\s+(?:\w+\s+)?offered|{your}\s+(?:\w+\s+)?offer)\s+"
     r"(?:to|of)\b".format(you=r"(?:you|u)", your=r"(?:your|ur)")
 )
+# A sentence that answers what the contact offered or asked for ("you kindly offered, without
+# my asking, to forward my CV", "for offering to send my CV to…", "as you suggested I attach it").
+_ANSWERS_THEIR_OFFER = re.compile(
+    r"\b(?:you|u)\s+(?:\w+\s+){0,2}?offered\b|\bfor\s+offering\b|\boffering,?\s+without\s+my\b|"
+    r"\bas\s+(?:you|u)\s+(?:\w+\s+)?(?:suggested|asked|requested|offered)\b|\bsince\s+(?:you|u)\s+"
+    r"(?:\w+\s+)?offered\b"
+)
 # Someone's own path, said of whom the writer would meet: "who moved from recruitment".
 _CAREER_PATH = re.compile(
     r"\b(?:who|that|she|he|they)(?:'s|\s+has|\s+had)?\s+(?:also\s+|once\s+|previously\s+|first\s+)?"
@@ -341,7 +348,7 @@ class Reader:
         self._pass_doc = re.compile(
             rf"(?:\b{hand_on}|\b(?:pass|passing|send|sending|hand|handing)\s+(?:on|along|over|across))"
             rf"\s+(?:my|mine)\s+(?:[\w'-]+\s+)"
-            rf"{{0,2}}?{cred}\b(?:\s+(?:on|along|over|forward|across))?"
+            rf"{{0,2}}?{cred}\b(?!\s+in\s+for\b)(?:\s+(?:on|along|over|forward|across))?"
             rf"(?=[^.?!]{{0,80}}?\b(?:on|along|forward|to|with|in\s+front\s+of|for)\b)"
             rf"|\bnudge\b[^.?!]{{0,20}}\b(?:mine|it|my\s+\w+)\s+along\b"
         )
@@ -558,7 +565,9 @@ class Reader:
             ),
             (
                 "radar books list shortlist hat forget",
-                rf"\bon\s+{_YOUR}\s+(?:radar|books|list|shortlist)\b|\bmy\s+name\s+in\s+the\s+hat\b|"
+                rf"(?<!companies\s)(?<!firms\s)(?<!people\s)(?<!names\s)(?<!books\s)\bon\s+{_YOUR}\s+"
+                rf"(?:radar|books|list|shortlist)\b(?!\s+of\s+(?:guests|speakers|attendees|readers|"
+                rf"books|events|contacts|people\s+to))|\bmy\s+name\s+in\s+the\s+hat\b|"
                 rf"\b(?:don't|do\s+not)\s+forget\s+(?:about\s+)?me\b",
             ),
             # The writer the first (or only) one they turn to: "I'm the first person you think
@@ -785,7 +794,8 @@ class Reader:
             (
                 "apply applying",
                 rf"\bapply(?:ing)?\s+(?:for|to)\s+(?:the|an?|any|one\s+of)\s+{mod}(?:{place}|openings?|"
-                rf"vacanc(?:y|ies))\b[^.?!]{{0,30}}\b(?:{_YOUR}|there)\b",
+                rf"vacanc(?:y|ies))\b[^.?!]{{0,30}}\b(?:{_YOUR}|there)\b(?!\s+(?:advice|tips?|help|"
+                rf"suggestions?|story|insights?|point|comments?|feedback|encouragement|words))",
             ),
             (
                 "apply applying",
@@ -1793,7 +1803,12 @@ class Reader:
         match = _first_match(self._take_on, clause, tokens)
         # Field-wide words count only in the part of the clause the ask stands in: "in my
         # country I was a chemist, so if I could join your team…" still asks.
-        if match and not _PAST_YOU.search(clause) and not _GENERAL.search(_piece(clause, match)):
+        if (
+            match
+            and not _PAST_YOU.search(clause)
+            and not _GENERAL.search(_piece(clause, match))
+            and not _ONE_OFF.search(_piece(clause, match))
+        ):
             return match.span()
         return None
 
@@ -1831,6 +1846,8 @@ class Reader:
                         )
                     if not staffing or self._their_job.search(thing) or _NOT_STAFF.search(around):
                         continue
+                if _ONE_OFF.search(clause, match.start()):
+                    continue  # "if you need a hand on the honey stall at the show" is a favour
                 if self._notify.search(sentence):
                     return match.span()
                 if gated in self._staffing and self._offers_self(sentence, clause, match):
@@ -1996,6 +2013,17 @@ _GO_BETWEEN = re.compile(
     r"\s+and\s+(?:also\s+)?(?:ask|check|see|find\s+out)\s+(?:whether|if)\b)"
 )
 _ON_MY_BEHALF = re.compile(r"\s*(?:for\s+me|on\s+my\s+behalf)\b")
+# A one-off event the writer offers to help at is a favour, not a way into the team: "if you
+# ever need a hand setting up the stand at the design fair", "to volunteer at your fundraiser".
+_ONE_OFF = re.compile(
+    r"\b(?:fair|festival(?!\s+season)|f[eê]te|gala|fundraiser|fundraising\s+(?:day|event|night|"
+    r"dinner|ball|walk|run)|open\s+(?:day|farm|house|evening|studio)|tournament|fun\s+run|"
+    r"charity\s+(?:run|walk|event|day|night|ball|dinner)|concert|exhibition\s+opening|screening|"
+    r"parade|bake\s+sale|car\s+boot|on\s+the\s+night|repair\s+caf[eé]|ceremony|celebration|"
+    r"(?:the|a|your)\s+(?:[\w-]+\s+){0,3}?show|(?:launch|christmas|summer|leaving|retirement)\s+"
+    r"(?:party|do|event)|(?:the|an|your)\s+(?:[\w-]+\s+){0,2}?event)\b"
+)
+
 # What the one who decides is asked to do with the writer's case: "whether he would look at
 # my application favourably".
 _LOOKED_ON = re.compile(
@@ -2233,6 +2261,10 @@ def _asking_clauses(sentence: str) -> Iterator[tuple[int, str]]:
         pieces.append((start, sentence[start : match.start()]))
         start = match.end()
     pieces.append((start, sentence[start:]))
+    if _ANSWERS_THEIR_OFFER.search(sentence):
+        # "You kindly offered, without my asking, to forward my CV, so I've attached it": what
+        # the sentence hands over, the contact asked for.
+        return
     kept = []
     for at, piece in pieces:
         if not piece.strip() or _disclaims(piece) or _THEIR_OFFER.search(piece):
