@@ -408,20 +408,21 @@ def _quote(text: str, span: tuple[int, int]) -> str:
 
 
 def _job_request(
-    text: str, plain: str, offset: int, rules: RequestRules, *, by_wording: bool = False
+    text: str, plain: str, offset: int, rules: RequestRules, *, thank_you: bool = False
 ) -> Finding | None:
     """The first job ask in the text, said in words: what was found and why it is a problem.
 
     ``plain`` is the text lower-cased for reading and ``offset`` how much was cut from its
-    front, so that the finding's ``where`` points into ``text`` as typed. With ``by_wording``
-    (thank-you notes), a note no shape or pattern finds an ask in is weighed by its wording.
+    front, so that the finding's ``where`` points into ``text`` as typed. With ``thank_you``
+    (thank-you notes), the shapes let through the look-alikes notes are full of, and a note no
+    shape or pattern finds an ask in is weighed by its wording.
     """
     rule = rules.rules["job-request"]
     read = _blank(plain, rule.exceptions)
-    ask = rules.reader.job_ask(read)
+    ask = rules.reader.job_ask(read, thank_you=thank_you)
     hit = _first(read, rule.patterns)  # an instructor's own phrases for their field
     if ask is None and hit is None:
-        if not by_wording or (span := reads_like_ask(read)) is None:
+        if not thank_you or (span := reads_like_ask(read)) is None:
             return None
         where = (span[0] + offset, span[1] + offset)
         template = dict(rule.explain).get(WORDING, rule.message)
@@ -727,7 +728,7 @@ def check_thank_you(text: str, *, meeting_notes: str = "") -> list[Finding]:
     rules = loaded.rules
     plain, offset = _stripped(text)
     findings: list[Finding] = []
-    if asked := _job_request(text, plain, offset, loaded, by_wording=True):
+    if asked := _job_request(text, plain, offset, loaded, thank_you=True):
         findings.append(asked)
     rule = rules["not-specific"]
 

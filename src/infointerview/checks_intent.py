@@ -1632,18 +1632,29 @@ class Reader:
 
     # --- reading ---------------------------------------------------------------------------------
 
-    def job_ask(self, plain: str) -> Ask | None:
-        """Return the first job ask in lower-cased text, or None."""
+    def job_ask(self, plain: str, *, thank_you: bool = False) -> Ask | None:
+        """Return the first job ask in lower-cased text, or None.
+
+        With ``thank_you``, two look-alikes that thank-you notes are full of are let through: a
+        sentence that answers what the contact offered ("you kindly offered to forward my CV,
+        so I've attached it"), and help offered at a one-off event ("if you need a hand on the
+        honey stall at the county show").
+        """
         # "If, in the future, your group needs…" reads as "if your group needs…": a time said
         # between the "if" and who needs is blanked (same length, so places stay put).
         plain = _blank_group(_WHEN_ADVERBIAL, plain, "when")
         sentences = list(_sentences(plain))
         before = ""
         for n, (start, sentence) in enumerate(sentences):
+            if thank_you and answers_their_offer(sentence):
+                before = sentence
+                continue
             for clause_start, clause in _asking_clauses(sentence):
                 found = self._in_clause(clause, sentence)
                 if found is not None:
                     kind, (a, b) = found
+                    if thank_you and kind in _FAVOUR_KINDS and _ONE_OFF.search(clause, a):
+                        continue
                     offset = start + clause_start
                     return Ask(kind, (offset + a, offset + b))
             if (span := self._go_between(sentence, before)) is not None:
@@ -1803,12 +1814,7 @@ class Reader:
         match = _first_match(self._take_on, clause, tokens)
         # Field-wide words count only in the part of the clause the ask stands in: "in my
         # country I was a chemist, so if I could join your team…" still asks.
-        if (
-            match
-            and not _PAST_YOU.search(clause)
-            and not _GENERAL.search(_piece(clause, match))
-            and not _ONE_OFF.search(_piece(clause, match))
-        ):
+        if match and not _PAST_YOU.search(clause) and not _GENERAL.search(_piece(clause, match)):
             return match.span()
         return None
 
@@ -1846,8 +1852,6 @@ class Reader:
                         )
                     if not staffing or self._their_job.search(thing) or _NOT_STAFF.search(around):
                         continue
-                if _ONE_OFF.search(clause, match.start()):
-                    continue  # "if you need a hand on the honey stall at the show" is a favour
                 if self._notify.search(sentence):
                     return match.span()
                 if gated in self._staffing and self._offers_self(sentence, clause, match):
@@ -2015,6 +2019,7 @@ _GO_BETWEEN = re.compile(
 _ON_MY_BEHALF = re.compile(r"\s*(?:for\s+me|on\s+my\s+behalf)\b")
 # A one-off event the writer offers to help at is a favour, not a way into the team: "if you
 # ever need a hand setting up the stand at the design fair", "to volunteer at your fundraiser".
+_FAVOUR_KINDS = frozenset({"take-on", "notify"})
 _ONE_OFF = re.compile(
     r"\b(?:fair|festival(?!\s+season)|f[eê]te|gala|fundraiser|fundraising\s+(?:day|event|night|"
     r"dinner|ball|walk|run)|open\s+(?:day|farm|house|evening|studio)|tournament|fun\s+run|"
@@ -2244,6 +2249,11 @@ def asking_clauses(plain: str) -> Iterator[tuple[int, str, str]]:
             yield start + at, clause, sentence
 
 
+def answers_their_offer(sentence: str) -> bool:
+    """True when a lower-cased sentence answers what the contact offered or asked for."""
+    return bool(_ANSWERS_THEIR_OFFER.search(sentence))
+
+
 def _disclaims(clause: str) -> bool:
     """True for "I'm not looking for a job"; not for "I hope you don't mind me asking whether…"."""
     return bool(_ASK_NEGATION.search(clause)) and not _ASKS_INSIDE.search(clause)
@@ -2261,10 +2271,6 @@ def _asking_clauses(sentence: str) -> Iterator[tuple[int, str]]:
         pieces.append((start, sentence[start : match.start()]))
         start = match.end()
     pieces.append((start, sentence[start:]))
-    if _ANSWERS_THEIR_OFFER.search(sentence):
-        # "You kindly offered, without my asking, to forward my CV, so I've attached it": what
-        # the sentence hands over, the contact asked for.
-        return
     kept = []
     for at, piece in pieces:
         if not piece.strip() or _disclaims(piece) or _THEIR_OFFER.search(piece):

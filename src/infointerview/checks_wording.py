@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from infointerview.checks_intent import asking_clauses
+from infointerview.checks_intent import answers_their_offer, asking_clauses
 
 #: The file the weights ship in, inside ``infointerview/content``.
 WEIGHTS_FILE = "job_ask_wording.json"
@@ -70,6 +70,7 @@ def weighed_clauses(plain: str) -> list[tuple[int, str]]:
         for at, clause, sentence in asking_clauses(plain)
         if len(_WORD.findall(clause)) >= _SHORTEST
         and _FIRST_PERSON.search(sentence)
+        and not answers_their_offer(sentence)
         and not _NOT_WEIGHED.search(clause)
     ]
 
