@@ -1,6 +1,6 @@
 """Per-rule precision and recall of the checks on the frozen held-out thirds of the blind sets.
 
-Seven blind sets, each with its own frozen held-out third: tests/data/blind (the first, tuned
+Eight blind sets, each with its own frozen held-out third: tests/data/blind (the first, tuned
 on in two rounds), tests/data/blind_fresh (written later by someone who never saw the
 checker; its rows are named "fresh held-out"), tests/data/blind_thanks (150 thank-you
 notes, most of their job asks indirect, scored for job-request only; its rows are named
@@ -9,8 +9,9 @@ another helper, written after the third set's tuning; "second thank-you set held
 tests/data/blind_thanks_third (120 more, by a third helper, written before the wording reader
 was first run on them; "third thank-you set held-out") and tests/data/blind_thanks_fourth (150
 more, by a fourth, in fields seldom met; "fourth thank-you set held-out") and
-tests/data/blind_thanks_fifth (120 more, by a fifth, first run on the finished checker; "fifth
-thank-you set held-out").
+tests/data/blind_thanks_fifth (120 more, by a fifth; "fifth thank-you set held-out") and
+tests/data/blind_thanks_sixth (150 more, by a sixth, never learnt from; "sixth thank-you set
+held-out").
 ``rows()`` gives one row per set, rule, kind of text and figure, in the shape of the rows in
 bench/run.py: (name, shortfall from a perfect 1.0, 1.0, goal). A row is met when the shortfall
 is within its goal: 0.05 for job-request precision and recall (the goal of 0.95), and 0.10 for
@@ -35,6 +36,7 @@ THANKS_NEW = ROOT / "tests" / "data" / "blind_thanks_new"
 THANKS_THIRD = ROOT / "tests" / "data" / "blind_thanks_third"
 THANKS_FOURTH = ROOT / "tests" / "data" / "blind_thanks_fourth"
 THANKS_FIFTH = ROOT / "tests" / "data" / "blind_thanks_fifth"
+THANKS_SIXTH = ROOT / "tests" / "data" / "blind_thanks_sixth"
 #: Each blind set, and the word its rows are named with.
 SETS = {"held-out": BLIND, "fresh held-out": FRESH}
 RULES = {
@@ -51,6 +53,7 @@ THANK_YOU_SETS = {
     "third thank-you set held-out": THANKS_THIRD,
     "fourth thank-you set held-out": THANKS_FOURTH,
     "fifth thank-you set held-out": THANKS_FIFTH,
+    "sixth thank-you set held-out": THANKS_SIXTH,
 }
 WHERE = {"question": "questions", "request": "requests", "thank_you": "thank-yous"}
 GOAL = {"job-request": 0.05, "closed-question": 0.10, "homework": 0.10}

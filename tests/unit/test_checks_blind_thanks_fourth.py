@@ -17,12 +17,12 @@ and its threshold chosen again by leaving each set out in turn:
 fourth thank-you set       shapes alone      first run P / R   final P / R
 =========================  ================  ================  ================
 tuning two thirds          1.00 / 0.46       0.85 / 0.85       (learnt from)
-held-out third             0.93 / 0.64       0.86 / 0.82       0.90 / 0.82  (goal not reached)
+held-out third             0.93 / 0.64       0.86 / 0.82       1.00 / 0.91  (goal not reached)
 =========================  ================  ================  ================
 
-This is the hardest set: 2 false findings and 4 misses among 50 unseen notes. (Learning from
-this set's tuning part first gave 0.90 / 0.86; learning from the fifth set too, with a little
-more weight decay, gave 0.90 / 0.82.)
+Learning from this set's tuning part first gave 0.90 / 0.86; learning from the fifth set too,
+with a little more weight decay, 0.90 / 0.82; and from the 800 training notes, with the
+shapes letting two thank-you look-alikes through, 1.00 / 0.91 (2 of 22 asks missed).
 """
 
 import pytest
@@ -37,11 +37,11 @@ from blind_sets import (
 
 THANKS = DATA / "blind_thanks_fourth"
 HELD_OUT = held_out_ids(THANKS)
-# The figures on the held-out third as last scored (see the module docstring), short of the goal
-# of 0.95: the bars keep them from slipping unnoticed; they rise as the checker learns from new
-# text, never from these items.
-PRECISION_REACHED = 0.90
-RECALL_REACHED = 0.81
+# The figures on the held-out third as last scored (see the module docstring): precision at the
+# goal, recall short of it. The bars keep them from slipping unnoticed; they rise as the checker
+# learns from new text, never from these items.
+PRECISION_REACHED = 0.95
+RECALL_REACHED = 0.90
 
 
 @pytest.fixture(scope="module")
