@@ -2,20 +2,14 @@
 
 Eight blind sets, each with its own frozen held-out third: tests/data/blind (the first, tuned
 on in two rounds), tests/data/blind_fresh (written later by someone who never saw the
-checker; its rows are named "fresh held-out"), tests/data/blind_thanks (150 thank-you
-notes, most of their job asks indirect, scored for job-request only; its rows are named
-"thank-you set held-out"), tests/data/blind_thanks_new (180 more thank-you notes by
-another helper, written after the third set's tuning; "second thank-you set held-out") and
-tests/data/blind_thanks_third (120 more, by a third helper, written before the wording reader
-was first run on them; "third thank-you set held-out") and tests/data/blind_thanks_fourth (150
-more, by a fourth, in fields seldom met; "fourth thank-you set held-out") and
-tests/data/blind_thanks_fifth (120 more, by a fifth; "fifth thank-you set held-out") and
-tests/data/blind_thanks_sixth (150 more, by a sixth, never learnt from; "sixth thank-you set
-held-out").
-``rows()`` gives one row per set, rule, kind of text and figure, in the shape of the rows in
-bench/run.py: (name, shortfall from a perfect 1.0, 1.0, goal). A row is met when the shortfall
-is within its goal: 0.05 for job-request precision and recall (the goal of 0.95), and 0.10 for
-closed-question and homework F1 (the goal of 0.9; each name also gives precision and recall).
+checker; its rows are named "fresh held-out"), and six sets of thank-you notes only, most of
+their job asks indirect, scored for job-request only and named in THANK_YOU_SETS: 150 notes
+in tests/data/blind_thanks, then 180, 120, 150, 120 and 150 more by other helpers, the last
+never learnt from. ``rows()`` gives one row per set, rule, kind of text and figure, in the
+shape of the rows in bench/run.py: (name, shortfall from a perfect 1.0, 1.0, goal). A row is
+met when the shortfall is within its goal: 0.05 for job-request precision and recall (the
+goal of 0.95), and 0.10 for closed-question and homework F1 (the goal of 0.9; each name also
+gives precision and recall).
 As in tests/unit/test_checks_blind.py, a question that is a job ask is not scored for
 closed-question.
 
@@ -29,14 +23,9 @@ import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BLIND = ROOT / "tests" / "data" / "blind"
-FRESH = ROOT / "tests" / "data" / "blind_fresh"
-THANKS = ROOT / "tests" / "data" / "blind_thanks"
-THANKS_NEW = ROOT / "tests" / "data" / "blind_thanks_new"
-THANKS_THIRD = ROOT / "tests" / "data" / "blind_thanks_third"
-THANKS_FOURTH = ROOT / "tests" / "data" / "blind_thanks_fourth"
-THANKS_FIFTH = ROOT / "tests" / "data" / "blind_thanks_fifth"
-THANKS_SIXTH = ROOT / "tests" / "data" / "blind_thanks_sixth"
+DATA = ROOT / "tests" / "data"
+BLIND = DATA / "blind"
+FRESH = DATA / "blind_fresh"
 #: Each blind set, and the word its rows are named with.
 SETS = {"held-out": BLIND, "fresh held-out": FRESH}
 RULES = {
@@ -48,12 +37,12 @@ RULES = {
 THANKS_RULES = {"thank_you": ("job-request",)}
 #: Each thank-you set, and the words its rows are named with.
 THANK_YOU_SETS = {
-    "thank-you set held-out": THANKS,
-    "second thank-you set held-out": THANKS_NEW,
-    "third thank-you set held-out": THANKS_THIRD,
-    "fourth thank-you set held-out": THANKS_FOURTH,
-    "fifth thank-you set held-out": THANKS_FIFTH,
-    "sixth thank-you set held-out": THANKS_SIXTH,
+    "thank-you set held-out": DATA / "blind_thanks",
+    "second thank-you set held-out": DATA / "blind_thanks_new",
+    "third thank-you set held-out": DATA / "blind_thanks_third",
+    "fourth thank-you set held-out": DATA / "blind_thanks_fourth",
+    "fifth thank-you set held-out": DATA / "blind_thanks_fifth",
+    "sixth thank-you set held-out": DATA / "blind_thanks_sixth",
 }
 WHERE = {"question": "questions", "request": "requests", "thank_you": "thank-yous"}
 GOAL = {"job-request": 0.05, "closed-question": 0.10, "homework": 0.10}
@@ -96,9 +85,14 @@ def rows() -> list[tuple[str, float, float, float]]:
     found = []
     for label, folder in SETS.items():
         found += _rows(label, counts(folder))
-    for label, folder in THANK_YOU_SETS.items():
-        found += _rows(label, counts(folder, THANKS_RULES))
+    for label in THANK_YOU_SETS:
+        found += thank_you_rows(label)
     return found
+
+
+def thank_you_rows(label: str) -> list[tuple[str, float, float, float]]:
+    """The rows of one thank-you set (a key of THANK_YOU_SETS), as ``rows()`` gives them."""
+    return _rows(label, counts(THANK_YOU_SETS[label], THANKS_RULES))
 
 
 def _rows(

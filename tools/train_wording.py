@@ -7,8 +7,8 @@ The notes learnt from are the labelled thank-you notes in tests/data: the tuning
 each blind set named in SETS (a set's frozen held-out third, listed in its heldout.txt, is never
 read here), the notes written for training by helpers who never saw the checker
 (tests/data/thank_you_training/), the paraphrases written while tuning, and the hand-labelled
-notes. A new blind set is
-added to SETS only after its first run has been scored, so that first run stays honest.
+notes. A new blind set is added to SETS only after its first run has been scored, so that
+first run stays honest.
 
 Training is plain logistic regression by stochastic gradient descent with a fixed seed, so the
 same labels always give the same weights; the weights are rounded and only the strongest kept.
@@ -17,13 +17,12 @@ same labels always give the same weights; the weights are rounded and only the s
 from __future__ import annotations
 
 import json
-import math
 import random
 import sys
 import tomllib
 from pathlib import Path
 
-from infointerview.checks_wording import WEIGHTS_FILE, note_features
+from infointerview.checks_wording import WEIGHTS_FILE, logistic, note_features
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -79,13 +78,14 @@ def labelled_notes(sets: tuple[str, ...] = SETS) -> list[tuple[str, str, bool]]:
 
 def train(notes: list[tuple[str, str, bool]]) -> dict:
     """Weights, bias and threshold learnt from the notes, as the JSON file holds them."""
+    per_note = [note_features(text) for _, text, _ in notes]
     found_in: dict[str, int] = {}
-    for _, text, _ in notes:
-        for f in note_features(text):
+    for note in per_note:
+        for f in note:
             found_in[f] = found_in.get(f, 0) + 1
     rows = [
-        (sorted(f for f in note_features(text) if found_in[f] >= SEEN_IN), 1.0 if ask else 0.0)
-        for _, text, ask in notes
+        (sorted(f for f in note if found_in[f] >= SEEN_IN), 1.0 if ask else 0.0)
+        for note, (_, _, ask) in zip(per_note, notes, strict=True)
     ]
     order = random.Random(SEED)  # noqa: S311 (a fixed order for training, not a secret)
     weights: dict[str, float] = {}
@@ -94,7 +94,7 @@ def train(notes: list[tuple[str, str, bool]]) -> dict:
         order.shuffle(rows)
         for found, label in rows:
             score = bias + sum(weights.get(f, 0.0) for f in found)
-            error = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score)))) - label
+            error = logistic(score) - label
             bias -= RATE * error
             for f in found:
                 weights[f] = weights.get(f, 0.0) * (1.0 - RATE * DECAY) - RATE * error

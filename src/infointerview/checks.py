@@ -424,10 +424,8 @@ def _job_request(
     if ask is None and hit is None:
         if not thank_you or (span := reads_like_ask(read)) is None:
             return None
-        where = (span[0] + offset, span[1] + offset)
-        template = dict(rule.explain).get(WORDING, rule.message)
-        return Finding("job-request", template.replace("{words}", _quote(text, where)), where)
-    if ask is not None and (hit is None or ask.span[0] <= hit.start()):
+        kind, (start, end) = WORDING, span
+    elif ask is not None and (hit is None or ask.span[0] <= hit.start()):
         kind, (start, end) = ask.kind, ask.span
     else:
         assert hit is not None
@@ -731,7 +729,6 @@ def check_thank_you(text: str, *, meeting_notes: str = "") -> list[Finding]:
     if asked := _job_request(text, plain, offset, loaded, thank_you=True):
         findings.append(asked)
     rule = rules["not-specific"]
-
     particular = (
         _points_at_something(plain, rule)
         or _names_something(text)

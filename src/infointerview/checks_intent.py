@@ -1937,7 +1937,6 @@ class Reader:
         return _MENTIONS.search(plain)
 
 
-_FIRST_PERSON = re.compile(r"\b(?:i|i'd|i'm|i'll|i've|me|my)\b")
 # Beside "if your team needs…", the writer offers themself: "me", "my help", or "I" with a word
 # of willingness or work ("I'd love to", "I am available", "I could cover"), not "I'll read it".
 _OFFER = re.compile(

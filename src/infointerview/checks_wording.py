@@ -9,10 +9,11 @@ The reading is a logistic regression over the words and word pairs of the note's
 clauses (clauses that thank for something done, or speak of what the contact offered, are
 left out, as the shapes leave them out; so are clauses about a visit, an event, keeping in
 touch, rearranging a meeting or a favour in return, and sentences that do not speak of the
-writer at all). Its weights are learnt from the labelled thank-you
-notes in ``tests/data`` (only their tuning parts: a frozen held-out third is never learnt
-from) by ``tools/train_wording.py``, which writes them to ``content/job_ask_wording.json``:
-plain numbers made here from our own labels, nothing downloaded. A note is flagged only
+writer at all). Its weights are learnt from the labelled thank-you notes in ``tests/data``
+(notes written for training, and the blind sets' tuning parts: a frozen held-out third is
+never learnt from) by ``tools/train_wording.py``, which writes them to
+``content/job_ask_wording.json``: plain numbers made here from our own labels, nothing
+downloaded. A note is flagged only
 when the reading is confident (the threshold stored with the weights), and the finding
 quotes the clause that reads most like an ask.
 """
@@ -56,28 +57,39 @@ _NOT_WEIGHED = re.compile(
 )
 
 
-def features(clause: str) -> list[str]:
-    """The words and word pairs of a lower-cased clause, in order (a pair joined by a space)."""
-    words = _WORD.findall(clause)
-    return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+def logistic(score: float) -> float:
+    """The probability for a log-odds score (kept within ±30, where it is 0 or 1 anyway)."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
 
-def weighed_clauses(plain: str) -> list[tuple[int, str]]:
-    """(start, clause) for the clauses of a lower-cased note that are weighed: not a greeting
-    or a sign-off ("Dear Ms Ray,", "Best wishes,"), which are too short to ask anything."""
-    return [
-        (at, clause)
-        for at, clause, sentence in asking_clauses(plain)
-        if len(_WORD.findall(clause)) >= _SHORTEST
-        and _FIRST_PERSON.search(sentence)
-        and not answers_their_offer(sentence)
-        and not _NOT_WEIGHED.search(clause)
-    ]
+def features(clause: str) -> frozenset[str]:
+    """The words and word pairs of a lower-cased clause (a pair joined by a space)."""
+    return _features(_WORD.findall(clause))
+
+
+def _features(words: list[str]) -> frozenset[str]:
+    return frozenset(words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)])
+
+
+def weighed_clauses(plain: str) -> list[tuple[int, str, frozenset[str]]]:
+    """(start, clause, its features) for the clauses of a lower-cased note that are weighed:
+    not a greeting or a sign-off ("Dear Ms Ray,", "Best wishes,"), too short to ask anything."""
+    weighed = []
+    for at, clause, sentence in asking_clauses(plain):
+        words = _WORD.findall(clause)
+        if (
+            len(words) >= _SHORTEST
+            and _FIRST_PERSON.search(sentence)
+            and not answers_their_offer(sentence)
+            and not _NOT_WEIGHED.search(clause)
+        ):
+            weighed.append((at, clause, _features(words)))
+    return weighed
 
 
 def note_features(plain: str) -> frozenset[str]:
     """Every word and word pair of a lower-cased note's weighed clauses."""
-    return frozenset(f for _, clause in weighed_clauses(plain) for f in features(clause))
+    return frozenset().union(*(found for _, _, found in weighed_clauses(plain)))
 
 
 @dataclass(frozen=True)
@@ -94,7 +106,7 @@ class Wording:
 
     def probability(self, found: Iterable[str]) -> float:
         """How likely the note is a job ask, between 0 and 1."""
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, self.score(found)))))
+        return logistic(self.score(found))
 
 
 @cache
@@ -119,13 +131,8 @@ def reads_like_ask(plain: str) -> tuple[int, int] | None:
     if not clauses:
         return None
     model = wording()
-    found = frozenset(f for _, clause in clauses for f in features(clause))
-    if model.probability(found) < model.threshold:
+    if model.probability(frozenset().union(*(found for _, _, found in clauses))) < model.threshold:
         return None
-
-    def weight(item: tuple[int, str]) -> float:
-        return sum(model.weights.get(f, 0.0) for f in set(features(item[1])))
-
-    start, clause = max(clauses, key=weight)
+    start, clause, _ = max(clauses, key=lambda item: model.score(item[2]))
     left = len(clause) - len(clause.lstrip())
     return start + left, start + len(clause.rstrip())

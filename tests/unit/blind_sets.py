@@ -10,6 +10,7 @@ import importlib.util
 import json
 import tomllib
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from types import ModuleType
 
@@ -124,6 +125,7 @@ def assert_frozen_third(folder: Path, notes: int, held: int) -> None:
     assert first_run["held_out"]["tp"] + first_run["held_out"]["fn"] == asks
 
 
+@cache
 def bench_checks() -> ModuleType:
     """bench/checks.py, the scorer `make bench` prints from (bench/ is not a package)."""
     path = Path(__file__).resolve().parents[2] / "bench" / "checks.py"
@@ -135,9 +137,10 @@ def bench_checks() -> ModuleType:
 
 
 def assert_bench_agrees_on_thanks(folder: Path, label: str, held_out: Score) -> None:
-    """make bench's rows for a thank-you set (their names start with ``label``) give the
+    """make bench's rows for a thank-you set (``label``, its key in THANK_YOU_SETS) give the
     counts and figures of ``held_out``, its held-out third as the tests score it."""
     bench = bench_checks()
+    assert bench.THANK_YOU_SETS[label] == folder
     assert bench.counts(folder, bench.THANKS_RULES) == {
         JOB_ASK: (
             held_out.true_positive,
@@ -145,7 +148,8 @@ def assert_bench_agrees_on_thanks(folder: Path, label: str, held_out: Score) -> 
             held_out.false_negative,
         )
     }
-    rows = [row for row in bench.rows() if row[0].startswith(label)]
+    rows = bench.thank_you_rows(label)
+    assert all(name.startswith(f"(k) {label} ") for name, *_ in rows)
     assert [name.split(": 1 - ")[1][0] for name, *_ in rows] == ["P", "R"]
     for (_name, shortfall, base, goal), figure in zip(
         rows, (held_out.precision, held_out.recall), strict=True
