@@ -1,0 +1,215 @@
+"""The job-request check measured on the blind thank-you sets written after the first one.
+
+Each set is a folder in tests/data of thank-you notes in three styles (students, career
+changers, people writing English as an additional language) by a helper who never saw the
+checker, with a frozen held-out third (heldout.txt) chosen before the checker was first run on
+it and the first run's figures (first_run.json). Held-out items are only ever scored, never
+read: a failure here names figures and ids, never an item's text. Goal on each held-out third:
+job-request precision and recall of 0.95 or more; where it is not reached, SETS holds the
+figures reached, so that they cannot slip unnoticed (they rise as the checker learns from new
+text, never from these items).
+
+Second thank-you set (tests/data/blind_thanks_new)
+--------------------------------------------------
+
+180 notes by a helper who never saw the checker, written after the first thank-you set had been
+tuned on.
+
+tests/data/blind_thanks_new/{students,career_changers,eal}.toml hold 180 thank-you notes, 78 of
+them job asks (66 indirect), in three styles: students, career changers, and people writing
+English as an additional language. heldout.txt lists the frozen held-out third (60 ids, seed
+20261205), chosen before the checker was run on the set.
+
+First run (first_run.json, before any tuning on this set), and final: the shapes tuned on the
+two thirds (five families, from paraphrases with near-misses: ids t4-* in
+job_ask_paraphrases.toml), then the wording reader (checks_wording) learnt from the tuning
+parts of every blind set, at the threshold chosen by leaving each set out in turn:
+
+=========================  ================  ================  =========================
+second thank-you set       first run P / R   shapes P / R      shapes and wording P / R
+=========================  ================  ================  =========================
+tuning two thirds          0.94 / 0.63       1.00 / 1.00       (learnt from)
+held-out third             1.00 / 0.63       1.00 / 0.67       1.00 / 1.00  (goal reached)
+=========================  ================  ================  =========================
+
+With the wording reader learnt from four sets and a threshold of 0.9 this third gave 0.96 /
+0.96; learning from two more sets and lowering the threshold to 0.8 (decided on tuning parts
+only, by leaving each set out in turn) gave 0.93 / 0.93; learning from the 800 training notes
+as well (tests/data/thank_you_training/) found every ask here with no false finding.
+
+Third thank-you set (tests/data/blind_thanks_third)
+---------------------------------------------------
+
+120 notes by a helper who never saw the checker, scored first with the shapes and the wording
+reader both in place.
+
+tests/data/blind_thanks_third/{students,career_changers,eal}.toml hold 120 thank-you notes, 51
+of them job asks (45 indirect, never saying job, hire, vacancy, opening, refer or position), in
+three styles: students, career changers, and people writing English as an additional language.
+heldout.txt lists the frozen held-out third (40 ids, seed 20261206), chosen before the checker
+was first run on the set.
+
+First run (first_run.json), and final, after the wording reader (checks_wording) had also
+learnt from this set's tuning two thirds, the next sets' and 800 training notes, at the
+threshold chosen by leaving each set out in turn; the shapes were not tuned on this set:
+
+=========================  ================  ================  =========================
+third thank-you set        shapes alone      first run P / R   final P / R
+=========================  ================  ================  =========================
+tuning two thirds          0.95 / 0.68       0.91 / 1.00       (learnt from)
+held-out third             1.00 / 0.85       0.95 / 1.00       1.00 / 1.00  (goal reached)
+=========================  ================  ================  =========================
+
+Fourth thank-you set (tests/data/blind_thanks_fourth)
+-----------------------------------------------------
+
+150 notes by a helper who never saw the checker, in fields seldom met, scored first with the
+finished checker.
+
+tests/data/blind_thanks_fourth/{students,career_changers,eal}.toml hold 150 thank-you notes, 63
+of them job asks (54 indirect, never saying job, hire, hiring, vacancy, opening, refer,
+position or role), in three styles: students, career changers, and people writing English as an
+additional language. heldout.txt lists the frozen held-out third (50 ids, seed 20261207),
+chosen before the checker was first run on the set.
+
+First run (first_run.json, the shapes and the wording reader as they stood), and final: the
+shapes given the families of this set's tuning misses, the wording reader learnt from its
+tuning two thirds and its threshold chosen again by leaving each set out in turn:
+
+=========================  ================  ================  ================
+fourth thank-you set       shapes alone      first run P / R   final P / R
+=========================  ================  ================  ================
+tuning two thirds          1.00 / 0.46       0.85 / 0.85       (learnt from)
+held-out third             0.93 / 0.64       0.86 / 0.82       1.00 / 0.91  (goal not reached)
+=========================  ================  ================  ================
+
+Learning from this set's tuning part first gave 0.90 / 0.86; learning from the fifth set too,
+with a little more weight decay, 0.90 / 0.82; and from the 800 training notes, with the shapes
+letting two thank-you look-alikes through, 1.00 / 0.91 (2 of 22 asks missed).
+
+Fifth thank-you set (tests/data/blind_thanks_fifth)
+---------------------------------------------------
+
+120 notes by a helper who never saw the checker, in ordinary fields, first run on the finished
+checker.
+
+tests/data/blind_thanks_fifth/{students,career_changers,eal}.toml hold 120 thank-you notes, 48
+of them job asks (42 indirect, never saying job, hire, hiring, vacancy, opening, refer,
+position, role, CV or résumé), in three styles: students, career changers, and people writing
+English as an additional language. heldout.txt lists the frozen held-out third (40 ids, seed
+20261208), chosen before the checker was first run on the set.
+
+First run (first_run.json: the checker as it was handed over, shapes and wording reader), and
+final: shapes for two families of this set's tuning misses, the wording reader learnt from its
+tuning two thirds and then from 800 training notes, with comments, lending and course advice no
+longer weighed (after the first of those steps the held-out third gave 0.82 / 1.00):
+
+=========================  ================  ================  ================
+fifth thank-you set        shapes alone      first run P / R   final P / R
+=========================  ================  ================  ================
+tuning two thirds          1.00 / 0.74       0.91 / 0.94       (learnt from)
+held-out third             0.83 / 0.71       0.81 / 0.93       0.87 / 0.93  (goal not reached)
+=========================  ================  ================  ================
+
+The first run is the fairest figure for text the finished checker has never met: on all 120
+notes it gave precision 0.88 and recall 0.94 (the shapes alone 0.95 / 0.73). The wording reader
+finds most of the asks the shapes miss, at the cost of about one false finding in eight.
+
+Sixth thank-you set (tests/data/blind_thanks_sixth)
+---------------------------------------------------
+
+150 notes by a helper who never saw the checker, first run on the finished checker and never
+learnt from.
+
+tests/data/blind_thanks_sixth/{students,career_changers,eal}.toml hold 150 thank-you notes, 60
+of them job asks (51 indirect, never saying job, hire, hiring, vacancy, opening, refer,
+position, role, CV or résumé), in three styles: students, career changers, and people writing
+English as an additional language. heldout.txt lists the frozen held-out third (50 ids, seed
+20261209), chosen before the checker was first run on the set.
+
+Nothing was learnt from this set or tuned on it; the first run (first_run.json) was on the
+checker with the wording reader learnt from 800 training notes, and the final figures are on
+the checker as handed over (the same, with two thank-you look-alikes kept to thank-you notes):
+
+=========================  ================  ================  ================
+sixth thank-you set        shapes alone      first run P / R   final P / R
+=========================  ================  ================  ================
+all 150 notes              0.93 / 0.70       0.92 / 0.98       0.92 / 0.98
+held-out third             0.90 / 0.79       0.89 / 1.00       0.89 / 1.00  (goal not reached)
+=========================  ================  ================  ================
+
+This is the fairest figure for text the finished checker has never met: every held-out ask is
+found, and 3 of the 27 notes it flags ask for nothing."""
+
+from dataclasses import dataclass
+
+import pytest
+from blind_sets import (
+    DATA,
+    assert_bench_agrees_on_thanks,
+    assert_frozen_third,
+    thanks_scored,
+)
+
+
+@dataclass(frozen=True)
+class ThankYouSet:
+    """A blind thank-you set: its size, the figures its held-out third must keep, and how
+    make bench names it."""
+
+    folder: str
+    notes: int
+    held: int
+    precision: float
+    recall: float
+    bench: str
+    tuned_on: bool  # the shapes were tuned on its two thirds, which must then read right
+
+
+SETS = (
+    ThankYouSet("blind_thanks_new", 180, 60, 0.95, 0.95, "second thank-you set held-out", True),
+    ThankYouSet("blind_thanks_third", 120, 40, 0.95, 0.95, "third thank-you set held-out", False),
+    ThankYouSet("blind_thanks_fourth", 150, 50, 0.95, 0.90, "fourth thank-you set held-out", True),
+    ThankYouSet("blind_thanks_fifth", 120, 40, 0.86, 0.92, "fifth thank-you set held-out", True),
+    ThankYouSet("blind_thanks_sixth", 150, 50, 0.88, 0.95, "sixth thank-you set held-out", False),
+)
+BY_NAME = pytest.mark.parametrize("chosen", SETS, ids=lambda s: s.folder)
+
+
+@pytest.fixture(scope="module")
+def held_out():
+    """Each set's held-out third, scored once for every test here."""
+    return {s.folder: thanks_scored(DATA / s.folder) for s in SETS}
+
+
+@BY_NAME
+def test_the_held_out_third_is_frozen_and_a_third(chosen):
+    """A third of the notes, asks and clean notes both, with the first run's figures kept."""
+    assert_frozen_third(DATA / chosen.folder, notes=chosen.notes, held=chosen.held)
+
+
+@BY_NAME
+def test_held_out_precision(chosen, held_out):
+    """A job ask named in an unseen thank-you note is right as often as when last scored."""
+    score = held_out[chosen.folder]
+    assert score.precision >= chosen.precision, str(score)
+
+
+@BY_NAME
+def test_held_out_recall(chosen, held_out):
+    """Job asks in unseen thank-you notes are found at least as often as when last scored."""
+    score = held_out[chosen.folder]
+    assert score.recall >= chosen.recall, str(score)
+
+
+@pytest.mark.parametrize("chosen", [s for s in SETS if s.tuned_on], ids=lambda s: s.folder)
+def test_the_tuning_two_thirds_are_read_right(chosen):
+    """On the two thirds tuned on, precision and recall are 0.95 or more."""
+    tuning = thanks_scored(DATA / chosen.folder, held_out=False)
+    assert tuning.precision >= 0.95 and tuning.recall >= 0.95, str(tuning)
+
+
+@BY_NAME
+def test_the_bench_rows_agree_with_this_scoring(chosen, held_out):
+    """make bench's rows for the set (bench/checks.py) give the same figures as these tests."""
+    assert_bench_agrees_on_thanks(DATA / chosen.folder, chosen.bench, held_out[chosen.folder])
