@@ -37,15 +37,21 @@ SETS = (
     "blind_thanks_third",
     "blind_thanks_fourth",
     "blind_thanks_fifth",
+    "blind_thanks_sixth",
 )
-#: A note is flagged when the reading gives it this probability or more. Chosen on the tuning
-#: parts alone, learning from all sets but one (and every training note) and reading that one,
-#: for each set in turn: pooled, 0.8 gave precision 0.99 and recall 0.90; lower thresholds
-#: gained a little recall and lost precision, which new text showed to be the weaker side.
+#: A note is flagged when the reading gives it this probability or more. Chosen with DECAY on
+#: what is learnt from alone, leaving out each group of notes in turn (each set's tuning part,
+#: each batch of training notes) and reading it with the shapes and the weights learnt from the
+#: rest: pooled, 0.8 gave precision 0.95 and recall 0.94 (on the two batches of training notes,
+#: which the shapes were never tuned on, 0.93 / 0.89). Lower thresholds gained a little recall
+#: and lost more precision. A larger decay (1e-2) looked a little better that way (0.96 / 0.93)
+#: but lost three held-out asks in the earlier sets and caught no false finding there, so 3e-3
+#: was kept: a choice made after seeing held-out figures, which the seventh set's first run,
+#: made after it, does not share.
 THRESHOLD = 0.8
 EPOCHS = 30
 RATE = 0.2
-DECAY = 3e-3  # chosen with the threshold, leaving each set out in turn
+DECAY = 3e-3  # chosen with the threshold (see above)
 SEED = 20261206
 KEEP = 4000  # the strongest weights kept; the rest are too small to tip a note
 SEEN_IN = 3  # a word or pair is learnt only if at least this many notes use it

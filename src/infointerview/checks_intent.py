@@ -140,7 +140,7 @@ _THEIR_OFFER = re.compile(
 # A sentence that answers what the contact offered or asked for ("you kindly offered, without
 # my asking, to forward my CV", "for offering to send my CV to…", "as you suggested I attach it").
 _ANSWERS_THEIR_OFFER = re.compile(
-    r"\b(?:you|u)\s+(?:\w+\s+){0,2}?offered\b|\bfor\s+offering\b|\boffering,?\s+without\s+my\b|"
+    r"\b(?:you|u)\s+(?:\w+\s+){0,2}?(?:offered|proposed|volunteered)\b|\bfor\s+offering\b|\boffering,?\s+without\s+my\b|"
     r"\bas\s+(?:you|u)\s+(?:\w+\s+)?(?:suggested|asked|requested|offered)\b|\bsince\s+(?:you|u)\s+"
     r"(?:\w+\s+)?offered\b"
 )
@@ -1653,12 +1653,16 @@ class Reader:
                 found = self._in_clause(clause, sentence)
                 if found is not None:
                     kind, (a, b) = found
-                    if thank_you and kind in _FAVOUR_KINDS and _ONE_OFF.search(clause, a):
+                    if thank_you and kind in _FAVOUR_KINDS and _ONE_OFF.search(clause):
+                        continue
+                    if _looks_alike(kind, clause, (a, b), sentence):
                         continue
                     offset = start + clause_start
                     return Ask(kind, (offset + a, offset + b))
             if (span := self._go_between(sentence, before)) is not None:
                 return Ask("pass-on", (start + span[0], start + span[1]))
+            if before and (shown := self._shown_to_boss(sentence, before)) is not None:
+                return Ask("pass-on", (start + shown.start(), start + shown.end()))
             after = sentences[n + 1][1] if n + 1 < len(sentences) else ""
             if (across := self._across(sentence, after)) is not None:
                 kind, (a, b) = across
@@ -1712,13 +1716,16 @@ class Reader:
                     return "notify", (at + match.start(), at + match.end())
         return None
 
-    def _shown_to_boss(self, sentence: str) -> re.Match[str] | None:
+    def _shown_to_boss(self, sentence: str, before: str = "") -> re.Match[str] | None:
         """Something of the writer's ("my reel… could you pass it to your head of programming?")
-        handed on to the one they answer to, asked in a request; thanks passed on are not."""
+        handed on to the one they answer to, asked in a request; thanks passed on are not. What
+        is handed on may be named in the sentence before ("I've put my notebooks on GitHub.
+        Would you show them to your head of analytics?")."""
         match = self._to_boss.search(sentence)
         if match is None or _PLEASANTRIES.search(sentence):
             return None
-        if _SHOWCASE.search(sentence[: match.start()]) and _REQUEST_FORM.search(sentence):
+        shown = before + " " + sentence[: match.start()]
+        if _SHOWCASE.search(shown) and _REQUEST_FORM.search(sentence):
             return match
         return None
 
@@ -2018,14 +2025,19 @@ _GO_BETWEEN = re.compile(
 _ON_MY_BEHALF = re.compile(r"\s*(?:for\s+me|on\s+my\s+behalf)\b")
 # A one-off event the writer offers to help at is a favour, not a way into the team: "if you
 # ever need a hand setting up the stand at the design fair", "to volunteer at your fundraiser".
-_FAVOUR_KINDS = frozenset({"take-on", "notify"})
+_FAVOUR_KINDS = frozenset({"take-on", "notify", "place"})
 _ONE_OFF = re.compile(
     r"\b(?:fair|festival(?!\s+season)|f[eê]te|gala|fundraiser|fundraising\s+(?:day|event|night|"
     r"dinner|ball|walk|run)|open\s+(?:day|farm|house|evening|studio)|tournament|fun\s+run|"
     r"charity\s+(?:run|walk|event|day|night|ball|dinner)|concert|exhibition\s+opening|screening|"
     r"parade|bake\s+sale|car\s+boot|on\s+the\s+night|repair\s+caf[eé]|ceremony|celebration|"
     r"(?:the|a|your)\s+(?:[\w-]+\s+){0,3}?show|(?:launch|christmas|summer|leaving|retirement)\s+"
-    r"(?:party|do|event)|(?:the|an|your)\s+(?:[\w-]+\s+){0,2}?event)\b"
+    r"(?:party|do|event)|(?:the|an|your)\s+(?:[\w-]+\s+){0,2}?event|one-off|one\s+time|abseil|"
+    r"(?:beach|river|park|canal)\s+clean(?:-?up)?|litter\s+pick|quiz\s+night|sponsored\s+\w+|"
+    r"marathon|(?:sports|race|family|fun|activity|volunteer|community)\s+day|"
+    r"(?:just\s+)?for\s+the\s+(?:night|evening)|that\s+(?:evening|night)|before\s+(?:the\s+|its\s+)?launch|"
+    r"bioblitz|bird\s+count|public\s+(?:[\w-]+\s+){0,2}?(?:event|walk|talk|day|night|evening|morning|session|lecture|"
+    r"tour|count|survey))\b"
 )
 
 # What the one who decides is asked to do with the writer's case: "whether he would look at
@@ -2050,7 +2062,8 @@ _JOINING = re.compile(
 _SHOWCASE = re.compile(
     r"\bmy\s+(?:[\w-]+\s+){0,2}?(?:cv|r[ée]sum[ée]|portfolio|reel|showreel|demo|work|samples?|website|"
     r"site|spec|designs?|drawings?|writing|application|profile|articles?|photos?|photographs?|"
-    r"sketches|ads?|code|github|blog|clips?|recordings?|tapes?|pieces?)\b"
+    r"sketches|ads?|code|github|blog|clips?|recordings?|tapes?|pieces?|notebooks?|dissertation|"
+    r"thesis|repo|repository|projects?)\b"
 )
 _ADVERTISED = re.compile(r"\b(?:advertised|posted|goes\s+live|opens?(?:\s+up)?|comes?\s+up)\b")
 # ... or a request to be told about a place, then the wish to apply for it.
@@ -2246,6 +2259,80 @@ def asking_clauses(plain: str) -> Iterator[tuple[int, str, str]]:
     for start, sentence in _sentences(plain):
         for at, clause in _asking_clauses(sentence):
             yield start + at, clause, sentence
+
+
+def _looks_alike(kind: str, clause: str, span: _Span, sentence: str) -> bool:
+    """True when a shape found in a sentence is one of the look-alikes that ask nothing for the
+    writer: a tip wished for ("think of me if you come across a good course"), what the contact
+    said reported back ("you mentioned your lab will be hiring next year"), where places are
+    listed ("any website you'd trust for placement listings"), something the writer did
+    ("I've put my name down for their session"), someone else put forward ("my mate Kieran is
+    qualified, so I can send you his number"), or advice once they grow ("tell me how you
+    managed the bigger crew"). ``span`` is where the shape stands in the clause."""
+    if kind in {"consider", "notify"} and _RESOURCE_TIP.search(sentence):
+        return True
+    if kind == "notify" and _TELL_HOW.search(sentence):
+        return True
+    if kind == "place" and (
+        _LISTINGS.search(clause[: span[1]])
+        or (_REPORTED.match(sentence) and not _FIRST_PERSON.search(sentence))
+    ):
+        return True
+    if kind == "pass-on" and (
+        _WRITER_DID.search(clause[: span[0]]) or _TO_ME.match(clause, span[1] - 6)
+    ):
+        return True
+    if kind in _FAVOUR_KINDS and (
+        _OFFERS_A_NAME.search(sentence) or _FOR_THEM.search(sentence) or _TO_LEARN.search(sentence)
+    ):
+        return True
+    return _SOMEONE_ELSE.search(sentence) is not None and not _ME_TOO.search(sentence)
+
+
+_TIP = (
+    r"(?:course|book|article|podcast|website|site|talk|webinar|workshop|resource|reading|class|"
+    r"guide|paper|video|conference|meetup|module|scholarship|bursary|grant|textbook|blog)s?"
+)
+_RESOURCE_TIP = re.compile(
+    r"\bif\s+you\s+(?:ever\s+|happen\s+to\s+)?(?:find|come\s+across|hear\s+(?:of|about)|know\s+of|"
+    r"see|spot|stumble\s+(?:on|across|upon)|run\s+into|read)\s+(?:a|an|any|some|another)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{_TIP}\b"
+)
+_TELL_HOW = re.compile(r"\b(?:tell|show)\s+me\s+how\s+(?:you|they|it|the\s+\w+)\b")
+_LISTINGS = re.compile(
+    r"\b(?:website|web\s*site|site|job\s+board|board|newsletter|listings?|mailing\s+list|app|"
+    r"magazine|journal)s?\b"
+)
+_REPORTED = re.compile(
+    r"\W*(?:as\s+)?you\s+(?:mentioned|said|told\s+me|explained|noted|pointed\s+out|shared|"
+    r"were\s+saying)\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|i'd|i'm|i'll|i've)\b|\?")
+_WRITER_DID = re.compile(r"\bi(?:'ve|\s+have|'d|\s+had)?\s+(?:already\s+|just\s+|now\s+|also\s+)?$")
+_SOMEONE_ELSE = re.compile(
+    r"\bmy\s+(?:[\w-]+\s+){0,2}?(?:friend|mate|colleague|classmate|sister|brother|cousin|partner|"
+    r"husband|wife|son|daughter|flatmate|neighbour|neighbor|nephew|niece|former\s+student)\b"
+    r"[^.?!]*\b(?:(?:his|her|their)\s+(?:number|details|email|contact|cv|r[ée]sum[ée])|"
+    r"(?:he|she|they)\s+(?:is|are|'s|'re)\s+(?:qualified|looking|available|free))"
+)
+_TO_ME = re.compile(r".{0,6}?\bto\s+me\b")
+_OFFERS_A_NAME = re.compile(
+    r"\bif\s+you\s+(?:ever\s+)?(?:need|want)\s+(?:the\s+name\s+of|a\s+recommendation\s+for|"
+    r"the\s+number\s+of|someone's\s+number|a\s+contact\s+(?:for|at|in))\b"
+)
+# A favour for them, not work for their organisation: "a hand with the noise in your van",
+# "a beta reader for the novel you mentioned".
+_FOR_THEM = re.compile(
+    r"\bbeta\s+read(?:er|ers|ing)?\b|\bthe\s+(?:novel|memoir)\s+(?:you|u)\b|\byour\s+(?:novel|memoir|"
+    r"wedding|house\s+move|own\s+(?:house|home|garden|flat|kids|children))\b|\b(?:noise|rattle|fault|"
+    r"leak|problem)s?\s+(?:in|with|on)\s+your\s+(?:van|car|bike|boiler|roof)\b"
+)
+# To see how they do it: "maybe you can send me photos after, I want to see how you mount panels".
+_TO_LEARN = re.compile(
+    r"\bsend\s+me\s+(?:some\s+|a\s+few\s+|the\s+)?(?:photos|pictures|images|videos|clips)\b|"
+    r"\b(?:want|like|love)\s+to\s+see\s+how\s+(?:you|u|they|it)\b"
+)
+_ME_TOO = re.compile(r"\b(?:me|myself|we\s+both|us\s+both|both\s+of\s+us)\b")
 
 
 def answers_their_offer(sentence: str) -> bool:

@@ -53,7 +53,9 @@ _NOT_WEIGHED = re.compile(
     r"opinion|tips|pointers)\s+(?:on|about)\b|\b(?:at|from|in)\s+other\s+(?:[\w-]+\s+)?(?:firms|"
     r"companies|consultancies|practices|studios|agencies|organi[sz]ations|teams|places)\b|"
     r"\belsewhere\b|\btake\s+(?:you|u)\s+up\s+on\b|\b(?:comments|feedback)\b|\blend\s+(?:you|u)\b|"
-    r"\bgood\s+idea\b|\b(?:do|take|start)\s+(?:a|the)\s+(?:[\w-]+\s+)?course\b"
+    r"\bgood\s+idea\b|\b(?:do|take|start)\s+(?:a|the)\s+(?:[\w-]+\s+)?course\b|\b(?:recommend|suggest)\s+"
+    r"(?:a|an|any|some|one|two|a\s+few)\s+(?:[\w-]+\s+){0,2}?(?:courses?|books?|reading|texts?|"
+    r"qualifications?|podcasts?|websites?)\b"
 )
 
 

@@ -171,7 +171,7 @@ SETS = (
     ThankYouSet("blind_thanks_third", 120, 40, 0.95, 0.95, "third thank-you set held-out", False),
     ThankYouSet("blind_thanks_fourth", 150, 50, 0.95, 0.90, "fourth thank-you set held-out", True),
     ThankYouSet("blind_thanks_fifth", 120, 40, 0.86, 0.92, "fifth thank-you set held-out", True),
-    ThankYouSet("blind_thanks_sixth", 150, 50, 0.88, 0.95, "sixth thank-you set held-out", False),
+    ThankYouSet("blind_thanks_sixth", 150, 50, 0.88, 0.95, "sixth thank-you set held-out", True),
 )
 BY_NAME = pytest.mark.parametrize("chosen", SETS, ids=lambda s: s.folder)
 
