@@ -43,6 +43,7 @@ THANK_YOU_SETS = {
     "fourth thank-you set held-out": DATA / "blind_thanks_fourth",
     "fifth thank-you set held-out": DATA / "blind_thanks_fifth",
     "sixth thank-you set held-out": DATA / "blind_thanks_sixth",
+    "seventh thank-you set held-out": DATA / "blind_thanks_seventh",
 }
 WHERE = {"question": "questions", "request": "requests", "thank_you": "thank-yous"}
 GOAL = {"job-request": 0.05, "closed-question": 0.10, "homework": 0.10}

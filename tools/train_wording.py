@@ -38,6 +38,7 @@ SETS = (
     "blind_thanks_fourth",
     "blind_thanks_fifth",
     "blind_thanks_sixth",
+    "blind_thanks_seventh",
 )
 #: A note is flagged when the reading gives it this probability or more. Chosen with DECAY on
 #: what is learnt from alone, leaving out each group of notes in turn (each set's tuning part,

@@ -359,6 +359,13 @@ class Reader:
         )
         # --- pass-on: the contact asked to pass the writer on (see also _pass_doc, _intro)
         self._pass_me = _gated(
+            # "you are the good person to speak about me to the director of the theatre"
+            (
+                "speak speaking talk talking",
+                r"\b(?:speak|speaking|talk|talking)\s+(?:well\s+|highly\s+|kindly\s+)?(?:about|of)\s+me\s+"
+                r"to\s+(?:the|your|his|her|their)\s+(?:[\w&'.-]+\s+){0,2}?(?:director|manager|head|boss|"
+                r"lead|owner|partner|chief|editor|producer|supervisor|principal|founder)\b",
+            ),
             # "put my CV straight into the hands of the hiring manager"
             (
                 "hands",
@@ -645,7 +652,8 @@ class Reader:
             (
                 "trial tryout try",
                 r"\b(?:i|i'd|i'm|i\s+am|me|possible|chance)\b[^.?!]{0,30}\b(?:do|doing|come\s+(?:back\s+|in\s+|along\s+|"
-                r"over\s+|round\s+)?for|coming\s+(?:back\s+|in\s+)?for|have|work|book)\s+"
+                r"over\s+|round\s+|out\s+)?(?:with\s+(?:the|your)\s+[\w'-]+\s+)?for|coming\s+(?:back\s+|in\s+)?for|"
+                r"have|work|book)\s+"
                 r"(?:a|an|some|a\s+few|a\s+couple\s+of|one|two|three)\s+(?:unpaid\s+|paid\s+|short\s+)?"
                 r"(?:trial|try-?out)\s+(?:days?|shifts?|weeks?|periods?|sessions?|evenings?|nights?|"
                 r"mornings?|afternoons?|services?|runs?)\b"
@@ -1494,7 +1502,7 @@ class Reader:
                 rf"\b(?:do|does|did|would|will|might|could|have|has)\s+(?:{_YOU}(?:\s+guys|\s+all)?|"
                 rf"{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}|the\s+{group}|they|she|he)\s+(?:currently\s+|"
                 rf"still\s+|ever\s+|now\s+|think\s+(?:there|you)\s+)?(?:have|has|got|offer|run|need|"
-                rf"take|hire|know\s+(?:of|about))\b",
+                rf"take|hire|use|do\s+with|know\s+(?:of|about))\b",
             ),
             (
                 "if whether",
@@ -1623,7 +1631,9 @@ class Reader:
         self._to_boss = re.compile(
             rf"\b{hand_on}\s+(?:it|them|these|those|this|mine|one)\s+(?:on\s+|along\s+)?(?:to|with)\s+"
             rf"{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?(?:director|manager|head|boss|lead|editor|partner|"
-            rf"producer|supervisor|owner|principal|chief|{hirer})\b"
+            rf"producer|supervisor|owner|principal|chief|{hirer})\b|\b{hand_on}\s+(?:it|them|these|those|"
+            rf"this)\s+(?:on\s+|along\s+)?to\s+(?:whoever|the\s+(?:person|one)\s+who)\s+(?:runs|manages|leads|"
+            rf"heads|organises|organizes|coordinates|oversees|looks\s+after|is\s+in\s+charge\s+of)\b"
         )
         self._room_for_staff = re.compile(
             rf"\b(?:room|space|capacity|a\s+place|a\s+spot)\s+for\s+(?:a|an|another|one\s+more|any|more)\s+"
@@ -1806,6 +1816,15 @@ class Reader:
             not _AMONG_GATE.isdisjoint(tokens)
             and (match := _AMONG.search(clause))
             and not _SCHEDULING.search(clause[match.end() : match.end() + 50])
+        ):
+            return match.span()
+        # "If one day you need somebody at the counter, please remember me": remembered when
+        # they need someone, not "remember me to your wife".
+        if (
+            "remember" in tokens
+            and (match := _REMEMBER_ME.search(clause))
+            and _CONDITION.search(sentence)
+            and (self._staff.search(sentence) or _SOMEBODY.search(sentence))
         ):
             return match.span()
         if (
@@ -1999,6 +2018,11 @@ _TOLD_FIRST = re.compile(
     r"other\s+candidates|other\s+applicants|it\s+(?:is|'s|goes|gets)\s+(?:advertised|posted|"
     r"public|out)))\b(?!\s+(?:what|whether|how|if|which|who|when|where)\b)"
 )
+_REMEMBER_ME = re.compile(r"\bremember\s+(?:me|my\s+name)\b(?!\s+to\b)")
+_SOMEBODY = re.compile(
+    r"\b(?:need|needs|want|wants|looking\s+for)\s+(?:somebody|someone|anybody|anyone|a\s+person|"
+    r"people|help)\b"
+)
 _CONDITION = re.compile(r"\b(?:if|when|whenever|should|once|in\s+case)\b")
 # The contact asked to do something, in any of the polite forms (read with _deed_hirer).
 _REQUEST_FORM = re.compile(
@@ -2063,7 +2087,7 @@ _SHOWCASE = re.compile(
     r"\bmy\s+(?:[\w-]+\s+){0,2}?(?:cv|r[ée]sum[ée]|portfolio|reel|showreel|demo|work|samples?|website|"
     r"site|spec|designs?|drawings?|writing|application|profile|articles?|photos?|photographs?|"
     r"sketches|ads?|code|github|blog|clips?|recordings?|tapes?|pieces?|notebooks?|dissertation|"
-    r"thesis|repo|repository|projects?)\b"
+    r"thesis|repo|repository|projects?|background|letters?)\b"
 )
 _ADVERTISED = re.compile(r"\b(?:advertised|posted|goes\s+live|opens?(?:\s+up)?|comes?\s+up)\b")
 # ... or a request to be told about a place, then the wish to apply for it.
@@ -2114,7 +2138,7 @@ _NOT_A_PLACE = re.compile(
     r"need|require)|\bopening\s+(?:of|hours|night|day|ceremony|remarks)|\bplace\s+(?:to|where|of|"
     r"like)|\bwork\s+(?:on|like|that|life|experience)|\bpositions?\s+(?:on|of|about)\b"
 )
-_TAKES = re.compile(r"(?:take|takes|hire|hires|need|needs|on|hiring|recruiting)$")
+_TAKES = re.compile(r"(?:take|takes|hire|hires|need|needs|on|hiring|recruiting|use|with)$")
 _NOT_FOR_ME = frozenset({"work", "hours", "opportunity", "opportunities", "project", "cover"})
 _VAGUE = re.compile(
     r"\s*(?:anything|something)(?:\s+(?:suitable|relevant|similar|at\s+all|else|new))?"
@@ -2271,6 +2295,8 @@ def _looks_alike(kind: str, clause: str, span: _Span, sentence: str) -> bool:
     managed the bigger crew"). ``span`` is where the shape stands in the clause."""
     if kind in {"consider", "notify"} and _RESOURCE_TIP.search(sentence):
         return True
+    if kind == "cv" and _LANGUAGE_CHECK.search(sentence):
+        return True
     if kind == "notify" and _TELL_HOW.search(sentence):
         return True
     if kind == "place" and (
@@ -2297,6 +2323,11 @@ _RESOURCE_TIP = re.compile(
     r"\bif\s+you\s+(?:ever\s+|happen\s+to\s+)?(?:find|come\s+across|hear\s+(?:of|about)|know\s+of|"
     r"see|spot|stumble\s+(?:on|across|upon)|run\s+into|read)\s+(?:a|an|any|some|another)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{_TIP}\b"
+)
+# Only their English read: "look at my cover letter and tell me if the English is correct".
+_LANGUAGE_CHECK = re.compile(
+    r"\b(?:english|grammar|spelling|language|wording)\s+is\s+(?:correct|right|ok|okay|good|fine|clear|"
+    r"natural)\b|\bcheck\s+(?:my|the)\s+(?:english|grammar|spelling)\b"
 )
 _TELL_HOW = re.compile(r"\b(?:tell|show)\s+me\s+how\s+(?:you|they|it|the\s+\w+)\b")
 _LISTINGS = re.compile(

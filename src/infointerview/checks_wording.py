@@ -44,6 +44,13 @@ _FIRST_PERSON = re.compile(r"\b(?:i|i'd|i'm|i'll|i've|me|my|mine|myself)\b")
 # rearranged meeting, advice, views or comments (on a course, on the writer's own statement),
 # people to talk to elsewhere, something lent, or taking up what the contact offered ("I would
 # be delighted to take you up on that").
+# A clause that only says what the writer valued ("I really appreciated your honesty about the
+# long hours") thanks them; one that goes on to hope or ask is weighed.
+_APPRECIATION = re.compile(
+    r"\W*(?:and\s+|also\s+)?i\s+(?:really\s+|truly\s+|so\s+|greatly\s+|especially\s+|particularly\s+|"
+    r"also\s+)?(?:appreciated|enjoyed|loved|valued|liked)\b(?![^.?!]*\b(?:could|would|if|please|to\s+"
+    r"(?:join|work|help|be)|keen|hope|chance|opportunit\w*)\b)"
+)
 _NOT_WEIGHED = re.compile(
     r"\bto\s+(?:see|visit|watch|tour)\s+(?:the|your|it|how|what|him|her|them)\b|\breturn\s+the\s+"
     r"favou?r\b|\bin\s+return\b|\bas\s+(?:a\s+)?(?:small\s+|little\s+)?thank(?:s|-you|\s+you)\b|"
@@ -53,7 +60,7 @@ _NOT_WEIGHED = re.compile(
     r"opinion|tips|pointers)\s+(?:on|about)\b|\b(?:at|from|in)\s+other\s+(?:[\w-]+\s+)?(?:firms|"
     r"companies|consultancies|practices|studios|agencies|organi[sz]ations|teams|places)\b|"
     r"\belsewhere\b|\btake\s+(?:you|u)\s+up\s+on\b|\b(?:comments|feedback)\b|\blend\s+(?:you|u)\b|"
-    r"\bgood\s+idea\b|\b(?:do|take|start)\s+(?:a|the)\s+(?:[\w-]+\s+)?course\b|\b(?:recommend|suggest)\s+"
+    r"\bgood\s+idea\b|\bremember\s+me\s+to\b|\bgive\s+my\s+(?:regards|best|love)\b|\b(?:do|take|start)\s+(?:a|the)\s+(?:[\w-]+\s+)?course\b|\b(?:recommend|suggest)\s+"
     r"(?:a|an|any|some|one|two|a\s+few)\s+(?:[\w-]+\s+){0,2}?(?:courses?|books?|reading|texts?|"
     r"qualifications?|podcasts?|websites?)\b"
 )
@@ -84,6 +91,7 @@ def weighed_clauses(plain: str) -> list[tuple[int, str, frozenset[str]]]:
             and _FIRST_PERSON.search(sentence)
             and not answers_their_offer(sentence)
             and not _NOT_WEIGHED.search(clause)
+            and not _APPRECIATION.match(clause)
         ):
             weighed.append((at, clause, _features(words)))
     return weighed

@@ -118,8 +118,8 @@ finds most of the asks the shapes miss, at the cost of about one false finding i
 Sixth thank-you set (tests/data/blind_thanks_sixth)
 ---------------------------------------------------
 
-150 notes by a helper who never saw the checker, first run on the finished checker and never
-learnt from.
+150 notes by a helper who never saw the checker, first run on the checker as handed over a
+round later.
 
 tests/data/blind_thanks_sixth/{students,career_changers,eal}.toml hold 150 thank-you notes, 60
 of them job asks (51 indirect, never saying job, hire, hiring, vacancy, opening, refer,
@@ -127,19 +127,47 @@ position, role, CV or résumé), in three styles: students, career changers, and
 English as an additional language. heldout.txt lists the frozen held-out third (50 ids, seed
 20261209), chosen before the checker was first run on the set.
 
-Nothing was learnt from this set or tuned on it; the first run (first_run.json) was on the
-checker with the wording reader learnt from 800 training notes, and the final figures are on
-the checker as handed over (the same, with two thank-you look-alikes kept to thank-you notes):
+The first run (first_run.json) was on the checker with the wording reader learnt from 800
+training notes. For a round nothing was learnt from the set; then the shapes learnt the families
+of its three tuning misses (something of the writer's named in the sentence before it is handed
+to the boss; an offer "proposed" answered; course recommendations not weighed) and the reader
+its tuning two thirds:
 
 =========================  ================  ================  ================
 sixth thank-you set        shapes alone      first run P / R   final P / R
 =========================  ================  ================  ================
-all 150 notes              0.93 / 0.70       0.92 / 0.98       0.92 / 0.98
+all 150 notes              0.93 / 0.70       0.92 / 0.98       (two thirds learnt from)
 held-out third             0.90 / 0.79       0.89 / 1.00       0.89 / 1.00  (goal not reached)
 =========================  ================  ================  ================
 
-This is the fairest figure for text the finished checker has never met: every held-out ask is
-found, and 3 of the 27 notes it flags ask for nothing."""
+Every held-out ask is found, and 3 of the 27 notes it flags ask for nothing.
+
+Seventh thank-you set (tests/data/blind_thanks_seventh)
+-------------------------------------------------------
+
+150 notes by a helper who never saw the checker, half of them hard cases: indirect asks and
+look-alikes (CVs, applications, growing teams, shadowing, public events, introductions for
+advice, news of applications elsewhere).
+
+tests/data/blind_thanks_seventh/{students,career_changers,eal}.toml hold 150 thank-you notes, 63
+of them job asks, in three styles: students, career changers, and people writing English as an
+additional language. heldout.txt lists the frozen held-out third (50 ids, 18 asks, seed
+20261210), chosen before the checker was first run on the set.
+
+First run (first_run.json) on the checker with the look-alikes from the training notes and the
+reader learnt from 1,040 training notes and the sixth set's tuning part; final: the shapes learnt
+the families of its seven tuning misses (paraphrases t7-* in job_ask_paraphrases.toml) and the
+reader its tuning two thirds:
+
+=========================  ================  ================  ================
+seventh thank-you set      shapes alone      first run P / R   final P / R
+=========================  ================  ================  ================
+all 150 notes              0.98 / 0.63       0.97 / 0.89       (two thirds learnt from)
+held-out third             1.00 / 0.56       1.00 / 0.89       1.00 / 0.89  (goal not reached)
+=========================  ================  ================  ================
+
+On this new text precision held (no false finding in the held-out third, two in all 150) and
+recall fell short: 2 of the 18 held-out asks are missed (tn7-c-045, tn7-e-037)."""
 
 from dataclasses import dataclass
 
@@ -172,6 +200,9 @@ SETS = (
     ThankYouSet("blind_thanks_fourth", 150, 50, 0.95, 0.90, "fourth thank-you set held-out", True),
     ThankYouSet("blind_thanks_fifth", 120, 40, 0.86, 0.92, "fifth thank-you set held-out", True),
     ThankYouSet("blind_thanks_sixth", 150, 50, 0.88, 0.95, "sixth thank-you set held-out", True),
+    ThankYouSet(
+        "blind_thanks_seventh", 150, 50, 0.95, 0.88, "seventh thank-you set held-out", True
+    ),
 )
 BY_NAME = pytest.mark.parametrize("chosen", SETS, ids=lambda s: s.folder)
 
