@@ -2301,12 +2301,19 @@ def _looks_alike(kind: str, clause: str, span: _Span, sentence: str) -> bool:
         return True
     if kind == "place" and (
         _LISTINGS.search(clause[: span[1]])
-        or (_REPORTED.match(sentence) and not _FIRST_PERSON.search(sentence))
+        or (_REPORTED.match(sentence) and not _WRITER_OR_ASKED.search(sentence))
     ):
         return True
     if kind == "pass-on" and (
-        _WRITER_DID.search(clause[: span[0]]) or _TO_ME.match(clause, span[1] - 6)
+        _WRITER_DID.search(clause[: span[0]])
+        or _TO_ME.match(clause, span[1] - 6)
+        or _OWN_REFEREE.search(clause[: span[0]])
+        or _FREE_FOR_COURSE.search(sentence)
     ):
+        return True
+    if kind in {"notify", "place"} and _IS_THERE_A_COURSE.search(sentence):
+        return True
+    if kind == "take-on" and _HEARD_ABOUT.search(clause[: span[1]]):
         return True
     if kind in _FAVOUR_KINDS and (
         _OFFERS_A_NAME.search(sentence) or _FOR_THEM.search(sentence) or _TO_LEARN.search(sentence)
@@ -2338,13 +2345,34 @@ _REPORTED = re.compile(
     r"\W*(?:as\s+)?you\s+(?:mentioned|said|told\s+me|explained|noted|pointed\s+out|shared|"
     r"were\s+saying)\b"
 )
-_FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|i'd|i'm|i'll|i've)\b|\?")
+_WRITER_OR_ASKED = re.compile(r"\b(?:i|me|my|mine|myself|i'd|i'm|i'll|i've)\b|\?")
 _WRITER_DID = re.compile(r"\bi(?:'ve|\s+have|'d|\s+had)?\s+(?:already\s+|just\s+|now\s+|also\s+)?$")
 _SOMEONE_ELSE = re.compile(
     r"\bmy\s+(?:[\w-]+\s+){0,2}?(?:friend|mate|colleague|classmate|sister|brother|cousin|partner|"
     r"husband|wife|son|daughter|flatmate|neighbour|neighbor|nephew|niece|former\s+student)\b"
     r"[^.?!]*\b(?:(?:his|her|their)\s+(?:number|details|email|contact|cv|r[ée]sum[ée])|"
     r"(?:he|she|they)\s+(?:is|are|'s|'re)\s+(?:qualified|looking|available|free))"
+)
+# Someone else asked to vouch: "I'll ask my old manager to be my referee".
+_OWN_REFEREE = re.compile(
+    r"\bask\s+my\s+(?:[\w-]+\s+){0,2}?(?:manager|boss|tutor|teacher|lecturer|supervisor|colleague|"
+    r"friend|mentor|employer)\s+(?:if\s+(?:she|he|they)\s+(?:would|will|can|could)\s+|to\s+)$"
+)
+# Free for a course, not for work: "I'm free Tuesdays for the moving and handling course".
+_FREE_FOR_COURSE = re.compile(
+    r"\b(?:free|available)\b[^.?!]{0,60}?\bfor\s+the\s+(?:[\w-]+\s+){0,4}?(?:course|class|training|"
+    r"workshop|talk|session)\b"
+)
+# Whether a course or an event exists: "tell me if there is a good sewing course near me".
+_IS_THERE_A_COURSE = re.compile(
+    r"\bthere\s+(?:is|are|'s|will\s+be)\s+(?:a|an|any|some)\s+(?:[\w-]+\s+){0,2}?(?:course|class|"
+    r"meetup|meet-up|event|network|society|workshop|webinar|talk|fair|conference|evening\s+class|"
+    r"training\s+(?:course|provider|day))s?\b"
+)
+# Glad to have heard about the work: "helpful to hear about the different jobs in a care home".
+_HEARD_ABOUT = re.compile(
+    r"\b(?:helpful|useful|interesting|good|great|nice|fascinating|inspiring|glad|pleased|happy|"
+    r"lovely)\s+to\s+hear\s+about\b"
 )
 _TO_ME = re.compile(r".{0,6}?\bto\s+me\b")
 _OFFERS_A_NAME = re.compile(
