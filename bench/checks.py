@@ -1,15 +1,16 @@
 """Per-rule precision and recall of the checks on the frozen held-out thirds of the blind sets.
 
-Eight blind sets, each with its own frozen held-out third: tests/data/blind (the first, tuned
+Ten blind sets, each with its own frozen held-out third: tests/data/blind (the first, tuned
 on in two rounds), tests/data/blind_fresh (written later by someone who never saw the
-checker; its rows are named "fresh held-out"), and six sets of thank-you notes only, most of
+checker; its rows are named "fresh held-out"), and eight sets of thank-you notes only, most of
 their job asks indirect, scored for job-request only and named in THANK_YOU_SETS: 150 notes
-in tests/data/blind_thanks, then 180, 120, 150, 120 and 150 more by other helpers, the last
-never learnt from. ``rows()`` gives one row per set, rule, kind of text and figure, in the
+in tests/data/blind_thanks, then 180, 120, 150, 120, 150, 150 and 150 more by other helpers,
+the last never learnt from. ``rows()`` gives one row per set, rule, kind of text and figure, in the
 shape of the rows in bench/run.py: (name, shortfall from a perfect 1.0, 1.0, goal). A row is
 met when the shortfall is within its goal: 0.05 for job-request precision and recall (the
 goal of 0.95), and 0.10 for closed-question and homework F1 (the goal of 0.9; each name also
-gives precision and recall).
+gives precision and recall). Two last rows count the thank-you notes of every held-out third
+together.
 As in tests/unit/test_checks_blind.py, a question that is a job ask is not scored for
 closed-question.
 
@@ -44,7 +45,11 @@ THANK_YOU_SETS = {
     "fifth thank-you set held-out": DATA / "blind_thanks_fifth",
     "sixth thank-you set held-out": DATA / "blind_thanks_sixth",
     "seventh thank-you set held-out": DATA / "blind_thanks_seventh",
+    "eighth thank-you set held-out": DATA / "blind_thanks_eighth",
 }
+JOB_ASK = ("thank_you", "job-request")
+#: The name of the rows that count every held-out thank-you note of every set together.
+POOLED = "every held-out third, pooled:"
 WHERE = {"question": "questions", "request": "requests", "thank_you": "thank-yous"}
 GOAL = {"job-request": 0.05, "closed-question": 0.10, "homework": 0.10}
 
@@ -84,11 +89,17 @@ def rows() -> list[tuple[str, float, float, float]]:
     precision and a recall row (goal 0.95 each); closed-question and homework one F1 row (goal
     0.9), whose name gives precision and recall too."""
     found = []
+    pooled = [0, 0, 0]  # thank-you notes in every held-out third, counted together
     for label, folder in SETS.items():
-        found += _rows(label, counts(folder))
-    for label in THANK_YOU_SETS:
-        found += thank_you_rows(label)
-    return found
+        tallies = counts(folder)
+        pooled = [a + b for a, b in zip(pooled, tallies[JOB_ASK], strict=True)]
+        found += _rows(label, tallies)
+    for label, folder in THANK_YOU_SETS.items():
+        tallies = counts(folder, THANKS_RULES)
+        pooled = [a + b for a, b in zip(pooled, tallies[JOB_ASK], strict=True)]
+        found += _rows(label, tallies)
+    tp, fp, fn = pooled
+    return found + _rows(POOLED, {JOB_ASK: (tp, fp, fn)})
 
 
 def thank_you_rows(label: str) -> list[tuple[str, float, float, float]]:

@@ -156,8 +156,8 @@ additional language. heldout.txt lists the frozen held-out third (50 ids, 18 ask
 
 First run (first_run.json) on the checker with the look-alikes from the training notes and the
 reader learnt from 1,040 training notes and the sixth set's tuning part; final: the shapes learnt
-the families of its seven tuning misses (paraphrases t7-* in job_ask_paraphrases.toml) and the
-reader its tuning two thirds:
+the families of its seven tuning misses (paraphrases t7-* in job_ask_paraphrases.toml), and the
+reader its tuning two thirds and 400 more training notes:
 
 =========================  ================  ================  ================
 seventh thank-you set      shapes alone      first run P / R   final P / R
@@ -167,7 +167,32 @@ held-out third             1.00 / 0.56       1.00 / 0.89       1.00 / 0.89  (goa
 =========================  ================  ================  ================
 
 On this new text precision held (no false finding in the held-out third, two in all 150) and
-recall fell short: 2 of the 18 held-out asks are missed (tn7-c-045, tn7-e-037)."""
+recall fell short: 2 of the 18 held-out asks are missed (tn7-c-045, tn7-e-037).
+
+Eighth thank-you set (tests/data/blind_thanks_eighth)
+-----------------------------------------------------
+
+150 notes by a helper who never saw the checker, more than half of them hard cases, first run
+on the finished checker and never learnt from.
+
+tests/data/blind_thanks_eighth/{students,career_changers,eal}.toml hold 150 thank-you notes, 63
+of them job asks, in three styles: students and school leavers, career changers and returners,
+and people writing English as an additional language. heldout.txt lists the frozen held-out
+third (50 ids, 17 asks, seed 20261211), chosen before the checker was first run on the set.
+
+Nothing was learnt from this set or tuned on it: the first run (first_run.json) was on the
+checker as handed over (the shapes, then the reader learnt from the tuning parts of every
+earlier set and 1,440 training notes), so it is also the final figure:
+
+=========================  ================  ================
+eighth thank-you set       shapes alone      first run = final P / R
+=========================  ================  ================
+all 150 notes              0.98 / 0.67       0.97 / 0.92
+held-out third             0.93 / 0.82       0.94 / 1.00  (goal not reached)
+=========================  ================  ================
+
+This is the fairest figure for text the finished checker has never met: every held-out ask is
+found, and 1 of the 18 notes it flags asks for nothing (tn8-e-047)."""
 
 from dataclasses import dataclass
 
@@ -203,6 +228,7 @@ SETS = (
     ThankYouSet(
         "blind_thanks_seventh", 150, 50, 0.95, 0.88, "seventh thank-you set held-out", True
     ),
+    ThankYouSet("blind_thanks_eighth", 150, 50, 0.94, 0.95, "eighth thank-you set held-out", False),
 )
 BY_NAME = pytest.mark.parametrize("chosen", SETS, ids=lambda s: s.folder)
 
