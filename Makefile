@@ -39,7 +39,7 @@ test: $(STAMP)
 	@$(BIN)/python tools/test_summary.py $(REPORTS)
 
 test-unit: $(STAMP) | $(JUPYTER_TEST_DIRS)
-	$(TEST_ENV) $(BIN)/python -m pytest tests/unit -p no:nbval --junitxml=$(REPORTS)/unit.xml
+	$(TEST_ENV) $(BIN)/python -m pytest tests/unit -p no:nbval -n 2 --junitxml=$(REPORTS)/unit.xml
 
 test-notebooks: $(STAMP) | $(JUPYTER_TEST_DIRS)
 	$(TEST_ENV) $(BIN)/python tools/demo_workspace.py -- $(BIN)/python -m pytest notebooks \
@@ -47,7 +47,7 @@ test-notebooks: $(STAMP) | $(JUPYTER_TEST_DIRS)
 		--junitxml=$(REPORTS)/notebooks.xml
 
 test-browser: $(STAMP) | $(JUPYTER_TEST_DIRS)
-	$(TEST_ENV) $(BIN)/python -m pytest tests/browser -p no:nbval --junitxml=$(REPORTS)/browser.xml
+	$(TEST_ENV) $(BIN)/python -m pytest tests/browser -p no:nbval -n 2 --junitxml=$(REPORTS)/browser.xml
 
 # axe-core's WCAG 2.0/2.1 A and AA rules on every page the project renders, keyboard-only walks
 # of every phase, chart text alternatives, and pages at 200% zoom and 320 px wide.
