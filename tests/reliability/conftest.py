@@ -24,9 +24,9 @@ from hypothesis import HealthCheck, settings
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts" / "reliability"
 
-# Fuzzing: 500 examples per function in `make test`, 2,500 in `make soak`. The short form is
+# Fuzzing: 250 examples per function in `make test`, 2,500 in `make soak`. The short form is
 # derandomised so CI answers the same way twice; the soak explores afresh each run.
-EXAMPLES = {"short": 500, "soak": 2_500}
+EXAMPLES = {"short": 250, "soak": 2_500}
 _COMMON = {
     "deadline": None,
     "database": None,

@@ -13,7 +13,7 @@ from pathlib import Path
 from infointerview.store import Workspace, WorkspaceError
 
 WRITER = Path(__file__).with_name("writer.py")
-TRIALS = {"short": 30, "soak": 200}
+TRIALS = {"short": 20, "soak": 200}
 # Kill between 50 ms and 0.9 s after starting the child: some kills land while Python starts
 # or the workspace is created and migrated, most while writes are in flight.
 KILL_WINDOW_SECONDS = (0.05, 0.9)
