@@ -165,6 +165,13 @@ _GENERAL = re.compile(
     r"(?:a|an)\s+(?:firm|company|team|studio|agency|place|organi[sz]ation|practice|lab)\s+like\s+yours|"
     r"for\s+(?:people|career\s+changers|newcomers|graduates|grads|juniors|beginners)\b)"
 )
+# "If a logistics company posts an opening for a trainee, what…": some organisation, not theirs.
+_SOME_ORG = re.compile(
+    r"\b(?:if|when|whenever|once|say)\s+(?:a|an|another|some)\s+(?:[\w&'-]+\s+){0,2}?(?:firm|company|"
+    r"team|studio|agency|employer|organi[sz]ation|practice|lab|hospital|school|council|business|"
+    r"charity|newsroom|restaurant|hotel|clinic|trust|startup|consultancy|department)\s+(?:posts|"
+    r"advertises|opens|lists|has|is\s+hiring|creates|puts\s+up)\b"
+)
 _PAST_YOU = re.compile(
     rf"\b(?:did\s+{_YOU}|(?<!have\s)(?<!'ve\s)(?<!if\s){_YOU}\s+(?:got|were|was|landed|joined|started|applied|found)|"
     rf"when\s+{_YOU}\s+(?:started|joined|were|began|first)|{_YOUR}\s+(?:own|first))\b"
@@ -560,6 +567,23 @@ class Reader:
                 "kept",
                 r"\bto\s+be\s+kept\s+in\s+mind\b|\bbe\s+kept\s+in\s+mind\b",
             ),
+            # "…so I'm considered for next year", "I'd love to be put forward"
+            (
+                "considered",
+                r"\bi(?:'m|\s+am|'d\s+be|\s+would\s+be|\s+could\s+be|\s+can\s+be|\s+might\s+be|'ll\s+be|"
+                r"\s+will\s+be|\s+get)\s+(?:\w+\s+)?considered\s+(?:for|when|if|as|in)\b",
+            ),
+            (
+                "forward",
+                r"\b(?:i|i'd|i\s+would|i'm|me|to)\b[^.?!]{0,20}?\b(?:be|being|get|getting)\s+put\s+forward\b",
+            ),
+            # Time with them as a trial for a place: "ideally as a trial for joining it"
+            (
+                "trial try tryout audition test",
+                rf"\bas\s+(?:a|an)\s+(?:sort\s+of\s+|kind\s+of\s+)?(?:trial|try-?out|audition|test\s+run)\s+"
+                rf"(?:for|before|towards)\s+(?:joining|being\s+(?:hired|taken\s+on|employed)|(?:a|an|the)\s+"
+                rf"(?:[\w-]+\s+){{0,2}}?(?:{place}|place|post|contract))\b",
+            ),
             (
                 "think thought thinking",
                 rf"\b(?:think|thought|thinking)\s+(?:of|about)\s+{_ME}\b(?!\s+(?:fondly|kindly|when\s+you\s+"
@@ -685,6 +709,17 @@ class Reader:
             (
                 "me myself",
                 rf"\b(?:hire|hiring|employ|employing|recruit|recruiting|engage|engaging|onboard)\s+{_ME}\b",
+            ),
+            # "if the newsdesk could use me for a few weeks", "I could be that apprentice"
+            (
+                "use",
+                rf"\b(?:could|can|might|would)\s+(?:ever\s+|possibly\s+|perhaps\s+|really\s+)?use\s+"
+                rf"(?:{_ME}|my\s+(?:help|services|skills))\b(?!\s+as\s+(?:an?\s+)?(?:example|case|guinea))",
+            ),
+            (
+                "be",
+                rf"\bi\s+(?:could|can|might|may|would)\s+be\s+(?:that|the|this|your|one\s+of\s+(?:the|your|"
+                rf"those|them))\s+(?:new\s+|next\s+|extra\s+|lucky\s+)?{staff}\b",
             ),
             (
                 "me myself",
@@ -1449,11 +1484,12 @@ class Reader:
                 rf"looking\s+for|looks?\s+for|appoints?)\b",
             ),
             (
-                "if when whenever should once case soon",
-                rf"\b(?:if|when|whenever|should|once|in\s+case)\s+(?:{_YOU}\s+and\s+(?:the|{_YOUR})\s+"
+                "if when whenever should once case soon time anytime",
+                rf"\b(?:if|when|whenever|should|once|in\s+case|next\s+time|any\s*time)\s+(?:{_YOU}\s+and\s+(?:the|{_YOUR})\s+"
                 rf"(?:[\w-]+\s+)?{group}|{_YOU}|{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?{group}|"
                 rf"they|she|he|the\s+(?:[\w-]+\s+)?{group}|there)\s+(?:ever\s+|next\s+|still\s+|do\s+|does\s+|will\s+|"
                 rf"might\s+|(?:is|are)\s+|ends?\s+up\s+|(?:ever\s+)?end\s+up\s+)?(?:needing|need|needs|needed|want|wants|require|requires|required|has|have|"
+                rf"(?:ends?|ended)\s+up\s+with|finds?\s+(?:itself|themselves|yourselves)\s+with|"
                 rf"had|got|gets?|run|runs|opens?|creates?|adds?|advertises?|funds?|"
                 rf"is|are|be)\s+(?P<object>[^.?!,;]{{0,50}})",
             ),
@@ -1783,6 +1819,14 @@ class Reader:
             and _REQUEST_FORM.search(sentence)
         ):
             return match.span()
+        # Spoken for to whoever hires, or about a place: "would you speak to the hiring panel on
+        # my behalf?", not "…to the organisers on my behalf about a student ticket".
+        if (
+            "behalf" in tokens
+            and (match := _SPEAK_ON_BEHALF.search(clause))
+            and (self._hirer.search(match.group()) or self._strong_place.search(sentence))
+        ):
+            return match.span()
         if not _INTRO_GATE.isdisjoint(tokens) and (match := self._intro.search(clause)):
             # Whom they are asked to introduce the writer to must be the one who hires, not
             # someone whose story is wanted ("Femi, who moved from recruitment into L&D").
@@ -1825,6 +1869,13 @@ class Reader:
             and (match := _REMEMBER_ME.search(clause))
             and _CONDITION.search(sentence)
             and (self._staff.search(sentence) or _SOMEBODY.search(sentence))
+        ):
+            return match.span()
+        if (
+            not _LEADS_GATE.isdisjoint(tokens)
+            and (match := _LEADS_TO_PLACE.search(clause))
+            and _WRITER_SPEAKS.search(sentence)
+            and not _PAST_YOU.search(sentence)
         ):
             return match.span()
         if (
@@ -1903,7 +1954,7 @@ class Reader:
         """A question (or wondering) whether a place exists, or will, for the writer."""
         if self._place_gate.isdisjoint(tokens):
             return None
-        if match := self._for_me.search(clause):
+        if (match := self._for_me.search(clause)) and not _SOME_ORG.search(clause):
             return match.span()
         # Said as a statement but asked ("I don't suppose your team would have room for a summer
         # student?"): only when the sentence is a question or a wondering.
@@ -1975,7 +2026,8 @@ _OFFER = re.compile(
 )
 # "I'd love to hear how you kept the culture": curiosity about their story, not an offer.
 _CURIOUS = re.compile(
-    r"\bi(?:'d|\s+would)\s+(?:\w+\s+)?(?:love|like)\s+to\s+(?:hear|know|learn|read|see)\s+(?:how|what|"
+    r"\bi(?:'d|\s+would)\s+(?:\w+\s+)?(?:love|like)\s+to\s+(?:hear|know|learn|read|see|understand|"
+    r"find\s+out|get\s+a\s+(?:sense|feel)\s+(?:of|for))\s+(?:how|what|"
     r"why|which|who|where|about|more)\b"
 )
 # "I hope the new starters get a mentor like you": the writer speaks, but of others.
@@ -1999,6 +2051,7 @@ _WHEN_ADVERBIAL = re.compile(
 # The contact asked to put a question to someone else: "could you ask your manager…",
 # "would you check with HR…", "sound out your partners…", "speak to the owner on my behalf".
 _FIRST_GATE = frozenset({"first", "before"})
+_LEADS_GATE = frozenset({"lead", "leads", "turn", "turns"})
 _AMONG_GATE = frozenset({"among", "amongst", "one"})
 _AMONG = re.compile(
     r"\b(?:i|i'd|i'm|me|myself)\b[^.?!]{0,40}\b(?:among|amongst|one\s+of)\s+(?:those|the\s+"
@@ -2017,6 +2070,17 @@ _TOLD_FIRST = re.compile(
     r"(?:first|before\s+(?:other\s+people|others|anyone\s+else|anybody\s+else|everyone\s+else|"
     r"other\s+candidates|other\s+applicants|it\s+(?:is|'s|goes|gets)\s+(?:advertised|posted|"
     r"public|out)))\b(?!\s+(?:what|whether|how|if|which|who|when|where)\b)"
+)
+# "If I shadowed you for a week, could that lead to being taken on?": time with them that
+# leads on to a place for the writer (read only where the writer speaks of themself).
+_LEADS_TO_PLACE = re.compile(
+    r"\b(?:lead|leads|turn|turns)\s+(?:in)?to\s+(?:me\s+)?being\s+(?:taken\s+on|hired|employed|kept\s+on|"
+    r"brought\s+on|offered\s+(?:a|an|something))\b"
+)
+_WRITER_SPEAKS = re.compile(r"\b(?:i|i'm|i've|i'd|me|my)\b")
+_SPEAK_ON_BEHALF = re.compile(
+    r"\b(?:speak|speaking|talk|talking|have\s+a\s+word|put\s+in\s+a\s+word|write|writing)\s+"
+    r"(?:to|with)\s+(?:[\w.'-]+\s+){1,6}?on\s+my\s+behalf\b"
 )
 _REMEMBER_ME = re.compile(r"\bremember\s+(?:me|my\s+name)\b(?!\s+to\b)")
 _SOMEBODY = re.compile(
