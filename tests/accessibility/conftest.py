@@ -256,7 +256,7 @@ class VoilaPages:
         not trusted with a whole exercise."""
         shared = self._open.pop(notebook, None)
         if shared is not None:
-            shared.close()  # type: ignore[attr-defined]
+            shared.close(run_before_unload=True)  # type: ignore[attr-defined]
         page = self.get(notebook)
         del self._open[notebook]
         return page
