@@ -31,7 +31,7 @@ from functools import lru_cache
 from infointerview import content
 from infointerview.checks_intent import ASK_KINDS, Reader, Vocabulary
 from infointerview.checks_language import language
-from infointerview.checks_wording import reads_like_ask
+from infointerview.checks_wording import NOTES, QUESTIONS_AND_REQUESTS, reads_like_ask
 from infointerview.content import ContentError
 
 QUESTION_RULES = ("job-request", "closed-question", "homework")
@@ -414,15 +414,16 @@ def _job_request(
 
     ``plain`` is the text lower-cased for reading and ``offset`` how much was cut from its
     front, so that the finding's ``where`` points into ``text`` as typed. With ``thank_you``
-    (thank-you notes), the shapes let through the look-alikes notes are full of, and a note no
-    shape or pattern finds an ask in is weighed by its wording.
+    (thank-you notes), the shapes let through the look-alikes notes are full of. A text no
+    shape or pattern finds an ask in is weighed by its wording (checks_wording): a note by the
+    reading for notes, a question or a request by the reading for those.
     """
     rule = rules.rules["job-request"]
     read = _blank(plain, rule.exceptions)
     ask = rules.reader.job_ask(read, thank_you=thank_you)
     hit = _first(read, rule.patterns)  # an instructor's own phrases for their field
     if ask is None and hit is None:
-        if not thank_you or (span := reads_like_ask(read)) is None:
+        if (span := reads_like_ask(read, NOTES if thank_you else QUESTIONS_AND_REQUESTS)) is None:
             return None
         kind, (start, end) = WORDING, span
     elif ask is not None and (hit is None or ask.span[0] <= hit.start()):

@@ -1,21 +1,24 @@
-"""A second reader for job asks in thank-you notes: how the note is worded, as a whole.
+"""A second reader for job asks: how a text is worded, as a whole.
 
 The shapes in ``checks_intent`` name who is asked to act, on what and for whom. People hint
 at a place in more ways than any list of shapes can hold ("if your atelier has need of a
-seamstress, I will be very happy to help"), and a thank-you note is where they hint most. So
-a thank-you note the shapes find nothing in is read once more, by its words and word pairs.
+seamstress, I will be very happy to help"; "your studio takes on a junior every spring, could
+I be in the running this year?"). So a text the shapes find nothing in is read once more, by
+the words and word pairs of its asking clauses. There are two readings, each with its own
+weights: one for thank-you notes (``NOTES``), where people hint most, and one for questions
+and requests (``QUESTIONS_AND_REQUESTS``).
 
-The reading is a logistic regression over the words and word pairs of the note's asking
-clauses (clauses that thank for something done, or speak of what the contact offered, are
-left out, as the shapes leave them out; so are clauses about a visit, an event, keeping in
-touch, rearranging a meeting or a favour in return, and sentences that do not speak of the
-writer at all). Its weights are learnt from the labelled thank-you notes in ``tests/data``
-(notes written for training, and the blind sets' tuning parts: a frozen held-out third is
-never learnt from) by ``tools/train_wording.py``, which writes them to
-``content/job_ask_wording.json``: plain numbers made here from our own labels, nothing
-downloaded. A note is flagged only
-when the reading is confident (the threshold stored with the weights), and the finding
-quotes the clause that reads most like an ask.
+Each reading is a logistic regression over the words and word pairs of the text's asking
+clauses (clauses that thank for something done are left out, as the shapes leave them out; so
+are clauses about a visit, an event, keeping in touch, rearranging a meeting, advice or
+comments on something, or a favour in return, and sentences that do not speak of the writer
+at all; in a thank-you note, also clauses that speak of what the contact offered). Its weights
+are learnt from labelled texts in ``tests/data`` (texts written for training by helpers who
+never saw the checker, and the blind sets' tuning parts: a frozen held-out third is never
+learnt from) by ``tools/train_wording.py``, which writes them to ``content/``: plain numbers
+made here from our own labels, nothing downloaded. A text is flagged only when the reading is
+confident (the threshold stored with the weights), and the finding quotes the clause that
+reads most like an ask.
 """
 
 from __future__ import annotations
@@ -30,13 +33,22 @@ from importlib import resources
 
 from infointerview.checks_intent import answers_their_offer, asking_clauses
 
-#: The file the weights ship in, inside ``infointerview/content``.
-WEIGHTS_FILE = "job_ask_wording.json"
+#: The two readings: thank-you notes, and questions and requests.
+NOTES = "thank-you notes"
+QUESTIONS_AND_REQUESTS = "questions and requests"
+#: The file each reading's weights ship in, inside ``infointerview/content``.
+WEIGHTS_FILES = {
+    NOTES: "job_ask_wording.json",
+    QUESTIONS_AND_REQUESTS: "job_ask_wording_questions_requests.json",
+}
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-_SHORTEST = 4  # words in the shortest clause weighed
+#: Words in the shortest clause weighed: a note's short clauses are greetings and sign-offs,
+#: while "could I shadow you?" is a whole question.
+_SHORTEST = {NOTES: 4, QUESTIONS_AND_REQUESTS: 3}
 # A job ask puts the writer forward, so only sentences that speak of the writer are weighed
 # ("if you ever need a hand with anything, please just ask" offers a favour and asks nothing).
+# An ask with no word of the writer ("is your team hiring?") is the shapes' to find.
 _FIRST_PERSON = re.compile(r"\b(?:i|i'd|i'm|i'll|i've|me|my|mine|myself)\b")
 # Clauses that share words with asks but put the writer forward for nothing are not weighed: a
 # visit ("I would love to come back to see the finished boat"), an event or a one-off favour
@@ -80,16 +92,18 @@ def _features(words: list[str]) -> frozenset[str]:
     return frozenset(words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)])
 
 
-def weighed_clauses(plain: str) -> list[tuple[int, str, frozenset[str]]]:
-    """(start, clause, its features) for the clauses of a lower-cased note that are weighed:
-    not a greeting or a sign-off ("Dear Ms Ray,", "Best wishes,"), too short to ask anything."""
+def weighed_clauses(plain: str, texts: str = NOTES) -> list[tuple[int, str, frozenset[str]]]:
+    """(start, clause, its features) for the clauses of a lower-cased text that are weighed:
+    not a greeting or a sign-off ("Dear Ms Ray,", "Best wishes,"), nor too short to ask
+    anything. ``texts`` says which reading: ``NOTES`` or ``QUESTIONS_AND_REQUESTS``."""
+    note = texts == NOTES
     weighed = []
     for at, clause, sentence in asking_clauses(plain):
         words = _WORD.findall(clause)
         if (
-            len(words) >= _SHORTEST
+            len(words) >= _SHORTEST[texts]
             and _FIRST_PERSON.search(sentence)
-            and not answers_their_offer(sentence)
+            and not (note and answers_their_offer(sentence))
             and not _NOT_WEIGHED.search(clause)
             and not _APPRECIATION.match(clause)
         ):
@@ -97,14 +111,14 @@ def weighed_clauses(plain: str) -> list[tuple[int, str, frozenset[str]]]:
     return weighed
 
 
-def note_features(plain: str) -> frozenset[str]:
-    """Every word and word pair of a lower-cased note's weighed clauses."""
-    return frozenset().union(*(found for _, _, found in weighed_clauses(plain)))
+def text_features(plain: str, texts: str = NOTES) -> frozenset[str]:
+    """Every word and word pair of a lower-cased text's weighed clauses."""
+    return frozenset().union(*(found for _, _, found in weighed_clauses(plain, texts)))
 
 
 @dataclass(frozen=True)
 class Wording:
-    """Learnt weights: a note reads as a job ask when its probability reaches ``threshold``."""
+    """Learnt weights: a text reads as a job ask when its probability reaches ``threshold``."""
 
     weights: Mapping[str, float]
     bias: float
@@ -115,14 +129,14 @@ class Wording:
         return self.bias + sum(self.weights.get(f, 0.0) for f in found)
 
     def probability(self, found: Iterable[str]) -> float:
-        """How likely the note is a job ask, between 0 and 1."""
+        """How likely the text is a job ask, between 0 and 1."""
         return logistic(self.score(found))
 
 
 @cache
-def wording() -> Wording:
-    """The shipped weights (read once, on the first thank-you note checked)."""
-    source = resources.files("infointerview.content").joinpath(WEIGHTS_FILE)
+def wording(texts: str = NOTES) -> Wording:
+    """A reading's shipped weights (read once, on the first text of its kind checked)."""
+    source = resources.files("infointerview.content").joinpath(WEIGHTS_FILES[texts])
     data = json.loads(source.read_text(encoding="utf-8"))
     return Wording(
         weights=dict(data["weights"]),
@@ -131,16 +145,16 @@ def wording() -> Wording:
     )
 
 
-def reads_like_ask(plain: str) -> tuple[int, int] | None:
-    """Where a lower-cased note reads most like a job ask, or None if it does not.
+def reads_like_ask(plain: str, texts: str = NOTES) -> tuple[int, int] | None:
+    """Where a lower-cased text reads most like a job ask, or None if it does not.
 
-    The whole note is weighed; the span returned is the asking clause whose own words weigh
+    The whole text is weighed; the span returned is the asking clause whose own words weigh
     most towards an ask, trimmed of the spaces around it.
     """
-    clauses = weighed_clauses(plain)
+    clauses = weighed_clauses(plain, texts)
     if not clauses:
         return None
-    model = wording()
+    model = wording(texts)
     if model.probability(frozenset().union(*(found for _, _, found in clauses))) < model.threshold:
         return None
     start, clause, _ = max(clauses, key=lambda item: model.score(item[2]))

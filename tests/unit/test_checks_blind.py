@@ -125,9 +125,11 @@ def test_the_bench_rows_agree_with_this_scoring(held_out):
     job_request = sum(rule == "job-request" for _kind, rule in held_out)
     # One set of rows for this set and one for the fresh blind set (test_checks_blind_fresh.py),
     # a precision and a recall row for each thank-you set (test_checks_blind_thanks*.py), and
+    # six rows for each set of questions and requests (test_checks_blind_questions.py), and
     # the two rows that count every held-out thank-you note together.
     per_set = 2 * job_request + (len(held_out) - job_request)
-    assert len(rows) == len(bench.SETS) * per_set + 2 * len(bench.THANK_YOU_SETS) + 2
+    questions = 6 * len(bench.QUESTIONS_SETS)
+    assert len(rows) == len(bench.SETS) * per_set + questions + 2 * len(bench.THANK_YOU_SETS) + 2
     assert sum(name.startswith(f"(k) {bench.POOLED} ") for name, *_ in rows) == 2
     assert sum(name.startswith("(k) held-out ") for name, *_ in rows) == per_set
     for name, shortfall, base, goal in rows:

@@ -186,10 +186,12 @@ def test_no_tip_where_there_is_a_job_ask_or_nothing_to_mention():
 def test_an_instructor_can_add_words_to_the_shapes(tmp_path, monkeypatch):
     """A field's own word for a place ("berth") is read in every shape, from checks.toml."""
     question = "Is there a berth for me on your boat next season?"
-    assert "job-request" not in {f.rule for f in check_question(question)}
+    assert checks.request_rules().reader.job_ask(question.lower()) is None
     (tmp_path / "checks.toml").write_text('[rules.job-request.words]\nplaces = ["berth"]\n')
     monkeypatch.setenv("INFOINTERVIEW_CONTENT", str(tmp_path))
-    assert "job-request" in {f.rule for f in check_question(question)}
+    assert checks.request_rules().reader.job_ask(question.lower()) is not None
+    [finding] = [f for f in check_question(question) if f.rule == "job-request"]
+    assert "reads like asking them" not in finding.message  # found by a shape, not the wording
     assert checks.request_rules().problems == ()
 
 

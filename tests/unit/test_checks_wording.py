@@ -1,4 +1,4 @@
-"""The second job-ask reader for thank-you notes: a note's wording weighed as a whole."""
+"""The second job-ask reader: a note's, a question's or a request's wording, weighed whole."""
 
 import json
 import subprocess
@@ -7,10 +7,17 @@ from pathlib import Path
 
 from infointerview import checks
 from infointerview.checks import check_question, check_request, check_thank_you
-from infointerview.checks_wording import WEIGHTS_FILE, note_features, reads_like_ask, wording
+from infointerview.checks_wording import (
+    NOTES,
+    QUESTIONS_AND_REQUESTS,
+    WEIGHTS_FILES,
+    reads_like_ask,
+    text_features,
+    wording,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
-SHIPPED = ROOT / "src" / "infointerview" / "content" / WEIGHTS_FILE
+CONTENT = ROOT / "src" / "infointerview" / "content"
 sys.path.insert(0, str(ROOT / "tools"))
 import train_wording  # noqa: E402
 
@@ -29,7 +36,7 @@ NEAR_MISSES = (
 )
 
 
-def test_the_shipped_weights_are_what_the_labelled_notes_make():
+def test_the_shipped_weights_are_what_the_labelled_texts_make():
     """tools/train_wording.py, run again, writes exactly the weights the package ships."""
     done = subprocess.run(
         [sys.executable, str(ROOT / "tools" / "train_wording.py"), "--check"],
@@ -39,14 +46,19 @@ def test_the_shipped_weights_are_what_the_labelled_notes_make():
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-def test_no_held_out_note_is_learnt_from():
-    """Every blind set's frozen held-out third is left out of what the weights learn from."""
-    learnt = {note_id for note_id, _, _ in train_wording.labelled_notes()}
-    for name in train_wording.SETS:
-        frozen = train_wording.held_out(train_wording.DATA / name)
-        assert frozen and learnt.isdisjoint(frozen), name
-    data = json.loads(SHIPPED.read_text(encoding="utf-8"))
-    assert data["learnt_from"]["notes"] == len(learnt)
+def test_no_held_out_text_is_learnt_from():
+    """Every blind set's frozen held-out third is left out of what either reading learns from,
+    and so is every set whose first run is still to come."""
+    for texts, file_name in WEIGHTS_FILES.items():
+        learnt = [text_id for text_id, _, _ in train_wording.labelled_texts(texts)]
+        assert len(learnt) == len(set(learnt)), texts
+        for name in train_wording.READINGS[texts].sets:
+            frozen = train_wording.held_out(train_wording.DATA / name)
+            assert frozen and frozen.isdisjoint(learnt), (texts, name)
+        data = json.loads((CONTENT / file_name).read_text(encoding="utf-8"))
+        assert data["learnt_from"]["texts"] == len(learnt)
+    never = train_wording.held_out(train_wording.DATA / "blind_thanks_eighth")
+    assert never.isdisjoint(text_id for text_id, _, _ in train_wording.labelled_texts(NOTES))
 
 
 def test_a_hint_no_shape_names_is_found_by_its_wording_and_quoted():
@@ -69,24 +81,69 @@ def test_a_near_miss_in_the_same_words_is_not_flagged():
 
 def test_thanks_for_something_done_is_not_weighed():
     """Clauses that thank for something done are left out, as the shapes leave them out."""
-    assert note_features("thank you for helping me with my cv.") == frozenset()
+    assert text_features("thank you for helping me with my cv.") == frozenset()
     assert reads_like_ask("thank you for offering to pass my cv to your manager.") is None
 
 
-def test_the_wording_reads_thank_you_notes_only():
-    """Questions and requests are read by the shapes alone; the wording is for notes."""
-    hint = "If your ovens ever need another pair of early-morning hands, you know where I am."
-    assert "job-request" not in {f.rule for f in check_question(hint)}
-    request = (
-        "Dear Ms Bell, I'm moving into baking and would value 20 minutes of your advice, at a "
-        f"time that suits you. {hint} Many thanks, Jo"
-    )
-    assert "job-request" not in {f.rule for f in check_request(request)}
+# Written for this test: asks for a place that no shape of checks_intent names, and advice
+# questions in the same words.
+QUESTION_HINTS = (
+    "Since your bakery takes on a new hand every autumn, could I be in the running this year?",
+    "If I turned up for a few early shifts on your ovens, might that lead somewhere for me?",
+    "Once my pastry course ends, is there any chance I could earn my keep in your bakery?",
+)
+REQUEST_HINTS = (
+    "Dear Ms Bell, I have just finished my pastry course. Your bakery takes on a new hand every "
+    "autumn, and I would love to be in the running this year. Could we talk for 20 minutes, at "
+    "a time that suits you? Thanks, Jo",
+    "Dear Ms Bell, I have just finished my pastry course and would love to hear how you built "
+    "your bakery. Could we talk for 20 minutes, at a time that suits you? If your ovens ever "
+    "need an extra pair of hands, I would jump at the chance. Thanks, Jo",
+)
+QUESTION_NEAR_MISSES = (
+    "Your bakery takes on a new hand every autumn. What do you look for in them?",
+    "If I spent a few weekends helping at a community bakery, what would that teach me about "
+    "the trade?",
+)
+
+
+def test_a_question_or_request_no_shape_names_is_read_by_its_own_weights():
+    """A hinted ask in a question or a request is found by the reading for those, and quoted."""
+    reader = checks.request_rules().reader
+    texts = [(q, check_question) for q in QUESTION_HINTS] + [
+        (r, check_request) for r in REQUEST_HINTS
+    ]
+    for text, check in texts:
+        assert reader.job_ask(text.lower()) is None  # no shape names it
+        [finding] = [f for f in check(text) if f.rule == "job-request"]
+        assert "reads like asking them" in finding.message
+        start, end = finding.where
+        assert text[start:end] and finding.message.startswith(f"“{text[start:end][:40]}")
+
+
+def test_an_advice_question_in_the_same_words_is_not_flagged():
+    """The same topics, asking what they look for or what it would teach, draw no finding."""
+    for question in QUESTION_NEAR_MISSES:
+        assert check_question(question) == []
+
+
+def test_each_reading_keeps_to_its_own_texts():
+    """A note's short clauses are greetings, a question's are whole asks; neither reading
+    weighs a sentence with no word of the writer in it."""
+    assert text_features("can i help?", NOTES) == frozenset()
+    assert text_features("can i help?", QUESTIONS_AND_REQUESTS) >= {"can i", "i help"}
+    for texts in WEIGHTS_FILES:
+        assert text_features("is the team growing this year?", texts) == frozenset()
+        assert (
+            reads_like_ask("if you ever need a hand with anything, please just ask.", texts) is None
+        )
 
 
 def test_the_weights_are_read_once_and_are_plain_numbers():
-    """The weights load once, as a threshold between 0 and 1 and a table of numbers."""
-    assert wording() is wording()
-    model = wording()
-    assert 0.5 < model.threshold < 1
-    assert model.weights and all(isinstance(w, float) for w in model.weights.values())
+    """Each reading's weights load once, as a threshold between 0 and 1 and numbers."""
+    for texts in WEIGHTS_FILES:
+        assert wording(texts) is wording(texts)
+        model = wording(texts)
+        assert 0.5 < model.threshold < 1
+        assert model.weights and all(isinstance(w, float) for w in model.weights.values())
+    assert wording(NOTES) is not wording(QUESTIONS_AND_REQUESTS)

@@ -1,0 +1,151 @@
+"""The checks measured on the two blind sets of questions and requests, written after the
+checker by helpers who never saw it.
+
+tests/data/blind_questions (the eleventh blind set) and tests/data/blind_questions_second (the
+twelfth) each hold 300 items in three styles (students, career changers, people writing English
+as an additional language): 180 questions and 120 requests, over half of them hard cases
+(indirect job asks; advice about CVs, interviews and hiring; polite open forms). Each set's
+held-out third (heldout.txt) was frozen at random before the checker was first run on it; the
+held-out items are only ever scored, never shown (a failure names figures and ids, never an
+item's text). As in test_checks_blind.py, a question that is a job ask is not scored for
+closed-question.
+
+Goal on a held-out third: job-request precision and recall of 0.95 or more; closed-question and
+homework F1 of 0.9 or more. First run (first_run.json, before anything was learnt or tuned on
+the set) and final, measured once when the tuning was finished:
+
+==============================  ==================  ==================
+held-out third                  first run           final
+==============================  ==================  ==================
+eleventh: question job-request  P 1.00 / R 0.81     P 1.00 / R 0.95
+eleventh: request job-request   P 1.00 / R 0.87     P 0.93 / R 0.93
+eleventh: closed-question F1    0.94                0.94
+eleventh: homework F1           0.94                1.00
+twelfth: question job-request   P 0.94 / R 0.83     P 0.95 / R 1.00
+twelfth: request job-request    P 1.00 / R 0.93     P 1.00 / R 1.00
+twelfth: closed-question F1     1.00                1.00
+twelfth: homework F1            0.92                0.92
+==============================  ==================  ==================
+
+Between the two columns: new shapes from the eleventh set's tuning part (paraphrases q9-*), and
+the wording reader's second reading, for questions and requests (checks_wording), learnt from
+the tuning parts of the four blind sets with questions and requests, 600 texts written for
+training (tests/data/ask_training) and the hand-labelled texts. Its threshold was chosen by
+leaving out each group in turn, before either held-out third was read. The goal is met for
+questions in both sets and requests in the twelfth; the eleventh's requests miss one ask and
+draw one false finding (bq-r-065, bq-r-085), so both their figures are 0.93.
+"""
+
+import json
+import tomllib
+
+import pytest
+from blind_sets import DATA, Score, bench_checks, held_out_ids, items, score_set
+
+SETS = {
+    "questions set held-out": DATA / "blind_questions",
+    "second questions set held-out": DATA / "blind_questions_second",
+}
+RULES = {"question": ("job-request", "closed-question", "homework"), "request": ("job-request",)}
+PAIRS = [(kind, rule) for kind, rules in RULES.items() for rule in rules]
+
+
+@pytest.fixture(scope="module")
+def held_out() -> dict[str, dict[tuple[str, str], Score]]:
+    """Each set's held-out third, scored once for every test here."""
+    return {label: score_set(folder, held_out=True) for label, folder in SETS.items()}
+
+
+@pytest.fixture(scope="module")
+def tuning() -> dict[str, dict[tuple[str, str], Score]]:
+    """The two thirds of each set that the checks were tuned on."""
+    return {label: score_set(folder, held_out=False) for label, folder in SETS.items()}
+
+
+@pytest.mark.parametrize("label", SETS)
+def test_the_held_out_third_is_frozen_and_a_third(label):
+    """A third of the job asks and of the rest, of each kind, with the first run kept beside."""
+    folder = SETS[label]
+    frozen = held_out_ids(folder)
+    first_run = json.loads((folder / "first_run.json").read_text(encoding="utf-8"))
+    found = items(folder)
+    assert sorted(found) == ["question", "request"]
+    ids = [item["id"] for entries in found.values() for item in entries]
+    assert len(ids) == len(set(ids)) == 300 and set(ids) >= frozen and len(frozen) == 99
+    for path in sorted(folder.glob("*.toml")):  # a third of each style, kind and label
+        for entries in tomllib.loads(path.read_text(encoding="utf-8")).values():
+            for ask in (True, False):
+                group = [i["id"] for i in entries if ("job-request" in i["flags"]) == ask]
+                assert sum(i in frozen for i in group) == round(len(group) / 3), path.name
+    for kind, rule in PAIRS:
+        first = first_run["held_out"][f"{kind}/{rule}"]
+        labelled = sum(
+            rule in i["flags"] and not (rule == "closed-question" and "job-request" in i["flags"])
+            for i in found[kind]
+            if i["id"] in frozen
+        )
+        assert first["tp"] + first["fn"] == labelled
+
+
+# The figures reached on each held-out third when the tuning was finished (scored once, see the
+# module docstring). A bar is set at the figure reached, or at the goal where it was met, so
+# that it cannot slip unnoticed; raise it from new text, never from the held-out items.
+REACHED = {
+    "questions set held-out": {
+        ("question", "job-request"): (0.95, 0.95),
+        ("request", "job-request"): (0.93, 0.93),
+        ("question", "closed-question"): (0.93, 0.88),
+        ("question", "homework"): (0.95, 0.95),
+    },
+    "second questions set held-out": {
+        ("question", "job-request"): (0.94, 0.95),
+        ("request", "job-request"): (0.95, 0.95),
+        ("question", "closed-question"): (0.95, 0.95),
+        ("question", "homework"): (0.95, 0.85),
+    },
+}
+
+
+@pytest.mark.parametrize("label", SETS)
+@pytest.mark.parametrize(("kind", "rule"), PAIRS)
+def test_held_out_precision_and_recall(held_out, label, kind, rule):
+    """A finding on unseen text is right, and a job ask is found, as often as reached."""
+    score = held_out[label][(kind, rule)]
+    precision, recall = REACHED[label][(kind, rule)]
+    assert score.precision >= precision and score.recall >= recall, str(score)
+
+
+@pytest.mark.parametrize("label", SETS)
+@pytest.mark.parametrize("rule", ["closed-question", "homework"])
+def test_held_out_question_rules_f1(held_out, label, rule):
+    """closed-question and homework agree with the labels on unseen questions (F1 0.9)."""
+    assert held_out[label][("question", rule)].f1 >= 0.9
+
+
+#: Where the tuning two thirds fall short of 0.95: closed-question on the eleventh set (two
+#: either/or questions labelled closed, where the rule is a plain yes or no) and homework on
+#: the twelfth (public facts asked about in words no shape names yet).
+TUNING_SHORT = {
+    ("questions set held-out", "question", "closed-question"): 0.92,
+    ("second questions set held-out", "question", "homework"): 0.78,
+}
+
+
+@pytest.mark.parametrize("label", SETS)
+@pytest.mark.parametrize(("kind", "rule"), PAIRS)
+def test_the_tuning_two_thirds_agree(tuning, label, kind, rule):
+    """On the two thirds tuned on, precision is 0.94 or more and recall 0.95 or more."""
+    score = tuning[label][(kind, rule)]
+    assert score.precision >= 0.94, str(score)
+    assert score.recall >= TUNING_SHORT.get((label, kind, rule), 0.95), str(score)
+
+
+def test_the_bench_rows_agree_with_this_scoring(held_out):
+    """make bench's rows for these sets (bench/checks.py) give the same figures as these tests."""
+    bench = bench_checks()
+    rows = [name for name, *_ in bench.rows()]
+    for label, folder in SETS.items():
+        counts = bench.counts(folder, bench.QUESTIONS_RULES)
+        for key, score in held_out[label].items():
+            assert counts[key] == (score.true_positive, score.false_positive, score.false_negative)
+        assert sum(name.startswith(f"(k) {label} ") for name in rows) == 6
