@@ -1,14 +1,14 @@
-"""The checks measured on the two blind sets of questions and requests, written after the
+"""The checks measured on the three blind sets of questions and requests, written after the
 checker by helpers who never saw it.
 
-tests/data/blind_questions (the eleventh blind set) and tests/data/blind_questions_second (the
-twelfth) each hold 300 items in three styles (students, career changers, people writing English
-as an additional language): 180 questions and 120 requests, over half of them hard cases
-(indirect job asks; advice about CVs, interviews and hiring; polite open forms). Each set's
-held-out third (heldout.txt) was frozen at random before the checker was first run on it; the
-held-out items are only ever scored, never shown (a failure names figures and ids, never an
-item's text). As in test_checks_blind.py, a question that is a job ask is not scored for
-closed-question.
+tests/data/blind_questions (the eleventh blind set), tests/data/blind_questions_second (the
+twelfth) and tests/data/blind_questions_third (the thirteenth) each hold 300 items in three
+styles (students, career changers, people writing English as an additional language): 180
+questions and 120 requests, over half of them hard cases (indirect job asks; advice about CVs,
+interviews and hiring; polite open forms). Each set's held-out third (heldout.txt) was frozen at
+random before the checker was first run on it; the held-out items are only ever scored, never
+shown (a failure names figures and ids, never an item's text). As in test_checks_blind.py, a
+question that is a job ask is not scored for closed-question.
 
 Goal on a held-out third: job-request precision and recall of 0.95 or more; closed-question and
 homework F1 of 0.9 or more. First run (first_run.json, before anything was learnt or tuned on
@@ -34,18 +34,33 @@ training (tests/data/ask_training) and the hand-labelled texts. Its threshold wa
 leaving out each group in turn, before either held-out third was read. The goal is met for
 questions in both sets and requests in the twelfth; the eleventh's requests miss one ask and
 draw one false finding (bq-r-065, bq-r-085), so both their figures are 0.93.
+
+The thirteenth set was written after all of that and is never learnt from or tuned on: its one
+run, with the finished checker, is the fairest figure for text the checker has never met. On
+all 300 items: questions job-request P 0.98 / R 0.87, requests 0.98 / 0.90, closed-question F1
+0.99, homework F1 0.87 (P 1.00 / R 0.77); on its held-out third, questions 0.94 / 0.89, requests
+1.00 / 0.93, closed-question F1 0.96, homework F1 0.93. The goal of 0.95 recall is not met on
+new text: the shapes and the wording together find about nine job asks in ten.
 """
 
 import json
+import sys
 import tomllib
+from pathlib import Path
 
 import pytest
 from blind_sets import DATA, Score, bench_checks, held_out_ids, items, score_set
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+import train_wording  # noqa: E402
+
 SETS = {
     "questions set held-out": DATA / "blind_questions",
     "second questions set held-out": DATA / "blind_questions_second",
+    "third questions set held-out": DATA / "blind_questions_third",
 }
+#: The sets learnt from and tuned on (their two tuning thirds); the third set never is.
+TUNED = ("questions set held-out", "second questions set held-out")
 RULES = {"question": ("job-request", "closed-question", "homework"), "request": ("job-request",)}
 PAIRS = [(kind, rule) for kind, rules in RULES.items() for rule in rules]
 
@@ -103,6 +118,12 @@ REACHED = {
         ("question", "closed-question"): (0.95, 0.95),
         ("question", "homework"): (0.95, 0.85),
     },
+    "third questions set held-out": {
+        ("question", "job-request"): (0.94, 0.88),
+        ("request", "job-request"): (0.95, 0.93),
+        ("question", "closed-question"): (0.95, 0.92),
+        ("question", "homework"): (0.95, 0.87),
+    },
 }
 
 
@@ -131,13 +152,47 @@ TUNING_SHORT = {
 }
 
 
-@pytest.mark.parametrize("label", SETS)
+@pytest.mark.parametrize("label", TUNED)
 @pytest.mark.parametrize(("kind", "rule"), PAIRS)
 def test_the_tuning_two_thirds_agree(tuning, label, kind, rule):
     """On the two thirds tuned on, precision is 0.94 or more and recall 0.95 or more."""
     score = tuning[label][(kind, rule)]
     assert score.precision >= 0.94, str(score)
     assert score.recall >= TUNING_SHORT.get((label, kind, rule), 0.95), str(score)
+
+
+#: The thirteenth set as a whole (never learnt from), as its one run found it: (precision,
+#: recall) bars at the figures reached.
+NEVER_LEARNT_REACHED = {
+    ("question", "job-request"): (0.97, 0.87),
+    ("request", "job-request"): (0.97, 0.89),
+    ("question", "closed-question"): (1.0, 0.97),
+    ("question", "homework"): (1.0, 0.77),
+}
+
+
+@pytest.mark.parametrize(("kind", "rule"), PAIRS)
+def test_the_set_never_learnt_from_is_read_as_its_one_run_found(held_out, tuning, kind, rule):
+    """On all 300 items of the thirteenth set, the figures hold at what its one run found."""
+    label = "third questions set held-out"
+    first_run = json.loads((SETS[label] / "first_run.json").read_text(encoding="utf-8"))
+    parts = (held_out[label][(kind, rule)], tuning[label][(kind, rule)])
+    tp = sum(part.true_positive for part in parts)
+    fp = sum(part.false_positive for part in parts)
+    fn = sum(part.false_negative for part in parts)
+    found_then = first_run["all"][f"{kind}/{rule}"]
+    assert found_then["tp"] + found_then["fn"] == tp + fn  # the labels are as they were
+    precision, recall = NEVER_LEARNT_REACHED[(kind, rule)]
+    assert tp / (tp + fp) >= precision and tp / (tp + fn) >= recall, (tp, fp, fn)
+
+
+def test_the_set_never_learnt_from_is_not_learnt_from():
+    """Neither reading of the wording learns from any text of the thirteenth set."""
+    never = {
+        i["id"] for entries in items(SETS["third questions set held-out"]).values() for i in entries
+    }
+    for texts in train_wording.READINGS:
+        assert never.isdisjoint(text_id for text_id, _, _ in train_wording.labelled_texts(texts))
 
 
 def test_the_bench_rows_agree_with_this_scoring(held_out):
