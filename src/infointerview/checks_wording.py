@@ -63,6 +63,14 @@ _APPRECIATION = re.compile(
     r"also\s+)?(?:appreciated|enjoyed|loved|valued|liked)\b(?![^.?!]*\b(?:could|would|if|please|to\s+"
     r"(?:join|work|help|be)|keen|hope|chance|opportunit\w*)\b)"
 )
+# In a question or a request, the clause that reads most like an ask must ask or hope for
+# something: one that only tells of the writer ("I am a postdoc, three years into a contract
+# that ends next summer") asks nothing, however its words weigh.
+_ASKS_OR_HOPES = re.compile(
+    r"\?|\b(?:could|would|can|will|may|might|please|hope|hoping|love|like|wonder|wondering|"
+    r"grateful|appreciate|keen|chance|happy|glad|thrilled|delighted|eager|wish|want|"
+    r"honou?red|if|let\s+me|any\s+way)\b"
+)
 _NOT_WEIGHED = re.compile(
     r"\bto\s+(?:see|visit|watch|tour)\s+(?:the|your|it|how|what|him|her|them)\b|\breturn\s+the\s+"
     r"favou?r\b|\bin\s+return\b|\bas\s+(?:a\s+)?(?:small\s+|little\s+)?thank(?:s|-you|\s+you)\b|"
@@ -149,7 +157,8 @@ def reads_like_ask(plain: str, texts: str = NOTES) -> tuple[int, int] | None:
     """Where a lower-cased text reads most like a job ask, or None if it does not.
 
     The whole text is weighed; the span returned is the asking clause whose own words weigh
-    most towards an ask, trimmed of the spaces around it.
+    most towards an ask, trimmed of the spaces around it. In a question or a request that
+    clause must ask or hope for something.
     """
     clauses = weighed_clauses(plain, texts)
     if not clauses:
@@ -158,5 +167,7 @@ def reads_like_ask(plain: str, texts: str = NOTES) -> tuple[int, int] | None:
     if model.probability(frozenset().union(*(found for _, _, found in clauses))) < model.threshold:
         return None
     start, clause, _ = max(clauses, key=lambda item: model.score(item[2]))
+    if texts == QUESTIONS_AND_REQUESTS and not _ASKS_OR_HOPES.search(clause):
+        return None
     left = len(clause) - len(clause.lstrip())
     return start + left, start + len(clause.rstrip())

@@ -127,6 +127,21 @@ def test_an_advice_question_in_the_same_words_is_not_flagged():
         assert check_question(question) == []
 
 
+def test_a_request_whose_heaviest_clause_asks_nothing_is_not_flagged():
+    """A request's words may weigh like an ask, but if its weightiest clause only tells of the
+    writer (no question, no hope, no please), nothing is asked and nothing is found."""
+    request = (
+        "Dear Dr Ali, my lab contract ends next summer, so I am about to leave research for a role "
+        "in science policy, where my data skills ought to be useful. Would you have 20 minutes, "
+        "at a time that suits you, to tell me how you made the move? Many thanks, Sam"
+    )
+    plain = request.lower()
+    model = wording(QUESTIONS_AND_REQUESTS)
+    assert model.probability(text_features(plain, QUESTIONS_AND_REQUESTS)) >= model.threshold
+    assert reads_like_ask(plain, QUESTIONS_AND_REQUESTS) is None
+    assert check_request(request) == []
+
+
 def test_each_reading_keeps_to_its_own_texts():
     """A note's short clauses are greetings, a question's are whole asks; neither reading
     weighs a sentence with no word of the writer in it."""
