@@ -1,8 +1,9 @@
-"""The checks measured on the three blind sets of questions and requests, written after the
+"""The checks measured on the four blind sets of questions and requests, written after the
 checker by helpers who never saw it.
 
 tests/data/blind_questions (the eleventh blind set), tests/data/blind_questions_second (the
-twelfth) and tests/data/blind_questions_third (the thirteenth) each hold 300 items in three
+twelfth), tests/data/blind_questions_third (the thirteenth) and tests/data/blind_questions_fourth
+(the fourteenth) each hold 300 items in three
 styles (students, career changers, people writing English as an additional language): 180
 questions and 120 requests, over half of them hard cases (indirect job asks; advice about CVs,
 interviews and hiring; polite open forms). Each set's held-out third (heldout.txt) was frozen at
@@ -35,12 +36,19 @@ leaving out each group in turn, before either held-out third was read. The goal 
 questions in both sets and requests in the twelfth; the eleventh's requests miss one ask and
 draw one false finding (bq-r-065, bq-r-085), so both their figures are 0.93.
 
-The thirteenth set was written after all of that and is never learnt from or tuned on: its one
-run, with the finished checker, is the fairest figure for text the checker has never met. On
-all 300 items: questions job-request P 0.98 / R 0.87, requests 0.98 / 0.90, closed-question F1
-0.99, homework F1 0.87 (P 1.00 / R 0.77); on its held-out third, questions 0.94 / 0.89, requests
-1.00 / 0.93, closed-question F1 0.96, homework F1 0.93. The goal of 0.95 recall is not met on
-new text: the shapes and the wording together find about nine job asks in ten.
+After 960 more training texts, the eleventh set's requests read at P 0.94 / R 1.00 (bq-r-065 is
+found; bq-r-085 is still a false finding); every other figure above is unchanged.
+
+The thirteenth and fourteenth sets are never learnt from or tuned on. The thirteenth was read
+once by the checker above: on all 300 items, questions job-request P 0.98 / R 0.87, requests
+0.98 / 0.90, closed-question F1 0.99, homework F1 0.87. The shapes and the wording together
+found about nine job asks in ten, so the wording reader was given 960 more texts written for
+training (none from these sets); read again, unchanged, the thirteenth gives questions 0.98 /
+0.93 and requests 1.00 / 0.92. The fourteenth set was written after that and read once, by the
+finished checker: the fairest figure for text it has never met. On all 300 items, questions
+job-request P 0.96 / R 0.94, requests 0.98 / 0.98, closed-question F1 1.00, homework F1 0.95
+(P 1.00 / R 0.90); on its held-out third, questions 1.00 / 0.94, requests 1.00 / 0.93,
+closed-question and homework F1 1.00.
 """
 
 import json
@@ -58,9 +66,11 @@ SETS = {
     "questions set held-out": DATA / "blind_questions",
     "second questions set held-out": DATA / "blind_questions_second",
     "third questions set held-out": DATA / "blind_questions_third",
+    "fourth questions set held-out": DATA / "blind_questions_fourth",
 }
-#: The sets learnt from and tuned on (their two tuning thirds); the third set never is.
+#: The sets learnt from and tuned on (their two tuning thirds); the last two never are.
 TUNED = ("questions set held-out", "second questions set held-out")
+NEVER_LEARNT = ("third questions set held-out", "fourth questions set held-out")
 RULES = {"question": ("job-request", "closed-question", "homework"), "request": ("job-request",)}
 PAIRS = [(kind, rule) for kind, rules in RULES.items() for rule in rules]
 
@@ -108,7 +118,7 @@ def test_the_held_out_third_is_frozen_and_a_third(label):
 REACHED = {
     "questions set held-out": {
         ("question", "job-request"): (0.95, 0.95),
-        ("request", "job-request"): (0.93, 0.93),
+        ("request", "job-request"): (0.93, 0.95),
         ("question", "closed-question"): (0.93, 0.88),
         ("question", "homework"): (0.95, 0.95),
     },
@@ -119,10 +129,16 @@ REACHED = {
         ("question", "homework"): (0.95, 0.85),
     },
     "third questions set held-out": {
-        ("question", "job-request"): (0.94, 0.88),
+        ("question", "job-request"): (0.94, 0.94),
         ("request", "job-request"): (0.95, 0.93),
         ("question", "closed-question"): (0.95, 0.92),
         ("question", "homework"): (0.95, 0.87),
+    },
+    "fourth questions set held-out": {
+        ("question", "job-request"): (0.95, 0.94),
+        ("request", "job-request"): (0.95, 0.93),
+        ("question", "closed-question"): (0.95, 0.95),
+        ("question", "homework"): (0.95, 0.95),
     },
 }
 
@@ -161,20 +177,28 @@ def test_the_tuning_two_thirds_agree(tuning, label, kind, rule):
     assert score.recall >= TUNING_SHORT.get((label, kind, rule), 0.95), str(score)
 
 
-#: The thirteenth set as a whole (never learnt from), as its one run found it: (precision,
-#: recall) bars at the figures reached.
+#: The sets never learnt from, as a whole, as read by the finished checker: (precision, recall)
+#: bars at the figures reached.
 NEVER_LEARNT_REACHED = {
-    ("question", "job-request"): (0.97, 0.87),
-    ("request", "job-request"): (0.97, 0.89),
-    ("question", "closed-question"): (1.0, 0.97),
-    ("question", "homework"): (1.0, 0.77),
+    "third questions set held-out": {
+        ("question", "job-request"): (0.98, 0.92),
+        ("request", "job-request"): (1.0, 0.91),
+        ("question", "closed-question"): (1.0, 0.97),
+        ("question", "homework"): (1.0, 0.77),
+    },
+    "fourth questions set held-out": {
+        ("question", "job-request"): (0.96, 0.94),
+        ("request", "job-request"): (0.97, 0.97),
+        ("question", "closed-question"): (1.0, 1.0),
+        ("question", "homework"): (1.0, 0.90),
+    },
 }
 
 
+@pytest.mark.parametrize("label", NEVER_LEARNT)
 @pytest.mark.parametrize(("kind", "rule"), PAIRS)
-def test_the_set_never_learnt_from_is_read_as_its_one_run_found(held_out, tuning, kind, rule):
-    """On all 300 items of the thirteenth set, the figures hold at what its one run found."""
-    label = "third questions set held-out"
+def test_the_sets_never_learnt_from_read_as_they_were_found(held_out, tuning, label, kind, rule):
+    """On all 300 items of each set never learnt from, the figures hold at what was found."""
     first_run = json.loads((SETS[label] / "first_run.json").read_text(encoding="utf-8"))
     parts = (held_out[label][(kind, rule)], tuning[label][(kind, rule)])
     tp = sum(part.true_positive for part in parts)
@@ -182,15 +206,14 @@ def test_the_set_never_learnt_from_is_read_as_its_one_run_found(held_out, tuning
     fn = sum(part.false_negative for part in parts)
     found_then = first_run["all"][f"{kind}/{rule}"]
     assert found_then["tp"] + found_then["fn"] == tp + fn  # the labels are as they were
-    precision, recall = NEVER_LEARNT_REACHED[(kind, rule)]
+    precision, recall = NEVER_LEARNT_REACHED[label][(kind, rule)]
     assert tp / (tp + fp) >= precision and tp / (tp + fn) >= recall, (tp, fp, fn)
 
 
-def test_the_set_never_learnt_from_is_not_learnt_from():
-    """Neither reading of the wording learns from any text of the thirteenth set."""
-    never = {
-        i["id"] for entries in items(SETS["third questions set held-out"]).values() for i in entries
-    }
+@pytest.mark.parametrize("label", NEVER_LEARNT)
+def test_the_sets_never_learnt_from_are_not_learnt_from(label):
+    """Neither reading of the wording learns from any text of the sets never learnt from."""
+    never = {i["id"] for entries in items(SETS[label]).values() for i in entries}
     for texts in train_wording.READINGS:
         assert never.isdisjoint(text_id for text_id, _, _ in train_wording.labelled_texts(texts))
 
