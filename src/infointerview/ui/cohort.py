@@ -35,9 +35,9 @@ from infointerview.ui.common import (
     chart_html,
     download_link,
     escape,
+    form_box,
     html_table,
     message_html,
-    wide,
 )
 from infointerview.ui.on_screen import OnScreen
 from infointerview.ui.self_check import SelfCheck
@@ -96,12 +96,10 @@ class CohortDashboard(widgets.VBox):
 
     def __init__(self, folder: Path | str | None = None) -> None:
         start = folder if folder is not None else collection_folder()
-        self._folder = widgets.Text(
+        self._folder = form_box(
+            "Collection folder",
+            f"the folder of exports (or set {COLLECTION_VARIABLE})",
             value=str(start or ""),
-            description="Collection folder",
-            placeholder=f"the folder of exports (or set {COLLECTION_VARIABLE})",
-            style=LABEL_STYLE,
-            layout=wide(),
         )
         self._load = widgets.Button(
             description="Read the exports",

@@ -50,6 +50,27 @@ def wide() -> widgets.Layout:
 
 LABEL_STYLE = {"description_width": "150px"}
 
+
+def form_box(
+    description: str, placeholder: str = "", *, layout: widgets.Layout | None = None, **kwargs
+) -> widgets.Text:
+    """Return a one-line box of a form that a button then reads (a name, an organisation).
+
+    Its value reaches the kernel when the participant leaves the box, which always comes
+    before the press of the button that reads it. Sent keystroke by keystroke, it could
+    arrive late: ipywidgets holds back a box's updates while one is still on its way, but not
+    a button's press, so a quick Tab and Enter saved what the box held a moment before.
+    """
+    return widgets.Text(
+        description=description,
+        placeholder=placeholder,
+        style=LABEL_STYLE,
+        layout=layout or wide(),
+        continuous_update=False,
+        **kwargs,
+    )
+
+
 _TONES = {
     "ok": ("#1b5e20", "#e8f5e9", "✓"),
     "warning": ("#7a4f01", "#fff8e1", "!"),

@@ -19,6 +19,7 @@ from infointerview.ui.common import (
     Follower,
     callback,
     escape,
+    form_box,
     html_table,
     message_html,
     open_workspace,
@@ -64,17 +65,12 @@ class ContactForm(widgets.VBox):
     def __init__(self, workspace: Workspace) -> None:
         self._workspace = workspace
 
-        def text(description: str, placeholder: str) -> widgets.Text:
-            return widgets.Text(
-                description=description, placeholder=placeholder, style=LABEL_STYLE, layout=wide()
-            )
-
-        self._name = text("Name", "e.g. Amara Okafor")
-        self._role = text("Role", "e.g. Senior transport planner")
-        self._organisation = text("Organisation", "e.g. Metro Regional Transit")
-        self._industry = text("Industry", "e.g. Public transport")
-        self._connection = text("How you're connected", "e.g. same university; met at a talk")
-        self._address_as = text("Greet them as", "e.g. Dr Okafor, or Amara, as they prefer")
+        self._name = form_box("Name", "e.g. Amara Okafor")
+        self._role = form_box("Role", "e.g. Senior transport planner")
+        self._organisation = form_box("Organisation", "e.g. Metro Regional Transit")
+        self._industry = form_box("Industry", "e.g. Public transport")
+        self._connection = form_box("How you're connected", "e.g. same university; met at a talk")
+        self._address_as = form_box("Greet them as", "e.g. Dr Okafor, or Amara, as they prefer")
         self._channel = widgets.Dropdown(
             description="Would rather meet",
             options=[(channel.label, channel.value) for channel in Channel],

@@ -35,6 +35,7 @@ from infointerview.ui.common import (
     download_link,
     escape,
     finding_html,
+    form_box,
     html_table,
     message_html,
     wide,
@@ -88,21 +89,11 @@ class TargetListEditor(Follower, widgets.VBox):
     def __init__(self, workspace: Workspace) -> None:
         self._workspace = workspace
         self._editing: int | None = None
-        self._name = widgets.Text(
-            description="Target organisation",
-            placeholder="e.g. Harbourline Ferries",
-            style=LABEL_STYLE,
-            layout=wide(),
-        )
+        self._name = form_box("Target organisation", "e.g. Harbourline Ferries")
         self._way_in = _dropdown("A way in?", WAY_IN_LEVELS, False)
         self._want = _dropdown("How much you want it", WANT_LEVELS, 3)
         self._hires = _dropdown("Hires people like you?", HIRES_LEVELS, 2)
-        self._notes = widgets.Text(
-            description="Notes",
-            placeholder="optional: why it is on your list, who you know there",
-            style=LABEL_STYLE,
-            layout=wide(),
-        )
+        self._notes = form_box("Notes", "optional: why it is on your list, who you know there")
         self._add = widgets.Button(
             description="Add to my list", button_style="primary", icon="plus"
         )
@@ -304,18 +295,10 @@ class IntroductionHelper(Follower, widgets.VBox):
     def __init__(self, workspace: Workspace) -> None:
         self._workspace = workspace
         self._target = widgets.Dropdown(description="At target", style=LABEL_STYLE, layout=wide())
-        self._friend = widgets.Text(
-            description="Someone you know",
-            placeholder="who knows people there, e.g. Jo from my old team",
-            style=LABEL_STYLE,
-            layout=wide(),
+        self._friend = form_box(
+            "Someone you know", "who knows people there, e.g. Jo from my old team"
         )
-        self._who = widgets.Text(
-            description="Who you'd like to meet",
-            placeholder="optional: a name, or a kind of role",
-            style=LABEL_STYLE,
-            layout=wide(),
-        )
+        self._who = form_box("Who you'd like to meet", "optional: a name, or a kind of role")
         self._draft = widgets.Textarea(
             description="Your ask",
             layout=widgets.Layout(width="min(100%, 640px)", height="150px"),

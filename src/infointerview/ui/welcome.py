@@ -28,6 +28,7 @@ from infointerview.ui.common import (
     callback,
     download_link,
     escape,
+    form_box,
     html_table,
     message_html,
     open_workspace,
@@ -106,18 +107,8 @@ class ProfileForm(Follower, widgets.VBox):
     def __init__(self, workspace: Workspace) -> None:
         self._workspace = workspace
         self._saved: Profile | None = None
-        self._name = widgets.Text(
-            description="Name or alias",
-            placeholder="Sam, or any alias you like",
-            style=LABEL_STYLE,
-            layout=wide(),
-        )
-        self._field = widgets.Text(
-            description="Field of interest",
-            placeholder="e.g. urban planning, nursing, game design",
-            style=LABEL_STYLE,
-            layout=wide(),
-        )
+        self._name = form_box("Name or alias", "Sam, or any alias you like")
+        self._field = form_box("Field of interest", "e.g. urban planning, nursing, game design")
         self._goals = {
             goal: widgets.Checkbox(description=goal.label, indent=False, layout=wide())
             for goal in Goal
@@ -348,12 +339,7 @@ class InstructorExport(widgets.VBox):
 
     def __init__(self, workspace: Workspace) -> None:
         self._workspace = workspace
-        self._alias = widgets.Text(
-            description="Alias",
-            placeholder="your profile name",
-            style=LABEL_STYLE,
-            layout=wide(),
-        )
+        self._alias = form_box("Alias", "your profile name")
         self._include_contacts = tick_box(
             "Also share my contacts' names and organisations (never emails or notes)"
         )
@@ -512,12 +498,7 @@ class CoachSettingsPanel(Follower, widgets.VBox):
             description="Weekly slot",
             style=LABEL_STYLE,
         )
-        self._time = widgets.Text(
-            description="at",
-            placeholder="17:30",
-            style=LABEL_STYLE,
-            layout=widgets.Layout(width="260px"),
-        )
+        self._time = form_box("at", "17:30", layout=widgets.Layout(width="260px"))
         # 3B7 counts business days; not everyone's weekend is Saturday and Sunday.
         self._days_off = widgets.Dropdown(
             options=list(clock.WEEKENDS),
