@@ -99,6 +99,8 @@ def test_typing_a_draft_while_other_tabs_add_contacts_and_log(
         chunk = f"Dear Amara, part {number}: how did your work in transit planning begin? "
         box.type(chunk, delay=8)  # returns once typed; the kernel saves as it can
         typed += chunk
+        if number:  # as a person would, type the next name once the form has emptied
+            expect(adding.locator("body")).to_contain_text(f"Added Colleague {number - 1}.")
         name.fill(f"Colleague {number}")
         adding.get_by_role("button", name="Add contact").click()
         box.type(chunk.upper(), delay=8)
