@@ -102,6 +102,9 @@ def _welcome(page) -> None:
 def _research(page) -> None:
     tab_to(page, "Name")
     page.keyboard.type("Grace Liu")
+    # This form sends as typed (it is emptied after each add), and ipywidgets holds a box's
+    # updates back while one is on its way: a person's pause lets the last letters arrive.
+    page.wait_for_timeout(1_000)
     tab_to(page, "Add contact")
     page.keyboard.press("Enter")
     _says(page, "Added Grace Liu.")

@@ -52,7 +52,12 @@ LABEL_STYLE = {"description_width": "150px"}
 
 
 def form_box(
-    description: str, placeholder: str = "", *, layout: widgets.Layout | None = None, **kwargs
+    description: str,
+    placeholder: str = "",
+    *,
+    layout: widgets.Layout | None = None,
+    as_typed: bool = False,
+    **kwargs,
 ) -> widgets.Text:
     """Return a one-line box of a form that a button then reads (a name, an organisation).
 
@@ -60,13 +65,15 @@ def form_box(
     before the press of the button that reads it. Sent keystroke by keystroke, it could
     arrive late: ipywidgets holds back a box's updates while one is still on its way, but not
     a button's press, so a quick Tab and Enter saved what the box held a moment before.
+    ``as_typed`` keeps sending keystroke by keystroke, for a form the kernel empties after
+    each add: there, boxes sent when left lost the next name typed in a busy multi-tab run.
     """
     return widgets.Text(
         description=description,
         placeholder=placeholder,
         style=LABEL_STYLE,
         layout=layout or wide(),
-        continuous_update=False,
+        continuous_update=as_typed,
         **kwargs,
     )
 

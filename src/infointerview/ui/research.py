@@ -65,12 +65,16 @@ class ContactForm(widgets.VBox):
     def __init__(self, workspace: Workspace) -> None:
         self._workspace = workspace
 
-        self._name = form_box("Name", "e.g. Amara Okafor")
-        self._role = form_box("Role", "e.g. Senior transport planner")
-        self._organisation = form_box("Organisation", "e.g. Metro Regional Transit")
-        self._industry = form_box("Industry", "e.g. Public transport")
-        self._connection = form_box("How you're connected", "e.g. same university; met at a talk")
-        self._address_as = form_box("Greet them as", "e.g. Dr Okafor, or Amara, as they prefer")
+        self._name = form_box("Name", "e.g. Amara Okafor", as_typed=True)
+        self._role = form_box("Role", "e.g. Senior transport planner", as_typed=True)
+        self._organisation = form_box("Organisation", "e.g. Metro Regional Transit", as_typed=True)
+        self._industry = form_box("Industry", "e.g. Public transport", as_typed=True)
+        self._connection = form_box(
+            "How you're connected", "e.g. same university; met at a talk", as_typed=True
+        )
+        self._address_as = form_box(
+            "Greet them as", "e.g. Dr Okafor, or Amara, as they prefer", as_typed=True
+        )
         self._channel = widgets.Dropdown(
             description="Would rather meet",
             options=[(channel.label, channel.value) for channel in Channel],

@@ -89,11 +89,13 @@ class TargetListEditor(Follower, widgets.VBox):
     def __init__(self, workspace: Workspace) -> None:
         self._workspace = workspace
         self._editing: int | None = None
-        self._name = form_box("Target organisation", "e.g. Harbourline Ferries")
+        self._name = form_box("Target organisation", "e.g. Harbourline Ferries", as_typed=True)
         self._way_in = _dropdown("A way in?", WAY_IN_LEVELS, False)
         self._want = _dropdown("How much you want it", WANT_LEVELS, 3)
         self._hires = _dropdown("Hires people like you?", HIRES_LEVELS, 2)
-        self._notes = form_box("Notes", "optional: why it is on your list, who you know there")
+        self._notes = form_box(
+            "Notes", "optional: why it is on your list, who you know there", as_typed=True
+        )
         self._add = widgets.Button(
             description="Add to my list", button_style="primary", icon="plus"
         )
