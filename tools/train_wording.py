@@ -26,7 +26,7 @@ from pathlib import Path
 from infointerview.checks_wording import (
     NOTES,
     QUESTIONS_AND_REQUESTS,
-    WEIGHTS_FILES,
+    Reading,
     logistic,
     text_features,
 )
@@ -37,7 +37,7 @@ CONTENT = ROOT / "src" / "infointerview" / "content"
 
 
 @dataclass(frozen=True)
-class Reading:
+class Lessons:
     """What one reading learns from, and how confident it must be to flag a text."""
 
     #: The kinds of text read, as the labelled files name their tables.
@@ -53,7 +53,7 @@ class Reading:
     threshold: float
 
 
-READINGS = {
+LESSONS = {
     # The threshold was chosen with DECAY on what is learnt from alone, leaving out each group
     # of notes in turn (each set's tuning part, each batch of training notes) and reading it
     # with the shapes and the weights learnt from the rest: pooled, 0.8 gave precision 0.95
@@ -63,7 +63,7 @@ READINGS = {
     # held-out asks in the earlier sets and caught no false finding there, so 3e-3 was kept: a
     # choice made after seeing held-out figures, which the seventh set's first run, made after
     # it, does not share.
-    NOTES: Reading(
+    NOTES: Lessons(
         kinds=("thank_you",),
         sets=(
             "blind",
@@ -92,7 +92,7 @@ READINGS = {
     # groups read at 0.95 / 0.98, and the six new batches, left out in turn, at 0.94 / 0.92
     # where the shapes alone found 0.68 of their asks; a decay of 6e-3 or 1e-2 moved along the
     # same line and was kept at 3e-3.
-    QUESTIONS_AND_REQUESTS: Reading(
+    QUESTIONS_AND_REQUESTS: Lessons(
         kinds=("question", "request"),
         sets=("blind", "blind_fresh", "blind_questions", "blind_questions_second"),
         training="ask_training",
@@ -121,10 +121,10 @@ def _read(path: Path) -> dict:
     return tomllib.loads(path.read_text(encoding="utf-8"))
 
 
-def labelled_texts(texts: str = NOTES) -> list[tuple[str, str, bool]]:
+def labelled_texts(reading: Reading = NOTES) -> list[tuple[str, str, bool]]:
     """(id, lower-cased text, is a job ask) for every text a reading learns from, in a fixed
     order. A hand-labelled text without an id is named by its file and place."""
-    reading = READINGS[texts]
+    lessons = LESSONS[reading]
     found: list[tuple[str, str, bool]] = []
 
     def take(items: list[dict], name: str = "") -> None:
@@ -132,29 +132,29 @@ def labelled_texts(texts: str = NOTES) -> list[tuple[str, str, bool]]:
             ask = "job-request" in item.get("flags", ())
             found.append((item.get("id", f"{name}#{n}"), item["text"], ask))
 
-    for name in reading.sets:
+    for name in lessons.sets:
         folder = DATA / name
         frozen = held_out(folder)
         for path in sorted(folder.glob("*.toml")):
             tables = _read(path)
-            for kind in reading.kinds:
+            for kind in lessons.kinds:
                 take([item for item in tables.get(kind, []) if item["id"] not in frozen])
-    for path in sorted((DATA / reading.training).glob("*.toml")):
+    for path in sorted((DATA / lessons.training).glob("*.toml")):
         tables = _read(path)
-        for kind in reading.kinds:
+        for kind in lessons.kinds:
             take(tables.get(kind, []))
     paraphrases = _read(DATA / "job_ask_paraphrases.toml")
-    for kind in reading.kinds:
+    for kind in lessons.kinds:
         take(paraphrases.get(kind, []))
-    for file_name, table in reading.hand:
+    for file_name, table in lessons.hand:
         take(_read(ROOT / file_name)[table], Path(file_name).name)
     return [(text_id, text.lower(), ask) for text_id, text, ask in found]
 
 
-def train(texts: str, notes: list[tuple[str, str, bool]]) -> dict:
+def train(reading: Reading, notes: list[tuple[str, str, bool]]) -> dict:
     """Weights, bias and threshold learnt from the texts, as the JSON file holds them."""
-    reading = READINGS[texts]
-    per_note = [text_features(text, texts) for _, text, _ in notes]
+    lessons = LESSONS[reading]
+    per_note = [text_features(text, reading) for _, text, _ in notes]
     found_in: dict[str, int] = {}
     for note in per_note:
         for f in note:
@@ -177,16 +177,16 @@ def train(texts: str, notes: list[tuple[str, str, bool]]) -> dict:
     strongest = sorted(weights, key=lambda f: (-abs(weights[f]), f))[:KEEP]
     return {
         "about": (
-            f"Weights of the second job-ask reader's reading for {texts} "
+            f"Weights of the second job-ask reader's reading for {reading.name} "
             "(infointerview.checks_wording), made by tools/train_wording.py from the labelled "
             "texts in tests/data; never from a held-out third."
         ),
         "learnt_from": {
-            "sets": list(reading.sets),
+            "sets": list(lessons.sets),
             "texts": len(notes),
             "job_asks": sum(ask for _, _, ask in notes),
         },
-        "threshold": reading.threshold,
+        "threshold": lessons.threshold,
         "bias": round(bias, 4),
         "weights": {f: round(weights[f], 4) for f in sorted(strongest)},
     }
@@ -194,13 +194,13 @@ def train(texts: str, notes: list[tuple[str, str, bool]]) -> dict:
 
 def main(argv: list[str]) -> int:
     stale = []
-    for texts, file_name in WEIGHTS_FILES.items():
-        out = CONTENT / file_name
-        made = json.dumps(train(texts, labelled_texts(texts)), indent=0, ensure_ascii=False)
+    for reading in LESSONS:
+        out = CONTENT / reading.weights_file
+        made = json.dumps(train(reading, labelled_texts(reading)), indent=0, ensure_ascii=False)
         made += "\n"
         if "--check" in argv:
             if not out.exists() or out.read_text(encoding="utf-8") != made:
-                stale.append(file_name)
+                stale.append(reading.weights_file)
             continue
         out.write_text(made, encoding="utf-8")
         print(f"wrote {out} ({len(made) // 1024} KB)")

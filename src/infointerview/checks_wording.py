@@ -33,19 +33,40 @@ from importlib import resources
 
 from infointerview.checks_intent import answers_their_offer, asking_clauses
 
-#: The two readings: thank-you notes, and questions and requests.
-NOTES = "thank-you notes"
-QUESTIONS_AND_REQUESTS = "questions and requests"
-#: The file each reading's weights ship in, inside ``infointerview/content``.
-WEIGHTS_FILES = {
-    NOTES: "job_ask_wording.json",
-    QUESTIONS_AND_REQUESTS: "job_ask_wording_questions_requests.json",
-}
+
+@dataclass(frozen=True)
+class Reading:
+    """One reading of the wording: the texts it reads, its weights, and what it leaves out."""
+
+    #: The texts it reads, in the workshop's words.
+    name: str
+    #: The file its weights ship in, inside ``infointerview/content``.
+    weights_file: str
+    #: Words in the shortest clause weighed.
+    shortest: int
+    #: Whether sentences answering what the contact offered are left out.
+    offers_left_out: bool
+    #: Whether the clause that weighs most must ask or hope for something.
+    must_ask: bool
+
+
+#: Thank-you notes: their short clauses are greetings and sign-offs, and they are full of
+#: answers to what the contact offered ("you kindly offered to pass my CV on").
+NOTES = Reading(
+    "thank-you notes", "job_ask_wording.json", shortest=4, offers_left_out=True, must_ask=False
+)
+#: Questions and requests: "could I shadow you?" is a whole question, and a request tells of
+#: its writer in clauses that ask nothing.
+QUESTIONS_AND_REQUESTS = Reading(
+    "questions and requests",
+    "job_ask_wording_questions_requests.json",
+    shortest=3,
+    offers_left_out=False,
+    must_ask=True,
+)
+READINGS = (NOTES, QUESTIONS_AND_REQUESTS)
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-#: Words in the shortest clause weighed: a note's short clauses are greetings and sign-offs,
-#: while "could I shadow you?" is a whole question.
-_SHORTEST = {NOTES: 4, QUESTIONS_AND_REQUESTS: 3}
 # A job ask puts the writer forward, so only sentences that speak of the writer are weighed
 # ("if you ever need a hand with anything, please just ask" offers a favour and asks nothing).
 # An ask with no word of the writer ("is your team hiring?") is the shapes' to find.
@@ -63,7 +84,7 @@ _APPRECIATION = re.compile(
     r"also\s+)?(?:appreciated|enjoyed|loved|valued|liked)\b(?![^.?!]*\b(?:could|would|if|please|to\s+"
     r"(?:join|work|help|be)|keen|hope|chance|opportunit\w*)\b)"
 )
-# In a question or a request, the clause that reads most like an ask must ask or hope for
+# Where a reading says so, the clause that reads most like an ask must ask or hope for
 # something: one that only tells of the writer ("I am a postdoc, three years into a contract
 # that ends next summer") asks nothing, however its words weigh.
 _ASKS_OR_HOPES = re.compile(
@@ -100,18 +121,17 @@ def _features(words: list[str]) -> frozenset[str]:
     return frozenset(words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)])
 
 
-def weighed_clauses(plain: str, texts: str = NOTES) -> list[tuple[int, str, frozenset[str]]]:
-    """(start, clause, its features) for the clauses of a lower-cased text that are weighed:
-    not a greeting or a sign-off ("Dear Ms Ray,", "Best wishes,"), nor too short to ask
-    anything. ``texts`` says which reading: ``NOTES`` or ``QUESTIONS_AND_REQUESTS``."""
-    note = texts == NOTES
+def weighed_clauses(plain: str, reading: Reading = NOTES) -> list[tuple[int, str, frozenset[str]]]:
+    """(start, clause, its features) for the clauses of a lower-cased text that ``reading``
+    weighs: not a greeting or a sign-off ("Dear Ms Ray,", "Best wishes,"), nor too short to
+    ask anything."""
     weighed = []
     for at, clause, sentence in asking_clauses(plain):
         words = _WORD.findall(clause)
         if (
-            len(words) >= _SHORTEST[texts]
+            len(words) >= reading.shortest
             and _FIRST_PERSON.search(sentence)
-            and not (note and answers_their_offer(sentence))
+            and not (reading.offers_left_out and answers_their_offer(sentence))
             and not _NOT_WEIGHED.search(clause)
             and not _APPRECIATION.match(clause)
         ):
@@ -119,9 +139,13 @@ def weighed_clauses(plain: str, texts: str = NOTES) -> list[tuple[int, str, froz
     return weighed
 
 
-def text_features(plain: str, texts: str = NOTES) -> frozenset[str]:
+def text_features(plain: str, reading: Reading = NOTES) -> frozenset[str]:
     """Every word and word pair of a lower-cased text's weighed clauses."""
-    return frozenset().union(*(found for _, _, found in weighed_clauses(plain, texts)))
+    return _union(weighed_clauses(plain, reading))
+
+
+def _union(clauses: list[tuple[int, str, frozenset[str]]]) -> frozenset[str]:
+    return frozenset().union(*(found for _, _, found in clauses))
 
 
 @dataclass(frozen=True)
@@ -142,9 +166,9 @@ class Wording:
 
 
 @cache
-def wording(texts: str = NOTES) -> Wording:
+def wording(reading: Reading = NOTES) -> Wording:
     """A reading's shipped weights (read once, on the first text of its kind checked)."""
-    source = resources.files("infointerview.content").joinpath(WEIGHTS_FILES[texts])
+    source = resources.files("infointerview.content").joinpath(reading.weights_file)
     data = json.loads(source.read_text(encoding="utf-8"))
     return Wording(
         weights=dict(data["weights"]),
@@ -153,21 +177,21 @@ def wording(texts: str = NOTES) -> Wording:
     )
 
 
-def reads_like_ask(plain: str, texts: str = NOTES) -> tuple[int, int] | None:
+def reads_like_ask(plain: str, reading: Reading = NOTES) -> tuple[int, int] | None:
     """Where a lower-cased text reads most like a job ask, or None if it does not.
 
     The whole text is weighed; the span returned is the asking clause whose own words weigh
-    most towards an ask, trimmed of the spaces around it. In a question or a request that
+    most towards an ask, trimmed of the spaces around it. Where the reading says so, that
     clause must ask or hope for something.
     """
-    clauses = weighed_clauses(plain, texts)
+    clauses = weighed_clauses(plain, reading)
     if not clauses:
         return None
-    model = wording(texts)
-    if model.probability(frozenset().union(*(found for _, _, found in clauses))) < model.threshold:
+    model = wording(reading)
+    if model.probability(_union(clauses)) < model.threshold:
         return None
     start, clause, _ = max(clauses, key=lambda item: model.score(item[2]))
-    if texts == QUESTIONS_AND_REQUESTS and not _ASKS_OR_HOPES.search(clause):
+    if reading.must_ask and not _ASKS_OR_HOPES.search(clause):
         return None
     left = len(clause) - len(clause.lstrip())
     return start + left, start + len(clause.rstrip())

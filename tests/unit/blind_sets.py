@@ -67,6 +67,15 @@ class Score:
         total = self.precision + self.recall
         return 2 * self.precision * self.recall / total if total else 0.0
 
+    def __add__(self, other: Score) -> Score:
+        """The counts of two parts of a set together (its held-out third and the rest)."""
+        return Score(
+            self.true_positive + other.true_positive,
+            self.false_positive + other.false_positive,
+            self.false_negative + other.false_negative,
+            self.wrong + other.wrong,
+        )
+
     def __str__(self) -> str:
         return (
             f"P {self.precision:.3f} R {self.recall:.3f} F1 {self.f1:.3f} "

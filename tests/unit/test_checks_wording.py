@@ -10,7 +10,7 @@ from infointerview.checks import check_question, check_request, check_thank_you
 from infointerview.checks_wording import (
     NOTES,
     QUESTIONS_AND_REQUESTS,
-    WEIGHTS_FILES,
+    READINGS,
     reads_like_ask,
     text_features,
     wording,
@@ -49,13 +49,13 @@ def test_the_shipped_weights_are_what_the_labelled_texts_make():
 def test_no_held_out_text_is_learnt_from():
     """Every blind set's frozen held-out third is left out of what either reading learns from,
     and so is every set whose first run is still to come."""
-    for texts, file_name in WEIGHTS_FILES.items():
+    for texts in READINGS:
         learnt = [text_id for text_id, _, _ in train_wording.labelled_texts(texts)]
         assert len(learnt) == len(set(learnt)), texts
-        for name in train_wording.READINGS[texts].sets:
+        for name in train_wording.LESSONS[texts].sets:
             frozen = train_wording.held_out(train_wording.DATA / name)
             assert frozen and frozen.isdisjoint(learnt), (texts, name)
-        data = json.loads((CONTENT / file_name).read_text(encoding="utf-8"))
+        data = json.loads((CONTENT / texts.weights_file).read_text(encoding="utf-8"))
         assert data["learnt_from"]["texts"] == len(learnt)
     never = train_wording.held_out(train_wording.DATA / "blind_thanks_eighth")
     assert never.isdisjoint(text_id for text_id, _, _ in train_wording.labelled_texts(NOTES))
@@ -147,7 +147,7 @@ def test_each_reading_keeps_to_its_own_texts():
     weighs a sentence with no word of the writer in it."""
     assert text_features("can i help?", NOTES) == frozenset()
     assert text_features("can i help?", QUESTIONS_AND_REQUESTS) >= {"can i", "i help"}
-    for texts in WEIGHTS_FILES:
+    for texts in READINGS:
         assert text_features("is the team growing this year?", texts) == frozenset()
         assert (
             reads_like_ask("if you ever need a hand with anything, please just ask.", texts) is None
@@ -156,7 +156,7 @@ def test_each_reading_keeps_to_its_own_texts():
 
 def test_the_weights_are_read_once_and_are_plain_numbers():
     """Each reading's weights load once, as a threshold between 0 and 1 and numbers."""
-    for texts in WEIGHTS_FILES:
+    for texts in READINGS:
         assert wording(texts) is wording(texts)
         model = wording(texts)
         assert 0.5 < model.threshold < 1
