@@ -75,6 +75,7 @@ LESSONS = {
             "blind_thanks_fifth",
             "blind_thanks_sixth",
             "blind_thanks_seventh",
+            "blind_thanks_eighth",
         ),
         training="thank_you_training",
         hand=(("tests/data/thank_you_notes.toml", "note"),),
@@ -94,7 +95,14 @@ LESSONS = {
     # same line and was kept at 3e-3.
     QUESTIONS_AND_REQUESTS: Lessons(
         kinds=("question", "request"),
-        sets=("blind", "blind_fresh", "blind_questions", "blind_questions_second"),
+        sets=(
+            "blind",
+            "blind_fresh",
+            "blind_questions",
+            "blind_questions_second",
+            "blind_questions_third",
+            "blind_questions_fourth",
+        ),
         training="ask_training",
         hand=(
             ("tests/data/questions.toml", "question"),

@@ -120,7 +120,8 @@ _ASK_NEGATION = re.compile(
     r"\b(?:not|never|no\s+longer|n't|nt)\s+(?:[\w']+\s+){0,3}?(?:ask|asking|asked|look|looking|"
     r"seek|seeking|after|writing|write|here|about|send|sending|attach|attaching|want|wanting|"
     r"expect|expecting|hope|hoping|request|requesting|reach|reaching|try|trying|come|came|"
-    r"coming|contact|contacting|for|fishing|angling|pitching|applying|to\s+ask)\b"
+    r"coming|contact|contacting|for|fishing|angling|pitching|applying|to\s+ask|put\s+myself|"
+    r"putting\s+myself)\b"
 )
 _ASKS_INSIDE = re.compile(
     r"\b(?:whether|if\s+(?:you|u|there|your|ur|any|anything|something)|could\s+you|would\s+you|"
@@ -296,9 +297,10 @@ class Reader:
                 rf"\b{doc}\b[^.?!]{{0,15}}\b(?:attached|enclosed)\b",
             ),
             (
+                # "If you were the person reading my CV, what would you cut?" imagines: advice.
                 doc_words,
-                rf"\b{_YOU}(?:'d)?\s+(?:\w+\s+){{0,3}}?(?:look|looking|glance|glancing|go|going|read|"
-                rf"reading|check|checking|review|reviewing|change|critique|skim|cast\s+an\s+eye)\b"
+                rf"\b{_YOU}(?!\s+were\b)(?:'d)?\s+(?:\w+\s+){{0,3}}?(?:look|looking|glance|glancing|go|"
+                rf"going|read|reading|check|checking|review|reviewing|change|critique|skim|cast\s+an\s+eye)\b"
                 rf"[^.?!]{{0,20}}\bmy\s+(?:[\w'-]+\s+){{0,2}}?{doc}\b",
             ),
             (
@@ -314,7 +316,8 @@ class Reader:
                 doc_words,
                 rf"\b(?:my|mine)\s+(?:[\w'-]+\s+){{0,2}}?{doc}\b[^.?!]{{0,60}}\b(?:send|sending|pass|passing|"
                 rf"forward|forwarding|give|giving|show|showing|hand|handing|bring|bringing|flag|flagging)\s+"
-                rf"(?:it|them)\s+(?:to\s+{_YOU}\b|on\b|along\b|for\s+them\b)",
+                rf"(?:it|them)\s+(?:to\s+{_YOU}\b|on\b|along\b|for\s+them\b|to\s+(?:whoever|whomever|"
+                rf"the\s+(?:person|people|one)\s+(?:who|that)|someone\s+who|anyone\s+who)\b)",
             ),
         )
         hand_on = (
@@ -336,8 +339,8 @@ class Reader:
             ),
             (
                 "my",
-                rf"\b{_YOU}(?:'d)?\s+(?:\w+\s+){{0,3}}?(?:look|looking|glance|glancing|go|going|read|reading|"
-                rf"check|checking|review|reviewing|critique|skim)\b[^.?!]{{0,20}}\bmy\s+(?:[\w'-]+\s+){{0,2}}?"
+                rf"\b{_YOU}(?!\s+were\b)(?:'d)?\s+(?:\w+\s+){{0,3}}?(?:look|looking|glance|glancing|go|going|"
+                rf"read|reading|check|checking|review|reviewing|critique|skim)\b[^.?!]{{0,20}}\bmy\s+(?:[\w'-]+\s+){{0,2}}?"
                 rf"{papers}\b",
             ),
         )
@@ -1695,6 +1698,7 @@ class Reader:
             if thank_you and answers_their_offer(sentence):
                 before = sentence
                 continue
+            after = sentences[n + 1][1] if n + 1 < len(sentences) else ""
             for clause_start, clause in _asking_clauses(sentence):
                 found = self._in_clause(clause, sentence)
                 if found is not None:
@@ -1703,13 +1707,16 @@ class Reader:
                         continue
                     if _looks_alike(kind, clause, (a, b), sentence):
                         continue
+                    if self._introduced_for_advice(
+                        kind, clause, sentence[clause_start + b :] + " " + after
+                    ):
+                        continue
                     offset = start + clause_start
                     return Ask(kind, (offset + a, offset + b))
             if (span := self._go_between(sentence, before)) is not None:
                 return Ask("pass-on", (start + span[0], start + span[1]))
             if before and (shown := self._shown_to_boss(sentence, before)) is not None:
                 return Ask("pass-on", (start + shown.start(), start + shown.end()))
-            after = sentences[n + 1][1] if n + 1 < len(sentences) else ""
             if (across := self._across(sentence, after)) is not None:
                 kind, (a, b) = across
                 return Ask(kind, (start + a, start + b))
@@ -1740,6 +1747,18 @@ class Reader:
             self._writer_in.search(text) or self._for_me.search(text) or _LOOKED_ON.search(text)
         )
 
+    def _introduced_for_advice(self, kind: str, clause: str, then: str) -> bool:
+        """An introduction to whoever hires, asked for advice and said so ("so I can ask how
+        they read applications", "I'd only want to ask her which skills are in demand"), with
+        no place asked about in the same breath (unless to say it will not be)."""
+        if kind != "pass-on" or not self._intro.search(clause):
+            return False
+        match = _INTRO_FOR_ADVICE.search(then)
+        if match is None:
+            return False
+        said = then[match.start() : match.end() + 60]
+        return not self._strong_place.search(said) or bool(_ASK_NEGATION.search(then))
+
     def _across(self, sentence: str, after: str) -> tuple[str, _Span] | None:
         """A job ask read across two sentences: an introduction to someone at their
         organisation, then "I'd like to talk to her about joining"; or to be told about a place,
@@ -1750,6 +1769,9 @@ class Reader:
                 not _INTRO_GATE.isdisjoint(tokens)
                 and (match := self._intro.search(clause))
                 and _JOINING.search(sentence[at + match.end() :] + " " + after)
+                and not self._introduced_for_advice(
+                    "pass-on", clause, sentence[at + match.end() :] + " " + after
+                )
             ):
                 return "pass-on", (at + match.start(), at + match.end())
 
@@ -2139,6 +2161,15 @@ _LOOKED_ON = re.compile(
 _TO_BOSS_GATE = frozenset(
     "director manager head boss lead editor partner producer supervisor owner principal chief "
     "hiring recruiter recruiters hr".split()
+)
+# What an introduction is for, when it is for advice (Reader._introduced_for_advice).
+_INTRO_FOR_ADVICE = re.compile(
+    r"\bso\s+(?:that\s+)?i\s+(?:can|could|might)\s+(?:ask|learn|hear|find\s+out|understand)\b|"
+    r"\b(?:only|just)\s+(?:want|wanting|like|hoping|hope|wish)\s+to\s+(?:ask|hear|learn)\b|"
+    r"\b(?:i'd|i\s+would)\s+(?:only|just)\s+(?:want|like|love)\s+to\s+(?:ask|hear|learn)\b|"
+    r"\bonly\s+for\s+(?:her|his|their)\s+(?:view|views|advice|perspective|thoughts)\b|"
+    r"\bfor\s+(?:a\s+)?(?:short\s+|quick\s+|brief\s+)?advice\s+(?:conversation|chat|call)\b|"
+    r"\bnot\s+to\s+put\s+myself\s+forward\b"
 )
 # Across two sentences (Reader._across): an introduction, then what it is for ...
 _JOINING = re.compile(

@@ -75,8 +75,8 @@ _FIRST_PERSON = re.compile(r"\b(?:i|i'd|i'm|i'll|i've|me|my|mine|myself)\b")
 # visit ("I would love to come back to see the finished boat"), an event or a one-off favour
 # ("happy to help on the honey show stall", "as a small thank-you"), keeping in contact, a
 # rearranged meeting, advice, views or comments (on a course, on the writer's own statement),
-# people to talk to elsewhere, something lent, or taking up what the contact offered ("I would
-# be delighted to take you up on that").
+# people to talk to elsewhere, something lent, taking up what the contact offered ("I would
+# be delighted to take you up on that"), or a wish to hear how or what.
 # A clause that only says what the writer valued ("I really appreciated your honesty about the
 # long hours") thanks them; one that goes on to hope or ask is weighed.
 _APPRECIATION = re.compile(
@@ -103,7 +103,10 @@ _NOT_WEIGHED = re.compile(
     r"\belsewhere\b|\btake\s+(?:you|u)\s+up\s+on\b|\b(?:comments|feedback)\b|\blend\s+(?:you|u)\b|"
     r"\bgood\s+idea\b|\bremember\s+me\s+to\b|\bgive\s+my\s+(?:regards|best|love)\b|\b(?:do|take|start)\s+(?:a|the)\s+(?:[\w-]+\s+)?course\b|\b(?:recommend|suggest)\s+"
     r"(?:a|an|any|some|one|two|a\s+few)\s+(?:[\w-]+\s+){0,2}?(?:courses?|books?|reading|texts?|"
-    r"qualifications?|podcasts?|websites?)\b"
+    r"qualifications?|podcasts?|websites?)\b|"
+    # A wish to hear how, what or why ("I would love to hear how you decided") asks for advice.
+    r"\b(?:love|like|keen|eager|want|glad|interested)\s+to\s+(?:hear|learn|know|understand|find\s+"
+    r"out)\s+(?:more\s+)?(?:how|what|why|which|where)\b"
 )
 
 
