@@ -1168,7 +1168,8 @@ class Reader:
             (
                 "staying kept",
                 r"\b(?:could|can|may|might|would|wonder|wondered|possible|hope|hoping|love|like|keen|"
-                r"welcome|grateful)\b[^.?!]{0,80}\b(?:possibility|chance|prospect|option|hope)\s+of\s+"
+                r"welcome|grateful)\b[^.?!]{0,80}\b(?:(?:possibility|chance|prospect|option|hope)\s+of|"
+                r"(?:talk|talking|chat|chatting|speak|speaking)\s+about(?:\s+me)?|discuss|discussing)\s+"
                 r"(?:staying\s+on|being\s+kept\s+on|being\s+taken\s+on|a\s+permanent\s+(?:job|role|post|"
                 r"place|position|contract))\b",
             ),
@@ -1595,7 +1596,8 @@ class Reader:
                 rf"\b(?:is|are|will|'s|'re)\s+(?:{_YOU}(?:\s+guys|\s+all)?|{_YOUR}\s+(?:[\w&'.-]+\s+)"
                 rf"{{0,2}}?{group}|the\s+{group}|they|she|he)\s+(?:currently\s+|still\s+|now\s+|ever\s+|"
                 rf"be\s+|going\s+to\s+be\s+)?(?:hiring|recruiting|taking\s+on|bringing\s+on|staffing\s+up|"
-                rf"advertising)\b",
+                rf"advertising|taking\s+(?:anyone|anybody|someone|somebody|people|more\s+people|any\s+"
+                rf"(?:new\s+|more\s+|extra\s+)?(?:[\w-]+\s+)?(?:{staff}|people|hands))\s+on)\b",
             ),
             (
                 "take bring hire",
@@ -2380,6 +2382,27 @@ def asking_clauses(plain: str) -> Iterator[tuple[int, str, str]]:
             yield start + at, clause, sentence
 
 
+# A CV looked over, then advice asked on it ("could you look over my CV and tell me what an IT
+# manager would cut?"): advice on a CV is fine; "would you look over my CV?" alone, or looked
+# over and then passed on, asks them to act on it.
+_REVIEWED = re.compile(
+    r"\b(?:look|looking|glance|glancing|read|reading|check|checking|review|reviewing|go\s+through|"
+    r"going\s+through|skim|skimming|cast\s+an\s+eye)\b"
+)
+_FOR_ADVICE = re.compile(
+    r"\s*(?:,\s*)?(?:and|then|to)\s+(?:(?:tell|telling|say|saying|let|letting|show|showing)\s+me\b|"
+    r"(?:give|giving|offer|offering|share|sharing)\s+(?:me\s+)?(?:some\s+|any\s+|your\s+|a\s+few\s+)?"
+    r"(?:honest\s+|quick\s+)?(?:feedback|advice|comments|thoughts|pointers|tips|notes)\b|"
+    r"(?:point|pointing)\s+out\b|(?:suggest|suggesting)\b)|\s+for\s+(?:your\s+)?(?:feedback|comments|"
+    r"advice|thoughts|pointers|tips)\b"
+)
+_HANDED_ON = re.compile(
+    r"\b(?:pass|passing|forward|forwarding|share\s+it|sharing\s+it|send\s+it|sending\s+it|put\s+it\s+"
+    r"forward|hand\s+it|show\s+it\s+to|keep\s+(?:me|it)\s+in\s+mind|job|jobs|vacanc\w*|openings?|"
+    r"positions?|hire|hiring|interview\s+me)\b"
+)
+
+
 def _looks_alike(kind: str, clause: str, span: _Span, sentence: str) -> bool:
     """True when a shape found in a sentence is one of the look-alikes that ask nothing for the
     writer: a tip wished for ("think of me if you come across a good course"), what the contact
@@ -2392,6 +2415,10 @@ def _looks_alike(kind: str, clause: str, span: _Span, sentence: str) -> bool:
         return True
     if kind == "cv" and _LANGUAGE_CHECK.search(sentence):
         return True
+    if kind == "cv" and _REVIEWED.search(clause[span[0] : span[1]]):
+        then = clause[span[1] :]
+        if _FOR_ADVICE.match(then) and not _HANDED_ON.search(then):
+            return True
     if kind == "notify" and _TELL_HOW.search(sentence):
         return True
     if kind == "place" and (

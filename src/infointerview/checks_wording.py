@@ -104,6 +104,15 @@ _NOT_WEIGHED = re.compile(
     r"\bgood\s+idea\b|\bremember\s+me\s+to\b|\bgive\s+my\s+(?:regards|best|love)\b|\b(?:do|take|start)\s+(?:a|the)\s+(?:[\w-]+\s+)?course\b|\b(?:recommend|suggest)\s+"
     r"(?:a|an|any|some|one|two|a\s+few)\s+(?:[\w-]+\s+){0,2}?(?:courses?|books?|reading|texts?|"
     r"qualifications?|podcasts?|websites?)\b|"
+    # How or where the meeting happens, and what helps the writer take part in it ("If we
+    # meet in person, a step-free place would make it easy for me").
+    r"\b(?:if|when|where)\s+we\s+(?:meet|talk|speak)\b|\bstep-free\b|\bwheelchair\b|\bcaptions?\b|"
+    r"\bhearing\s+loop\b|\bsomewhere\s+quiet\b|\bquiet\s+(?:place|room|spot|corner)\b|"
+    r"\bby\s+(?:phone|video|zoom|teams)\s+(?:suits|works|is\s+easier)\b|"
+    r"\bmy\s+questions\s+in\s+writing\b|"
+    # Time asked for the conversation itself ("would you be willing to give me an hour on Zoom?").
+    r"\b(?:give|spare|have|offer|find)\s+(?:me\s+)?(?:\d+|ten|fifteen|twenty|thirty|an?|half\s+an)\s*-?\s*"
+    r"(?:minutes?|mins?|hour)\b|\b(?:minutes?|hour)\s+of\s+your\s+time\b|"
     # A wish to hear how, what or why ("I would love to hear how you decided") asks for advice.
     r"\b(?:love|like|keen|eager|want|glad|interested)\s+to\s+(?:hear|learn|know|understand|find\s+"
     r"out)\s+(?:more\s+)?(?:how|what|why|which|where)\b"

@@ -5,7 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from infointerview import checks
+from infointerview import checks, checks_wording
 from infointerview.checks import check_question, check_request, check_thank_you
 from infointerview.checks_wording import (
     NOTES,
@@ -127,7 +127,7 @@ def test_an_advice_question_in_the_same_words_is_not_flagged():
         assert check_question(question) == []
 
 
-def test_a_request_whose_heaviest_clause_asks_nothing_is_not_flagged():
+def test_a_request_whose_heaviest_clause_asks_nothing_is_not_flagged(monkeypatch):
     """A request's words may weigh like an ask, but if its weightiest clause only tells of the
     writer (no question, no hope, no please), nothing is asked and nothing is found."""
     request = (
@@ -136,10 +136,16 @@ def test_a_request_whose_heaviest_clause_asks_nothing_is_not_flagged():
         "at a time that suits you, to tell me how you made the move? Many thanks, Sam"
     )
     plain = request.lower()
-    model = wording(QUESTIONS_AND_REQUESTS)
-    assert model.probability(text_features(plain, QUESTIONS_AND_REQUESTS)) >= model.threshold
+    # Weights under which the telling clause weighs most and the whole text reads as an ask.
+    leaning = checks_wording.Wording(
+        weights={"a role": 4.0, "contract ends": 3.0, "would you": 0.5}, bias=-2.0, threshold=0.85
+    )
+    monkeypatch.setattr(checks_wording, "wording", lambda reading=NOTES: leaning)
+    assert leaning.probability(text_features(plain, QUESTIONS_AND_REQUESTS)) >= 0.85
     assert reads_like_ask(plain, QUESTIONS_AND_REQUESTS) is None
-    assert check_request(request) == []
+    # Asking in the same words is found.
+    asked = plain.replace("so i am about to leave", "could i leave")
+    assert reads_like_ask(asked, QUESTIONS_AND_REQUESTS) is not None
 
 
 def test_each_reading_keeps_to_its_own_texts():
