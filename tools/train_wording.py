@@ -80,6 +80,7 @@ LESSONS = {
             "blind_thanks_seventh",
             "blind_thanks_eighth",
             "blind_thanks_ninth",
+            "blind_thanks_tenth",
         ),
         training="thank_you_training",
         hand=(("tests/data/thank_you_notes.toml", "note"),),
@@ -112,6 +113,7 @@ LESSONS = {
             "blind_questions_third",
             "blind_questions_fourth",
             "blind_questions_fifth",
+            "blind_questions_sixth",
         ),
         training="ask_training",
         hand=(

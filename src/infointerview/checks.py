@@ -568,6 +568,61 @@ def _question_clause(text: str) -> str:
     return clause
 
 
+# Homework read by its shape, where no pattern of checks.toml names the fact: a question that
+# starts as a fact is asked ("which", "who", "how many", "is", "does"…), about an organisation
+# (named, or "the/your" one of the nouns below), with no word of the contact or the writer left
+# once the organisation is set aside, and no word of judgement, experience or careers ("Which
+# hotel group owns the Harbour Hotel?"; not "How has being part of a hotel group changed the
+# way you run the front desk?").
+_ORGANISATION_NOUNS = (
+    "company firm organisation organization business agency charity ngo practice studio bank "
+    "employer startup start-up consultancy council trust foundation institute school hospital "
+    "clinic museum gallery brewery airline publisher label newspaper paper magazine restaurant "
+    "hotel chain co-op cooperative association university college network library service dairy "
+    "farm theatre playhouse station club shop store press port authority group fleet force "
+    "chambers salon nursery zoo observatory railway orchestra festival café cafe centre center "
+    "laboratory lab plant factory mill bakery society union federation ministry government "
+    "office offices branch branches site sites app brand brands range collection airport ferry "
+    "coaches gazette journal hall venue arena stadium park"
+).split()
+_ORGANISATION = re.compile(
+    r"\b(?:the|your|its|this|that)\s+(?:[\w&'.-]+\s+){0,4}?(?:"
+    + "|".join(sorted(_ORGANISATION_NOUNS, key=len, reverse=True))
+    + r")(?:'s)?\b"
+)
+_FACT_START = re.compile(
+    r"^\W*(?:what|which|who|whom|whose|when|where|how\s+(?:many|much|big|large|old)|since\s+when|"
+    r"in\s+(?:what|which)\s+year|is|are|was|were|does|do|did|has|have)\b(?!\s+it\b)"
+)
+_NAMED = re.compile(r"\s(?:[A-Z][\w&'.-]*\s+(?:&\s+|of\s+|and\s+)?)+[A-Z][\w&'.-]*|\s[A-Z]{2,}\b")
+_PERSONAL = re.compile(r"\b(?:you|u|ya|yours|yourself|your|i|i'm|i've|i'd|i'll|me|my|we|us|our)\b")
+_JUDGEMENT = re.compile(
+    r"\b(?:think|thought|feel|felt|opinion|views?|advice|advise|recommend\w*|suggest\w*|best|worst|"
+    r"hardest|easiest|most|least|like|likes|liked|enjoy\w*|should|would|could|might|typical\w*|"
+    r"day-to-day|culture|look\s+for|looks\s+for|learn\w*|chang\w+|differ\w*|compare\w*|surpris\w*|"
+    r"challeng\w*|important|matter\w*|why|how(?!\s+(?:many|much|big|large|old)\b)|skills?|qualif\w*|"
+    r"careers?|get\s+into|start\s+out|entry|junior|graduates?|apprentices?|applicants?|candidates?|"
+    r"hire|hiring|recruit\w*|interview\w*|cv|portfolio|salary|pay|paid|earn\w*|(?<!opening\s)hours|shifts?|promot\w*|"
+    r"progress\w*|training|trainees?|roles?|jobs?|positions?|vacanc\w*|openings?|placements?|"
+    r"volunteers?|staff|interns?|freelancers?|translators|people|person|someone|anyone|newcomers?|"
+    r"beginners?|stand\s+out|succeed\w*|success\w*|mistakes?|regret\w*|wish|hope|tends?|thrive\w*|"
+    r"struggl\w*|room\s+to|move\s+up|possible|worth|true|really|usually|generally|normally)\b"
+)
+
+
+def _asks_a_public_fact(plain: str, typed: str) -> tuple[int, int] | None:
+    """Where a question asks a plain fact about an organisation, by its shape (see above)."""
+    clause = _question_clause(plain)
+    if not _FACT_START.match(clause) or _JUDGEMENT.search(clause):
+        return None
+    if _PERSONAL.search(_ORGANISATION.sub(" ", clause)):
+        return None
+    at = plain.rfind(clause)
+    if _ORGANISATION.search(clause) or (at >= 0 and _NAMED.search(typed[at : at + len(clause)])):
+        return (at, at + len(clause)) if at >= 0 else (0, len(plain))
+    return None
+
+
 def check_question(text: str) -> list[Finding]:
     """Check one interview question; return what to fix, with the etiquette behind it."""
     if not isinstance(text, str):
@@ -591,9 +646,9 @@ def check_question(text: str) -> list[Finding]:
 
     rule = rules["homework"]
     hit = _first(plain, rule.patterns)
+    # An organisation's name is told by its capitals, so these read the text as typed.
+    typed = text.replace("\u2019", "'")[offset : offset + len(plain)]
     if hit is None:
-        # An organisation's name is told by its capitals, so these read the text as typed.
-        typed = text.replace("\u2019", "'")[offset : offset + len(plain)]
         hit = min(
             (m for pattern in rule.cased if (m := pattern.search(typed))),
             key=lambda m: m.start(),
@@ -601,6 +656,8 @@ def check_question(text: str) -> list[Finding]:
         )
     if hit and not _first(plain, rule.unless):
         findings.append(Finding("homework", rule.message, _span(hit, offset)))
+    elif hit is None and (fact := _asks_a_public_fact(plain, typed)):
+        findings.append(Finding("homework", rule.message, (fact[0] + offset, fact[1] + offset)))
     return findings
 
 

@@ -129,7 +129,11 @@ _ASKS_INSIDE = re.compile(
     r"mind\s+me\s+asking|(?:do\s+not|don't|dont|never)\s+hesitate)\b"
 )
 _THANKS_FOR = re.compile(
-    r"^\W*(?:thank(?:s|\s+you)?|many\s+thanks|cheers)\b[^.?!]{0,30}?\bfor\s+\w+ing\b"
+    r"^\W*(?:(?:dear|hi|hello|hey)\s+[\w.' -]{1,30}?,\s*)?"
+    r"(?:thank(?:s|\s+you)?|many\s+thanks|cheers)\b"
+    r"[^.?!]{0,30}?\bfor\s+(?:\w+ing\b|(?:spend|give|share|take|make|explain|tell|answer|meet|talk|"
+    # "thank you for spend time with me": the bare verb some writers of English use
+    r"speak|show)\s+(?:time|your|me|us|so|the|all|with)\b)"
 )
 # What the contact offered of their own accord ("it was kind of you to offer to introduce
 # me…", "you kindly offered to…") is theirs to give: like thanks, it asks nothing.
@@ -1042,8 +1046,9 @@ class Reader:
                 rf"\b(?:could|can|may|might)\s+i\s+(?:come\s+in\s+for|do|have|get)\s+"
                 rf"(?:a\s+)?(?:trial|work\s+trial|try-?out)\b|\b(?:help|work|join|contribute|support)\b[^.?!]{{0,25}}"
                 rf"\bin\s+(?:any|whatever|whichever)\s+(?:capacity|role|way\s+(?:on|in)\s+{_YOUR})\b|"
-                rf"\bkeep\s+(?:an\s+)?eye\s+out\s+"
-                rf"for\s+(?:me|anything|something|any\s+\w+|openings|roles|jobs|vacancies|positions)\b",
+                # not the writer's own watch ("I'll keep an eye out for openings that suit me")
+                rf"(?<!\bi'll\s)(?<!\bwill\s)(?<!\bi'm\s)(?<!\bto\s)(?<!\bshall\s)\bkeep\s+(?:an\s+)?eye\s+"
+                rf"out\s+for\s+(?:me|anything|something|any\s+\w+|openings|roles|jobs|vacancies|positions)\b",
             ),
             (
                 "show work",
@@ -1173,6 +1178,23 @@ class Reader:
                 r"(?:staying\s+on|being\s+kept\s+on|being\s+taken\s+on|a\s+permanent\s+(?:job|role|post|"
                 r"place|position|contract))\b",
             ),
+            # Tried out, then kept: "shadow you for a week and, if it goes well, maybe continue"
+            (
+                "well",
+                r"\bif\s+(?:it|that|this|things|all)\s+(?:goes|go|went|works?\s+out|turns?\s+out)\s+well\b"
+                r"[^.?!]{0,40}?\b(?:stay|staying|continue|continuing|carry\s+on|join|joining|be\s+kept\s+on|"
+                r"be\s+taken\s+on|take\s+me\s+on|keep\s+me)\b(?!\s+(?:in\s+(?:touch|contact)|posted|updated|"
+                r"informed|the\s+conversation|talking|learning|reading|studying))",
+            ),
+            # On the list of those called on: "how soon could you add my name to it?"
+            (
+                "add put",
+                r"\b(?:add|put)\s+(?:my\s+name|me)\s+(?:on|to)\s+(?:the|your|that|their)\s+(?!(?:[\w-]+\s+)"
+                r"{0,3}?(?:mailing|email|e-mail|distribution|guest|waiting|newsletter|invite|invitation)\b)"
+                r"(?:[\w'-]+\s+){0,3}?(?:list|register|roster|rota|pool|bank|books)\b|\b(?<!mailing\s)"
+                r"(?<!email\s)(?<!waiting\s)(?:list|register|roster|rota|pool|bank)\b[^.?!]{0,80}\b(?:add|"
+                r"put)\s+(?:my\s+name|me)\s+(?:on|to)\s+it\b",
+            ),
             # "is there a possibility for me to start by you?"; "let me come and sit at the bench
             # with you on busy days"
             (
@@ -1225,6 +1247,13 @@ class Reader:
                 rf"\b(?:looking|searching|hunting)\s+for\s+(?:a\s+|any\s+|some\s+)?(?:[\w-]+\s+)?"
                 rf"(?:{place}|work)\b[^.?!]{{0,60}}\b(?:if\s+{_YOU}\s+(?:can|could)|could\s+{_YOU}|"
                 rf"can\s+{_YOU}|please|kindly)\s+(?:\w+\s+)?(?:help|assist|support)\s+me\b",
+            ),
+            (
+                # "what kind of small contract might you have for me around the next playtest?"
+                "have",
+                rf"\b(?:{place}|work|contracts?|shifts?|projects?|gigs?|hours|cover)\b[^.?!]{{0,30}}\b(?:might|"
+                rf"could|would|will|do|may)\s+{_YOU}\s+(?:ever\s+|possibly\s+|perhaps\s+)?have\s+(?:going\s+)?"
+                rf"for\s+(?:me|someone\s+like\s+me)\b",
             ),
             (
                 "like",
@@ -2396,6 +2425,11 @@ _FOR_ADVICE = re.compile(
     r"(?:point|pointing)\s+out\b|(?:suggest|suggesting)\b)|\s+for\s+(?:your\s+)?(?:feedback|comments|"
     r"advice|thoughts|pointers|tips)\b"
 )
+# Taking up what the contact offered in the meeting ("would you be up for looking over my CV
+# after this, like you offered earlier?").
+_AS_OFFERED = re.compile(
+    r"\b(?:like|as)\s+(?:you|u)\s+(?:kindly\s+|so\s+kindly\s+)?(?:offered|suggested)\b"
+)
 _HANDED_ON = re.compile(
     r"\b(?:pass|passing|forward|forwarding|share\s+it|sharing\s+it|send\s+it|sending\s+it|put\s+it\s+"
     r"forward|hand\s+it|show\s+it\s+to|keep\s+(?:me|it)\s+in\s+mind|job|jobs|vacanc\w*|openings?|"
@@ -2414,6 +2448,8 @@ def _looks_alike(kind: str, clause: str, span: _Span, sentence: str) -> bool:
     if kind in {"consider", "notify"} and _RESOURCE_TIP.search(sentence):
         return True
     if kind == "cv" and _LANGUAGE_CHECK.search(sentence):
+        return True
+    if kind == "cv" and _AS_OFFERED.search(sentence):
         return True
     if kind == "cv" and _REVIEWED.search(clause[span[0] : span[1]]):
         then = clause[span[1] :]
@@ -2539,15 +2575,18 @@ def _asking_clauses(sentence: str) -> Iterator[tuple[int, str]]:
         start = match.end()
     pieces.append((start, sentence[start:]))
     kept = []
+    whole = True
     for at, piece in pieces:
         if not piece.strip() or _disclaims(piece) or _THEIR_OFFER.search(piece):
+            whole = False
             continue
         if _THANKS_FOR.search(piece):
+            whole = False  # the thanks are left out, even where the clause runs on
             if (runs_on := _RUNS_ON.search(piece)) is None:
                 continue
             at, piece = at + runs_on.end(), piece[runs_on.end() :]
         kept.append((at, piece))
-    if len(kept) == len(pieces):
+    if whole:
         # Nothing was left out: read the sentence whole, so shapes may span its commas.
         yield 0, sentence
         return

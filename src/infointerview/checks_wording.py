@@ -109,7 +109,9 @@ _NOT_WEIGHED = re.compile(
     r"\b(?:if|when|where)\s+we\s+(?:meet|talk|speak)\b|\bstep-free\b|\bwheelchair\b|\bcaptions?\b|"
     r"\bhearing\s+loop\b|\bsomewhere\s+quiet\b|\bquiet\s+(?:place|room|spot|corner)\b|"
     r"\bby\s+(?:phone|video|zoom|teams)\s+(?:suits|works|is\s+easier)\b|"
-    r"\bmy\s+questions\s+in\s+writing\b|"
+    r"\bmy\s+questions\s+in\s+writing\b|\b(?:come|travel|pop)\s+(?:to|over\s+to|along\s+to)\s+(?:your|the)\s+"
+    r"(?:office|workplace|studio|clinic|site|building|caf[eé]|station|ward|lab)\b(?![^.?!]{0,30}\b(?:work|"
+    r"help|start|join|shift|trial|volunteer)\b)|"
     # Time asked for the conversation itself ("would you be willing to give me an hour on Zoom?").
     r"\b(?:give|spare|have|offer|find)\s+(?:me\s+)?(?:\d+|ten|fifteen|twenty|thirty|an?|half\s+an)\s*-?\s*"
     r"(?:minutes?|mins?|hour)\b|\b(?:minutes?|hour)\s+of\s+your\s+time\b|"
