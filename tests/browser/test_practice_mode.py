@@ -124,8 +124,10 @@ def test_voila_practice_session_never_touches_real_records(
         f"Dear {persona.address_as},\nThank you for our conversation. Your advice about "
         "hospital rotations was exactly what I needed; I will ask about one this week.\nSam"
     )
+    # As a person does, read the checks on the finished note before logging it.
+    expect(body).to_contain_text("ready to send", timeout=30_000)
     page.get_by_role("button", name="Log as sent").first.click()
-    expect(body).to_contain_text(f"Logged your thank-you to {persona.name}")
+    expect(body).to_contain_text(f"Logged your thank-you to {persona.name}", timeout=30_000)
     expect(page.locator(".ii-due")).to_have_count(0)
     screenshot(page, "practice-05-follow-up")
     assert no_script_runs == []
