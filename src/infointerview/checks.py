@@ -408,7 +408,13 @@ def _quote(text: str, span: tuple[int, int]) -> str:
 
 
 def _job_request(
-    text: str, plain: str, offset: int, rules: RequestRules, *, thank_you: bool = False
+    text: str,
+    plain: str,
+    offset: int,
+    rules: RequestRules,
+    *,
+    thank_you: bool = False,
+    kind: str = "",
 ) -> Finding | None:
     """The first job ask in the text, said in words: what was found and why it is a problem.
 
@@ -416,14 +422,16 @@ def _job_request(
     front, so that the finding's ``where`` points into ``text`` as typed. With ``thank_you``
     (thank-you notes), the shapes let through the look-alikes notes are full of. A text no
     shape or pattern finds an ask in is weighed by its wording (checks_wording): a note by the
-    reading for notes, a question or a request by the reading for those.
+    reading for notes, a question or a request by the reading for those, against the threshold
+    for its ``kind`` ("question" or "request"; ``tips`` passes none, and so takes the lowest).
     """
     rule = rules.rules["job-request"]
     read = _blank(plain, rule.exceptions)
     ask = rules.reader.job_ask(read, thank_you=thank_you)
     hit = _first(read, rule.patterns)  # an instructor's own phrases for their field
     if ask is None and hit is None:
-        if (span := reads_like_ask(read, NOTES if thank_you else QUESTIONS_AND_REQUESTS)) is None:
+        reading = NOTES if thank_you else QUESTIONS_AND_REQUESTS
+        if (span := reads_like_ask(read, reading, kind)) is None:
             return None
         kind, (start, end) = WORDING, span
     elif ask is not None and (hit is None or ask.span[0] <= hit.start()):
@@ -504,7 +512,7 @@ def check_request(text: str, word_limit: int | None = None) -> list[Finding]:
     plain = _lower(text.replace("\u2019", "'"))
     findings: list[Finding] = []
 
-    if asked := _job_request(text, plain, 0, loaded):
+    if asked := _job_request(text, plain, 0, loaded, kind="request"):
         findings.append(asked)
 
     lengths = durations(plain)
@@ -606,7 +614,8 @@ _JUDGEMENT = re.compile(
     r"progress\w*|training|trainees?|roles?|jobs?|positions?|vacanc\w*|openings?|placements?|"
     r"volunteers?|staff|interns?|freelancers?|translators|people|person|someone|anyone|newcomers?|"
     r"beginners?|stand\s+out|succeed\w*|success\w*|mistakes?|regret\w*|wish|hope|tends?|thrive\w*|"
-    r"struggl\w*|room\s+to|move\s+up|possible|worth|true|really|usually|generally|normally)\b"
+    r"struggl\w*|room\s+to|move\s+up|possible|worth|true|really|usually|generally|normally|difficult|"
+    r"hard|easy|tough|competitive|stressful|demanding|common|likely|decid\w*|assistants?)\b"
 )
 
 
@@ -636,7 +645,7 @@ def check_question(text: str) -> list[Finding]:
     rules = loaded.rules
     findings: list[Finding] = []
 
-    if asked := _job_request(text, plain, offset, loaded):
+    if asked := _job_request(text, plain, offset, loaded, kind="question"):
         findings.append(asked)
 
     clause = _question_clause(plain)

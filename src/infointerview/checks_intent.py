@@ -140,7 +140,10 @@ _THANKS_FOR = re.compile(
 _THEIR_OFFER = re.compile(
     r"\b(?:(?:kind|good|generous|nice|thoughtful|lovely|sweet)\s+(?:of|from)\s+{you}\s+to\s+offer|{you}\s+"
     r"(?:\w+\s+)?offered|{you}(?:'ve|\s+have)\s+(?:\w+\s+)?offered|{your}\s+(?:\w+\s+)?offer)\s+"
-    r"(?:to|of)\b".format(you=r"(?:you|u)", your=r"(?:your|ur)")
+    r"(?:to|of)\b|\b{you}\s+(?:mentioned|said)\s+(?:that\s+)?{you}\s+(?:could|would|might|can)\s+"
+    r"(?:introduce|connect|put\s+me\s+in\s+touch|look\s+(?:at|over))\b".format(
+        you=r"(?:you|u)", your=r"(?:your|ur)"
+    )
 )
 # A sentence that answers what the contact offered or asked for ("you kindly offered, without
 # my asking, to forward my CV", "for offering to send my CV to…", "as you suggested I attach it").
@@ -406,7 +409,11 @@ class Reader:
             (
                 "recommend recommending",
                 rf"(?<!that\syou\s)(?<!which\syou\s)\brecommend(?:ing)?\s+{_ME}\b(?=\s*(?:for|to\s+(?:{_YOUR}|the|whoever|them|her|him)|"
-                rf"as\b|$|[.?!,;]))",
+                rf"as\b|$|[.?!,;]|to\s+(?!(?:someone|anyone|somebody|anybody|people|colleagues?|a\s+colleague|"
+                rf"speak|talk|chat|meet|contact|ask|read|try|see|visit|get|learn|look|join|call|email|write|"
+                rf"go|follow|reach)\b)"
+                rf"[\w.'-]+(?:\s+[\w.'-]+)?\s+for\s+(?!(?:advice|a\s+chat|a\s+coffee|a\s+call|tips|guidance|a\s+"
+                rf"conversation|an?\s+informational)\b)))",
             ),
             (
                 "mention mentioning suggest suggesting nominate nominating put putting propose "
@@ -1422,8 +1429,10 @@ class Reader:
         self._notify = re.compile(
             rf"\b(?:let(?:ting)?\s+me\s+know|lmk|tell\s+me|telling\s+me|inform\s+me|notify\s+me|"
             rf"update\s+me|write\s+to\s+me|email\s+me|message\s+me|keep\s+me\s+(?:posted|"
-            rf"informed|updated|in\s+the\s+loop)|let\s+me\s+hear|give\s+me\s+a\s+(?:shout|call|ring|"
-            rf"heads[- ]up|buzz)|hit\s+me\s+up|drop\s+me\s+a\s+(?:line|note)|ping\s+me|"
+            rf"informed|updated|in\s+the\s+loop)|let\s+me\s+hear|giv(?:e|ing)\s+me\s+a\s+(?:shout|call|"
+            rf"ring|heads[- ]up|buzz)|"
+            rf"(?:grateful|thankful)\s+for\s+(?:a|any)\s+(?:heads[- ]up|shout|nudge)|hit\s+me\s+up|"
+            rf"drop\s+me\s+a\s+(?:line|note)|ping\s+me|"
             rf"contact\s+me|"
             rf"call\s+me|get\s+in\s+touch|reach\s+out\s+to\s+me|hear\s+from\s+{_YOU}|"
             rf"i(?:'d|\s+would)\s+(?:\w+\s+){{0,2}}?(?:love|like|be\s+(?:glad|happy|grateful|delighted|"
@@ -1748,6 +1757,8 @@ class Reader:
                 return Ask("pass-on", (start + span[0], start + span[1]))
             if before and (shown := self._shown_to_boss(sentence, before)) is not None:
                 return Ask("pass-on", (start + shown.start(), start + shown.end()))
+            if (need := _need_then_offer(sentence, after)) is not None:
+                return Ask("take-on", (start + need[0], start + need[1]))
             if (across := self._across(sentence, after)) is not None:
                 kind, (a, b) = across
                 return Ask(kind, (start + a, start + b))
@@ -2193,6 +2204,40 @@ _TO_BOSS_GATE = frozenset(
     "director manager head boss lead editor partner producer supervisor owner principal chief "
     "hiring recruiter recruiters hr".split()
 )
+# Their need for people, asked about or supposed, then the writer offered for it: "Who do you
+# call when you need extra hands for the honey harvest? I am free all that month."; "Your company
+# takes extra people for the summer season? I have strong back and driving licence."
+_NEED_FOR_PEOPLE = re.compile(
+    r"\b(?:need|needs|needed|take|takes|taking|call|hire|hires|hiring|find|finds|use|uses|get|gets)\s+"
+    r"(?:on\s+)?(?:some\s+|any\s+|an?\s+)?(?:extra|more|seasonal|summer|temporary|casual|new|additional|"
+    r"spare)?\s*(?:people|hands|staff|workers|help|helpers|runners?|crew|cover|pickers|drivers|volunteers|"
+    r"someone|somebody|anyone|anybody)\b"
+)
+_WRITER_OFFERED = re.compile(
+    r"\bi\s*(?:am|'m)\s+(?:\w+\s+)?(?:free|available|around|ready)\b|\bi\s+(?:can|could)\s+(?:\w+\s+)?"
+    r"(?:come|start|help|work|drive|do\s+it|be\s+there|cover)\b|\bi\s+(?:have|'ve\s+got|got)\s+(?:a\s+|my\s+"
+    r"own\s+|a\s+strong\s+|strong\s+|a\s+full\s+|full\s+|a\s+clean\s+|clean\s+)?(?:driving\s+licen[cs]e|"
+    r"licen[cs]e|tools|van|car|boots|back|kit)\b"
+)
+_ONLY_ASKING = re.compile(
+    r"\b(?:wonder\w*|whether|does\s+(?:that|it)|would\s+(?:that|it)|is\s+(?:that|it)|should\s+i|"
+    r"do\s+i\s+need|advice|matter|count|curious)\b"
+)
+
+
+def _need_then_offer(sentence: str, after: str) -> _Span | None:
+    """Where a sentence speaks of the contact's need for people and the writer offers
+    themself for it, in the same sentence or the next (not to ask whether it would count)."""
+    need = _NEED_FOR_PEOPLE.search(sentence)
+    if need is None or not re.search(r"\b(?:you|u|your|ur)\b|\?", sentence):
+        return None
+    for offered in (sentence[need.end() :], after):
+        found = _WRITER_OFFERED.search(offered)
+        if found and not _ONLY_ASKING.search(offered[found.start() :]):
+            return need.span()
+    return None
+
+
 # What an introduction is for, when it is for advice (Reader._introduced_for_advice).
 _INTRO_FOR_ADVICE = re.compile(
     r"\bso\s+(?:that\s+)?i\s+(?:can|could|might)\s+(?:ask|learn|hear|find\s+out|understand)\b|"
@@ -2419,7 +2464,7 @@ _REVIEWED = re.compile(
     r"going\s+through|skim|skimming|cast\s+an\s+eye)\b"
 )
 _FOR_ADVICE = re.compile(
-    r"\s*(?:,\s*)?(?:and|then|to)\s+(?:(?:tell|telling|say|saying|let|letting|show|showing)\s+me\b|"
+    r"(?:\s+(?:of|with|from)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s*(?:,\s*)?(?:and|then|to)\s+(?:(?:tell|telling|say|saying|let|letting|show|showing)\s+me\b|"
     r"(?:give|giving|offer|offering|share|sharing)\s+(?:me\s+)?(?:some\s+|any\s+|your\s+|a\s+few\s+)?"
     r"(?:honest\s+|quick\s+)?(?:feedback|advice|comments|thoughts|pointers|tips|notes)\b|"
     r"(?:point|pointing)\s+out\b|(?:suggest|suggesting)\b)|\s+for\s+(?:your\s+)?(?:feedback|comments|"

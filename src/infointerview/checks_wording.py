@@ -27,7 +27,7 @@ import json
 import math
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -114,7 +114,13 @@ _NOT_WEIGHED = re.compile(
     r"help|start|join|shift|trial|volunteer)\b)|"
     # Time asked for the conversation itself ("would you be willing to give me an hour on Zoom?").
     r"\b(?:give|spare|have|offer|find)\s+(?:me\s+)?(?:\d+|ten|fifteen|twenty|thirty|an?|half\s+an)\s*-?\s*"
-    r"(?:minutes?|mins?|hour)\b|\b(?:minutes?|hour)\s+of\s+your\s+time\b|"
+    r"(?:minutes?|mins?|hour)\b|\b(?:minutes?|hour)\s+of\s+your\s+time\b|\b(?:\d+|ten|fifteen|twenty|"
+    # (not how near the writer lives: "I'm only ten minutes away")
+    r"thirty)\s*-?\s*(?:minutes?|mins?)\b(?!\s+(?:away|from|walk|drive|by\s+bus|down\s+the\s+road))|\b(?:for|over)\s+(?:a\s+)?(?:coffee|cuppa|tea)\b|"
+    # a visit to learn, or help in deciding: "your department's open afternoon"; "it would
+    # really help me decide whether the specialty is for me"
+    r"\bopen\s+(?:days?|afternoons?|evenings?|mornings?|house|events?)\b|\bhelp\s+me\s+(?:to\s+)?"
+    r"(?:decide|choose|understand|think|work\s+out|figure\s+out|see\s+whether)\b|"
     # A wish to hear how, what or why ("I would love to hear how you decided") asks for advice.
     r"\b(?:love|like|keen|eager|want|glad|interested)\s+to\s+(?:hear|learn|know|understand|find\s+"
     r"out)\s+(?:more\s+)?(?:how|what|why|which|where)\b"
@@ -164,11 +170,17 @@ def _union(clauses: list[tuple[int, str, frozenset[str]]]) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class Wording:
-    """Learnt weights: a text reads as a job ask when its probability reaches ``threshold``."""
+    """Learnt weights: a text reads as a job ask when its probability reaches ``threshold``, or
+    the threshold ``thresholds`` names for its kind of text ("request")."""
 
     weights: Mapping[str, float]
     bias: float
     threshold: float
+    thresholds: Mapping[str, float] = field(default_factory=dict)
+
+    def threshold_for(self, kind: str = "") -> float:
+        """The probability a text of this kind must reach to be flagged."""
+        return self.thresholds.get(kind, self.threshold)
 
     def score(self, found: Iterable[str]) -> float:
         """The weighted sum for a set of features (the log-odds of a job ask)."""
@@ -188,21 +200,23 @@ def wording(reading: Reading = NOTES) -> Wording:
         weights=dict(data["weights"]),
         bias=float(data["bias"]),
         threshold=float(data["threshold"]),
+        thresholds={kind: float(value) for kind, value in data.get("thresholds", {}).items()},
     )
 
 
-def reads_like_ask(plain: str, reading: Reading = NOTES) -> tuple[int, int] | None:
+def reads_like_ask(plain: str, reading: Reading = NOTES, kind: str = "") -> tuple[int, int] | None:
     """Where a lower-cased text reads most like a job ask, or None if it does not.
 
-    The whole text is weighed; the span returned is the asking clause whose own words weigh
-    most towards an ask, trimmed of the spaces around it. Where the reading says so, that
-    clause must ask or hope for something.
+    The whole text is weighed, against the threshold for its ``kind`` ("question", "request";
+    the reading's own threshold for any other); the span returned is the asking clause whose
+    own words weigh most towards an ask, trimmed of the spaces around it. Where the reading
+    says so, that clause must ask or hope for something.
     """
     clauses = weighed_clauses(plain, reading)
     if not clauses:
         return None
     model = wording(reading)
-    if model.probability(_union(clauses)) < model.threshold:
+    if model.probability(_union(clauses)) < model.threshold_for(kind):
         return None
     start, clause, _ = max(clauses, key=lambda item: model.score(item[2]))
     if reading.must_ask and not _ASKS_OR_HOPES.search(clause):

@@ -168,3 +168,17 @@ def test_the_weights_are_read_once_and_are_plain_numbers():
         assert 0.5 < model.threshold < 1
         assert model.weights and all(isinstance(w, float) for w in model.weights.values())
     assert wording(NOTES) is not wording(QUESTIONS_AND_REQUESTS)
+
+
+def test_a_request_must_read_more_surely_as_an_ask_than_a_question(monkeypatch):
+    """The same words are flagged in a question at its lower threshold, not in a request."""
+    asked = "could i join your team for the summer?"
+    weights = {"join your": 3.0, "your team": 1.0, "could i": 0.5}
+    leaning = checks_wording.Wording(
+        weights=weights, bias=-2.0, threshold=0.75, thresholds={"request": 0.99}
+    )
+    monkeypatch.setattr(checks_wording, "wording", lambda reading=NOTES: leaning)
+    assert 0.75 <= leaning.probability(text_features(asked, QUESTIONS_AND_REQUESTS)) < 0.99
+    assert reads_like_ask(asked, QUESTIONS_AND_REQUESTS, "question") is not None
+    assert reads_like_ask(asked, QUESTIONS_AND_REQUESTS, "request") is None
+    assert reads_like_ask(asked, QUESTIONS_AND_REQUESTS) is not None  # tips: the lowest
