@@ -241,16 +241,33 @@ Eleventh thank-you set (tests/data/blind_thanks_eleventh)
 ---------------------------------------------------------
 
 150 notes written the same way, 52 of them job asks; held-out third of 51 (18 asks, seed
-20261220) frozen in eb38b22. Nothing is learnt from it or tuned on it: its first run, on the
-finished checker of 5dc9741, is its final figure, and the fairest figure for text the checker
+20261220) frozen in eb38b22. Its first run was on the checker of 5dc9741; then its tuning two
+thirds were learnt from and tuned on (95cac49: a heads-up asked for; a recommendation to a
+named person for a post):
+
+=========================  ================  ================  =========================
+eleventh thank-you set     shapes alone      first run P / R   final P / R
+=========================  ================  ================  =========================
+all 150 notes              0.97 / 0.71       0.94 / 0.94
+held-out third             0.93 / 0.78       0.90 / 1.00       0.95 / 1.00
+=========================  ================  ================  =========================
+
+Twelfth thank-you set (tests/data/blind_thanks_twelfth)
+-------------------------------------------------------
+
+150 notes written the same way, 51 of them job asks; held-out third of 51 (18 asks, seed
+20261222) frozen in 415b09c. Nothing is learnt from it or tuned on it: its first run, on the
+finished checker of 95cac49, is its final figure, and the fairest figure for text the checker
 has never met:
 
 =========================  ================  ================
-eleventh thank-you set     shapes alone      first run = final P / R
+twelfth thank-you set      shapes alone      first run = final P / R
 =========================  ================  ================
-all 150 notes              0.97 / 0.71       0.94 / 0.94
-held-out third             0.93 / 0.78       0.90 / 1.00  (goal not reached)
-=========================  ================  ================"""
+all 150 notes              0.91 / 0.78       0.91 / 0.98
+held-out third             0.88 / 0.83       0.90 / 1.00  (goal not reached)
+=========================  ================  ================
+
+Every ask is found but one; about one note in ten that the checks flag asks for nothing."""
 
 import sys
 from dataclasses import dataclass
@@ -298,11 +315,14 @@ SETS = (
     ThankYouSet("blind_thanks_ninth", 150, 51, 0.94, 0.95, "ninth thank-you set held-out", False),
     ThankYouSet("blind_thanks_tenth", 150, 51, 0.94, 0.88, "tenth thank-you set held-out", True),
     ThankYouSet(
-        "blind_thanks_eleventh", 150, 51, 0.90, 0.95, "eleventh thank-you set held-out", False
+        "blind_thanks_eleventh", 150, 51, 0.90, 0.95, "eleventh thank-you set held-out", True
+    ),
+    ThankYouSet(
+        "blind_thanks_twelfth", 150, 51, 0.90, 0.95, "twelfth thank-you set held-out", False
     ),
 )
 #: The sets the wording reader never learns from: their first run is their only figure.
-NEVER_LEARNT = ("blind_thanks_eleventh",)
+NEVER_LEARNT = ("blind_thanks_twelfth",)
 BY_NAME = pytest.mark.parametrize("chosen", SETS, ids=lambda s: s.folder)
 
 
