@@ -85,6 +85,7 @@ LESSONS = {
             "blind_thanks_ninth",
             "blind_thanks_tenth",
             "blind_thanks_eleventh",
+            "blind_thanks_twelfth",
         ),
         training="thank_you_training",
         hand=(("tests/data/thank_you_notes.toml", "note"),),
@@ -110,7 +111,12 @@ LESSONS = {
     # tuning part and 240 more training texts (asks made across sentences; long requests), read
     # apart, questions gave 0.966 / 0.949 at 0.85 and 0.962 / 0.960 at 0.75, requests 0.929 /
     # 0.950 at 0.85 and 0.933 / 0.944 at 0.9 (their false findings mostly come from the
-    # shapes): so 0.75 for questions, 0.85 for requests.
+    # shapes): so 0.75 for questions, 0.85 for requests. Then 160 asks that never name the
+    # writer ("would your ward consider an overseas-trained nurse…?") were added: the reader
+    # missed most of them, weighing only sentences that speak of the writer. Weighing also a
+    # question that asks whether they would take someone described (checks_wording's
+    # _PUT_FORWARD) gave, the same way, questions 0.963 / 0.930 at 0.75 where they had been
+    # 0.965 / 0.915, and requests 0.932 / 0.954 at 0.85 where they had been 0.933 / 0.951.
     QUESTIONS_AND_REQUESTS: Lessons(
         kinds=("question", "request"),
         sets=(
@@ -123,6 +129,7 @@ LESSONS = {
             "blind_questions_fifth",
             "blind_questions_sixth",
             "blind_questions_seventh",
+            "blind_questions_eighth",
         ),
         training="ask_training",
         hand=(

@@ -615,7 +615,8 @@ _JUDGEMENT = re.compile(
     r"volunteers?|staff|interns?|freelancers?|translators|people|person|someone|anyone|newcomers?|"
     r"beginners?|stand\s+out|succeed\w*|success\w*|mistakes?|regret\w*|wish|hope|tends?|thrive\w*|"
     r"struggl\w*|room\s+to|move\s+up|possible|worth|true|really|usually|generally|normally|difficult|"
-    r"hard|easy|tough|competitive|stressful|demanding|common|likely|decid\w*|assistants?)\b"
+    r"hard|easy|tough|competitive|stressful|demanding|common|likely|decid\w*|assistants?|everyone|"
+    r"says?|said|exhaust\w*|tiring|busy|fun|rewarding|as\s+\w+\s+as)\b"
 )
 
 

@@ -148,7 +148,7 @@ _THEIR_OFFER = re.compile(
 # A sentence that answers what the contact offered or asked for ("you kindly offered, without
 # my asking, to forward my CV", "for offering to send my CV to…", "as you suggested I attach it").
 _ANSWERS_THEIR_OFFER = re.compile(
-    r"\b(?:you|u)\s+(?:\w+\s+){0,2}?(?:offered|proposed|volunteered)\b|\bfor\s+offering\b|\boffering,?\s+without\s+my\b|"
+    r"\b(?:you|u)\s+(?:\w+\s+){0,2}?(?:offered|proposed|volunteered)\b|\bfor\s+(?:so\s+)?(?:\w+ly\s+)?offering\b|\boffering,?\s+without\s+my\b|"
     r"\bas\s+(?:you|u)\s+(?:\w+\s+)?(?:suggested|asked|requested|offered)\b|\bsince\s+(?:you|u)\s+"
     r"(?:\w+\s+)?offered\b"
 )
@@ -2189,7 +2189,7 @@ _ONE_OFF = re.compile(
     r"marathon|(?:sports|race|family|fun|activity|volunteer|community)\s+day|"
     r"(?:just\s+)?for\s+the\s+(?:night|evening)|that\s+(?:evening|night)|before\s+(?:the\s+|its\s+)?launch|"
     r"bioblitz|bird\s+count|public\s+(?:[\w-]+\s+){0,2}?(?:event|walk|talk|day|night|evening|morning|session|lecture|"
-    r"tour|count|survey))\b"
+    r"tour|count|survey)|as\s+(?:a\s+)?(?:small\s+|little\s+)?thank(?:s|-you|\s+you))\b"
 )
 
 # What the one who decides is asked to do with the writer's case: "whether he would look at
@@ -2211,13 +2211,14 @@ _NEED_FOR_PEOPLE = re.compile(
     r"\b(?:need|needs|needed|take|takes|taking|call|hire|hires|hiring|find|finds|use|uses|get|gets)\s+"
     r"(?:on\s+)?(?:some\s+|any\s+|an?\s+)?(?:extra|more|seasonal|summer|temporary|casual|new|additional|"
     r"spare)?\s*(?:people|hands|staff|workers|help|helpers|runners?|crew|cover|pickers|drivers|volunteers|"
-    r"someone|somebody|anyone|anybody)\b"
+    r"someone|somebody|anyone|anybody|pair\s+of\s+hands)\b|\bopen\s+to\s+(?:taking\s+on\s+)?(?:juniors|"
+    r"graduates|career\s+changers|newcomers|apprentices|interns|trainees|people|beginners)\b"
 )
 _WRITER_OFFERED = re.compile(
     r"\bi\s*(?:am|'m)\s+(?:\w+\s+)?(?:free|available|around|ready)\b|\bi\s+(?:can|could)\s+(?:\w+\s+)?"
     r"(?:come|start|help|work|drive|do\s+it|be\s+there|cover)\b|\bi\s+(?:have|'ve\s+got|got)\s+(?:a\s+|my\s+"
     r"own\s+|a\s+strong\s+|strong\s+|a\s+full\s+|full\s+|a\s+clean\s+|clean\s+)?(?:driving\s+licen[cs]e|"
-    r"licen[cs]e|tools|van|car|boots|back|kit)\b"
+    r"licen[cs]e|tools|van|car|boots|back|kit)\b|\basking\s+for\s+(?:me|myself)\b"
 )
 _ONLY_ASKING = re.compile(
     r"\b(?:wonder\w*|whether|does\s+(?:that|it)|would\s+(?:that|it)|is\s+(?:that|it)|should\s+i|"
@@ -2464,7 +2465,7 @@ _REVIEWED = re.compile(
     r"going\s+through|skim|skimming|cast\s+an\s+eye)\b"
 )
 _FOR_ADVICE = re.compile(
-    r"(?:\s+(?:of|with|from)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s*(?:,\s*)?(?:and|then|to)\s+(?:(?:tell|telling|say|saying|let|letting|show|showing)\s+me\b|"
+    r"(?:\s+(?!(?:and|then|to)\b)[\w'-]+){0,3}?\s*(?:,\s*)?(?:and|then|to)\s+(?:(?:tell|telling|say|saying|let|letting|show|showing)\s+me\b|"
     r"(?:give|giving|offer|offering|share|sharing)\s+(?:me\s+)?(?:some\s+|any\s+|your\s+|a\s+few\s+)?"
     r"(?:honest\s+|quick\s+)?(?:feedback|advice|comments|thoughts|pointers|tips|notes)\b|"
     r"(?:point|pointing)\s+out\b|(?:suggest|suggesting)\b)|\s+for\s+(?:your\s+)?(?:feedback|comments|"

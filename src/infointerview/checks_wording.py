@@ -69,7 +69,9 @@ READINGS = (NOTES, QUESTIONS_AND_REQUESTS)
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # A job ask puts the writer forward, so only sentences that speak of the writer are weighed
 # ("if you ever need a hand with anything, please just ask" offers a favour and asks nothing).
-# An ask with no word of the writer ("is your team hiring?") is the shapes' to find.
+# An ask with no word of the writer ("is your team hiring?") is the shapes' to find, except, in
+# questions and requests, one that asks whether they would take someone described, who is the
+# writer never named (``_PUT_FORWARD``).
 _FIRST_PERSON = re.compile(r"\b(?:i|i'd|i'm|i'll|i've|me|my|mine|myself)\b")
 # Clauses that share words with asks but put the writer forward for nothing are not weighed: a
 # visit ("I would love to come back to see the finished boat"), an event or a one-off favour
@@ -91,6 +93,19 @@ _ASKS_OR_HOPES = re.compile(
     r"\?|\b(?:could|would|can|will|may|might|please|hope|hoping|love|like|wonder|wondering|"
     r"grateful|appreciate|keen|chance|happy|glad|thrilled|delighted|eager|wish|want|"
     r"honou?red|if|let\s+me|any\s+way)\b"
+)
+# Someone described, whom the contact's organisation is asked to consider or take: the writer,
+# never named ("Would your ward consider an overseas-trained nurse who has her OSCE booked?").
+_PUT_FORWARD = re.compile(
+    r"\b(?:would|could|might|does|do|is|are|will|can)\b[^.?!]{0,60}?\b(?:consider|take(?:\s+on)?|use|"
+    r"need|have\s+(?:any\s+)?(?:use|room|space|a\s+place|a\s+spot|a\s+bench|a\s+role|work|shifts?)|"
+    r"open\s+to(?:\s+taking\s+on)?|find\s+a\s+place|give\s+(?:a\s+)?(?:trial|chance)|room|space|place|"
+    r"places|spot)\b[^.?!]{0,30}?\b(?:for\s+)?(?:somebody|someone|an?)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:graduate|student|trainee|intern|apprentice|holder|technician|assistant|candidate|junior|volunteer|"
+    r"who|with|from|trained|qualified)\b"
+)
+_SENT_AS_OFFERED = re.compile(
+    r"\b(?:attached|attach|attaching|enclosed|here\s+is|here's|sending|sent)\b"
 )
 _NOT_WEIGHED = re.compile(
     r"\bto\s+(?:see|visit|watch|tour)\s+(?:the|your|it|how|what|him|her|them)\b|\breturn\s+the\s+"
@@ -146,17 +161,31 @@ def weighed_clauses(plain: str, reading: Reading = NOTES) -> list[tuple[int, str
     weighs: not a greeting or a sign-off ("Dear Ms Ray,", "Best wishes,"), nor too short to
     ask anything."""
     weighed = []
+    previous = current = ""
     for at, clause, sentence in asking_clauses(plain):
+        if sentence != current:
+            previous, current = current, sentence
         words = _WORD.findall(clause)
         if (
             len(words) >= reading.shortest
-            and _FIRST_PERSON.search(sentence)
-            and not (reading.offers_left_out and answers_their_offer(sentence))
+            and (
+                _FIRST_PERSON.search(sentence)
+                or (reading.must_ask and _PUT_FORWARD.search(sentence))
+            )
+            and not (reading.offers_left_out and _answers_their_offer(sentence, previous))
             and not _NOT_WEIGHED.search(clause)
             and not _APPRECIATION.match(clause)
         ):
             weighed.append((at, clause, _features(words)))
     return weighed
+
+
+def _answers_their_offer(sentence: str, previous: str) -> bool:
+    """A sentence that answers what the contact offered, or sends what was offered for in the
+    sentence before ("…for so kindly offering to look over my CV. I've attached it")."""
+    return answers_their_offer(sentence) or bool(
+        previous and answers_their_offer(previous) and _SENT_AS_OFFERED.search(sentence)
+    )
 
 
 def text_features(plain: str, reading: Reading = NOTES) -> frozenset[str]:
