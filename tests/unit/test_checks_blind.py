@@ -141,7 +141,7 @@ def test_the_bench_rows_agree_with_this_scoring(held_out):
 
 #: Counted together, every held-out third meets the goal for every rule and kind of text but
 #: one: job asks among questions are found 94 times in 100 (the goal is 95).
-POOLED_SHORT = {"questions job-request: 1 - R": 0.063}
+POOLED_SHORT = {"questions job-request: 1 - R": 0.065}
 
 
 def test_every_held_out_third_together_meets_the_goal():
