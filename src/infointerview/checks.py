@@ -414,7 +414,7 @@ def _job_request(
     rules: RequestRules,
     *,
     thank_you: bool = False,
-    kind: str = "",
+    text_kind: str = "",
 ) -> Finding | None:
     """The first job ask in the text, said in words: what was found and why it is a problem.
 
@@ -423,7 +423,8 @@ def _job_request(
     (thank-you notes), the shapes let through the look-alikes notes are full of. A text no
     shape or pattern finds an ask in is weighed by its wording (checks_wording): a note by the
     reading for notes, a question or a request by the reading for those, against the threshold
-    for its ``kind`` ("question" or "request"; ``tips`` passes none, and so takes the lowest).
+    for its ``text_kind`` ("question" or "request"; ``tips`` passes none, and so takes the
+    lowest).
     """
     rule = rules.rules["job-request"]
     read = _blank(plain, rule.exceptions)
@@ -431,7 +432,7 @@ def _job_request(
     hit = _first(read, rule.patterns)  # an instructor's own phrases for their field
     if ask is None and hit is None:
         reading = NOTES if thank_you else QUESTIONS_AND_REQUESTS
-        if (span := reads_like_ask(read, reading, kind)) is None:
+        if (span := reads_like_ask(read, reading, text_kind)) is None:
             return None
         kind, (start, end) = WORDING, span
     elif ask is not None and (hit is None or ask.span[0] <= hit.start()):
@@ -512,7 +513,7 @@ def check_request(text: str, word_limit: int | None = None) -> list[Finding]:
     plain = _lower(text.replace("\u2019", "'"))
     findings: list[Finding] = []
 
-    if asked := _job_request(text, plain, 0, loaded, kind="request"):
+    if asked := _job_request(text, plain, 0, loaded, text_kind="request"):
         findings.append(asked)
 
     lengths = durations(plain)
@@ -627,9 +628,9 @@ def _asks_a_public_fact(plain: str, typed: str) -> tuple[int, int] | None:
         return None
     if _PERSONAL.search(_ORGANISATION.sub(" ", clause)):
         return None
-    at = plain.rfind(clause)
-    if _ORGANISATION.search(clause) or (at >= 0 and _NAMED.search(typed[at : at + len(clause)])):
-        return (at, at + len(clause)) if at >= 0 else (0, len(plain))
+    at = plain.rfind(clause)  # the clause is always a piece of the text
+    if _ORGANISATION.search(clause) or _NAMED.search(typed[at : at + len(clause)]):
+        return at, at + len(clause)
     return None
 
 
@@ -646,7 +647,7 @@ def check_question(text: str) -> list[Finding]:
     rules = loaded.rules
     findings: list[Finding] = []
 
-    if asked := _job_request(text, plain, offset, loaded, kind="question"):
+    if asked := _job_request(text, plain, offset, loaded, text_kind="question"):
         findings.append(asked)
 
     clause = _question_clause(plain)

@@ -2220,6 +2220,8 @@ _WRITER_OFFERED = re.compile(
     r"own\s+|a\s+strong\s+|strong\s+|a\s+full\s+|full\s+|a\s+clean\s+|clean\s+)?(?:driving\s+licen[cs]e|"
     r"licen[cs]e|tools|van|car|boots|back|kit)\b|\basking\s+for\s+(?:me|myself)\b"
 )
+# Said to the contact, or asked: their need, not people's in general.
+_TO_THEM = re.compile(r"\b(?:you|u|your|ur)\b|\?")
 _ONLY_ASKING = re.compile(
     r"\b(?:wonder\w*|whether|does\s+(?:that|it)|would\s+(?:that|it)|is\s+(?:that|it)|should\s+i|"
     r"do\s+i\s+need|advice|matter|count|curious)\b"
@@ -2230,7 +2232,7 @@ def _need_then_offer(sentence: str, after: str) -> _Span | None:
     """Where a sentence speaks of the contact's need for people and the writer offers
     themself for it, in the same sentence or the next (not to ask whether it would count)."""
     need = _NEED_FOR_PEOPLE.search(sentence)
-    if need is None or not re.search(r"\b(?:you|u|your|ur)\b|\?", sentence):
+    if need is None or not _TO_THEM.search(sentence):
         return None
     for offered in (sentence[need.end() :], after):
         found = _WRITER_OFFERED.search(offered)

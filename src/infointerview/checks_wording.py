@@ -48,6 +48,9 @@ class Reading:
     offers_left_out: bool
     #: Whether the clause that weighs most must ask or hope for something.
     must_ask: bool
+    #: Whether a sentence with no word of the writer is weighed when it asks whether they would
+    #: take someone described (``_PUT_FORWARD``).
+    weighs_put_forward: bool = False
 
 
 #: Thank-you notes: their short clauses are greetings and sign-offs, and they are full of
@@ -63,6 +66,7 @@ QUESTIONS_AND_REQUESTS = Reading(
     shortest=3,
     offers_left_out=False,
     must_ask=True,
+    weighs_put_forward=True,
 )
 READINGS = (NOTES, QUESTIONS_AND_REQUESTS)
 
@@ -107,10 +111,11 @@ _PUT_FORWARD = re.compile(
 _SENT_AS_OFFERED = re.compile(
     r"\b(?:attached|attach|attaching|enclosed|here\s+is|here's|sending|sent)\b"
 )
+_HOW_MANY = r"(?:\d+|ten|fifteen|twenty|thirty)"
 _NOT_WEIGHED = re.compile(
     r"\bto\s+(?:see|visit|watch|tour)\s+(?:the|your|it|how|what|him|her|them)\b|\breturn\s+the\s+"
     r"favou?r\b|\bin\s+return\b|\bas\s+(?:a\s+)?(?:small\s+|little\s+)?thank(?:s|-you|\s+you)\b|"
-    r"\boutreach\b|\bopen\s+days?\b|\bfundrais\w*|\bcharity\s+(?:run|event|walk|day)\b|\bsurvey\b|"
+    r"\boutreach\b|\bfundrais\w*|\bcharity\s+(?:run|event|walk|day)\b|\bsurvey\b|"
     r"\bwebinar\b|\bconference\b|\bfestival\b|\bstall\b|\bf[eê]te\b|\b(?:stay|keep|be)\s+in\s+"
     r"(?:touch|contact)\b|\breschedul\w*|\bpostpon\w*|\bcancel\w*|\b(?:views|advice|thoughts|"
     r"opinion|tips|pointers)\s+(?:on|about)\b|\b(?:at|from|in)\s+other\s+(?:[\w-]+\s+)?(?:firms|"
@@ -128,10 +133,11 @@ _NOT_WEIGHED = re.compile(
     r"(?:office|workplace|studio|clinic|site|building|caf[eé]|station|ward|lab)\b(?![^.?!]{0,30}\b(?:work|"
     r"help|start|join|shift|trial|volunteer)\b)|"
     # Time asked for the conversation itself ("would you be willing to give me an hour on Zoom?").
-    r"\b(?:give|spare|have|offer|find)\s+(?:me\s+)?(?:\d+|ten|fifteen|twenty|thirty|an?|half\s+an)\s*-?\s*"
-    r"(?:minutes?|mins?|hour)\b|\b(?:minutes?|hour)\s+of\s+your\s+time\b|\b(?:\d+|ten|fifteen|twenty|"
+    rf"\b(?:give|spare|have|offer|find)\s+(?:me\s+)?(?:{_HOW_MANY}|an?|half\s+an)\s*-?\s*"
+    rf"(?:minutes?|mins?|hour)\b|\b(?:minutes?|hour)\s+of\s+your\s+time\b|\b{_HOW_MANY}\s*-?\s*"
     # (not how near the writer lives: "I'm only ten minutes away")
-    r"thirty)\s*-?\s*(?:minutes?|mins?)\b(?!\s+(?:away|from|walk|drive|by\s+bus|down\s+the\s+road))|\b(?:for|over)\s+(?:a\s+)?(?:coffee|cuppa|tea)\b|"
+    r"(?:minutes?|mins?)\b(?!\s+(?:away|from|walk|drive|by\s+bus|down\s+the\s+road))|"
+    r"\b(?:for|over)\s+(?:a\s+)?(?:coffee|cuppa|tea)\b|"
     # a visit to learn, or help in deciding: "your department's open afternoon"; "it would
     # really help me decide whether the specialty is for me"
     r"\bopen\s+(?:days?|afternoons?|evenings?|mornings?|house|events?)\b|\bhelp\s+me\s+(?:to\s+)?"
@@ -170,7 +176,7 @@ def weighed_clauses(plain: str, reading: Reading = NOTES) -> list[tuple[int, str
             len(words) >= reading.shortest
             and (
                 _FIRST_PERSON.search(sentence)
-                or (reading.must_ask and _PUT_FORWARD.search(sentence))
+                or (reading.weighs_put_forward and _PUT_FORWARD.search(sentence))
             )
             and not (reading.offers_left_out and _answers_their_offer(sentence, previous))
             and not _NOT_WEIGHED.search(clause)

@@ -118,24 +118,14 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from blind_sets import DATA, Score, bench_checks, held_out_ids, items, score_set
+from blind_sets import Score, bench_checks, held_out_ids, items, score_set
 
 from infointerview.checks_wording import READINGS
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 import train_wording  # noqa: E402
 
-SETS = {
-    "questions set held-out": DATA / "blind_questions",
-    "second questions set held-out": DATA / "blind_questions_second",
-    "third questions set held-out": DATA / "blind_questions_third",
-    "fourth questions set held-out": DATA / "blind_questions_fourth",
-    "fifth questions set held-out": DATA / "blind_questions_fifth",
-    "sixth questions set held-out": DATA / "blind_questions_sixth",
-    "seventh questions set held-out": DATA / "blind_questions_seventh",
-    "eighth questions set held-out": DATA / "blind_questions_eighth",
-    "ninth questions set held-out": DATA / "blind_questions_ninth",
-}
+SETS = bench_checks().QUESTIONS_SETS
 #: The sets learnt from and tuned on (their two tuning thirds); the last never is.
 TUNED = tuple(SETS)[:-1]
 NEVER_LEARNT = ("ninth questions set held-out",)
