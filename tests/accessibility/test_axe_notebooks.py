@@ -41,6 +41,19 @@ def test_voila_pages_with_nothing_saved_break_no_serious_rule(voila, context, no
     assert not blocking(result.found), describe(blocking(result.found))
 
 
+def test_the_app_front_page_breaks_no_rule(voila, context):
+    """The list of phases `infointerview app` opens on passes every WCAG A/AA rule axe has."""
+    page = context.new_page()
+    try:
+        page.goto(voila.url + "/")
+        page.get_by_role("heading", name="Information Please: the workshop").wait_for()
+        result = audit(page, "voila front page")
+    finally:
+        page.close()
+    assert result.rules > 20
+    assert not result.found, describe(result.found)
+
+
 @pytest.mark.parametrize("notebook", NOTEBOOKS)
 def test_voila_pages_with_the_demo_break_no_serious_rule(demo_pages, notebook):
     """In Voila, with the demo participant's six weeks, every notebook passes them too."""

@@ -14,6 +14,7 @@ import pytest
 from playwright.sync_api import expect
 
 from browser.conftest import screenshot
+from infointerview.content import phases
 
 pytestmark = pytest.mark.browser
 
@@ -55,8 +56,21 @@ def test_every_whats_next_link_opens_the_next_phase_in_the_app(page, start_serve
 
 
 def test_the_app_without_a_phase_lists_every_phase(page, start_server):
-    """`infointerview app` opens on the list of notebooks, each one click away."""
+    """`infointerview app` opens on the list of phases by name, each one click away."""
     server = start_server("app")
-    page.goto(server.url + "/")
-    for _, notebook in WALK:
-        expect(page.get_by_text(notebook, exact=True)).to_be_visible(timeout=30_000)
+    opened = page.goto(server.url + "/")
+    assert opened is not None and opened.ok
+    expect(page.get_by_role("heading", level=1)).to_have_text("Information Please: the workshop")
+    links = page.get_by_role("list").get_by_role("link")
+    expect(links).to_have_count(len(phases()))
+    for number, phase in enumerate(phases()):
+        expect(links.nth(number)).to_have_text(f"{phase.number:02d} {phase.title}")
+    dashboard = page.get_by_role("link", name="The cohort dashboard")
+    expect(dashboard).to_have_attribute("href", "/voila/render/instructor/cohort-dashboard.ipynb")
+    screenshot(page, "app-front-page", tall=False)
+    with page.expect_navigation() as navigation:
+        links.nth(3).click()
+    response = navigation.value
+    assert response is not None and response.status == 200
+    expect(page).to_have_url(re.compile(r"/voila/render/03-prepare\.ipynb$"))
+    _rendered(page)
