@@ -86,6 +86,8 @@ LESSONS = {
             "blind_thanks_tenth",
             "blind_thanks_eleventh",
             "blind_thanks_twelfth",
+            "blind_thanks_thirteenth",
+            "blind_thanks_fourteenth",
         ),
         training="thank_you_training",
         hand=(("tests/data/thank_you_notes.toml", "note"),),
@@ -117,6 +119,11 @@ LESSONS = {
     # question that asks whether they would take someone described (checks_wording's
     # _PUT_FORWARD) gave, the same way, questions 0.963 / 0.930 at 0.75 where they had been
     # 0.965 / 0.915, and requests 0.932 / 0.954 at 0.85 where they had been 0.933 / 0.951.
+    # Then the tuning parts of the nineteenth and twentieth sets and 160 questions offering the
+    # writer for the contact's need were added, with shapes for that need and offer: leaving
+    # each group out in turn, questions gave 0.964 / 0.943 at 0.75, 0.960 / 0.949 at 0.65 and
+    # 0.957 / 0.950 at 0.6; requests 0.935 / 0.956 at 0.85 and 0.941 / 0.952 at 0.9. So 0.65
+    # for questions and 0.9 for requests, the thresholds nearest to both figures at once.
     QUESTIONS_AND_REQUESTS: Lessons(
         kinds=("question", "request"),
         sets=(
@@ -130,6 +137,8 @@ LESSONS = {
             "blind_questions_sixth",
             "blind_questions_seventh",
             "blind_questions_eighth",
+            "blind_questions_ninth",
+            "blind_questions_tenth",
         ),
         training="ask_training",
         hand=(
@@ -137,8 +146,8 @@ LESSONS = {
             ("tests/data/request_drafts.toml", "draft"),
             ("src/infointerview/content/questions.toml", "question"),
         ),
-        threshold=0.75,
-        thresholds={"request": 0.85},
+        threshold=0.65,
+        thresholds={"request": 0.9},
         averaged=True,
     ),
 }

@@ -140,7 +140,7 @@ _THANKS_FOR = re.compile(
 _THEIR_OFFER = re.compile(
     r"\b(?:(?:kind|good|generous|nice|thoughtful|lovely|sweet)\s+(?:of|from)\s+{you}\s+to\s+offer|{you}\s+"
     r"(?:\w+\s+)?offered|{you}(?:'ve|\s+have)\s+(?:\w+\s+)?offered|{your}\s+(?:\w+\s+)?offer)\s+"
-    r"(?:to|of)\b|\b{you}\s+(?:mentioned|said)\s+(?:that\s+)?{you}\s+(?:could|would|might|can)\s+"
+    r"(?:to|of)\b|\b{you}\s+(?:mentioned|said)\s+(?:that\s+)?{you}(?:'d|\s+(?:could|would|might|can))\s+"
     r"(?:introduce|connect|put\s+me\s+in\s+touch|look\s+(?:at|over))\b".format(
         you=r"(?:you|u)", your=r"(?:your|ur)"
     )
@@ -150,7 +150,7 @@ _THEIR_OFFER = re.compile(
 _ANSWERS_THEIR_OFFER = re.compile(
     r"\b(?:you|u)\s+(?:\w+\s+){0,2}?(?:offered|proposed|volunteered)\b|\bfor\s+(?:so\s+)?(?:\w+ly\s+)?offering\b|\boffering,?\s+without\s+my\b|"
     r"\bas\s+(?:you|u)\s+(?:\w+\s+)?(?:suggested|asked|requested|offered)\b|\bsince\s+(?:you|u)\s+"
-    r"(?:\w+\s+)?offered\b"
+    r"(?:\w+\s+)?offered\b|\btak(?:e|ing)\s+(?:you|u)\s+up\s+on\s+(?:your|ur)\s+(?:\w+\s+)?offer\b"
 )
 # Someone's own path, said of whom the writer would meet: "who moved from recruitment".
 _CAREER_PATH = re.compile(
@@ -1715,8 +1715,8 @@ class Reader:
             rf"heads|organises|organizes|coordinates|oversees|looks\s+after|is\s+in\s+charge\s+of)\b"
         )
         self._room_for_staff = re.compile(
-            rf"\b(?:room|space|capacity|a\s+place|a\s+spot)\s+for\s+(?:a|an|another|one\s+more|any|more)\s+"
-            rf"(?:[\w-]+\s+){{0,2}}?(?:{staff}|students?)\b"
+            rf"\b(?:room|space|capacity|a\s+place|a\s+spot)\s+for\s+(?:(?:a|an|another|one\s+more|any|more)\s+"
+            rf"(?:[\w-]+\s+){{0,2}}?(?:{staff}|students?)|someone|somebody|anyone|anybody)\b"
         )
 
     # --- reading ---------------------------------------------------------------------------------
@@ -1758,6 +1758,8 @@ class Reader:
             if before and (shown := self._shown_to_boss(sentence, before)) is not None:
                 return Ask("pass-on", (start + shown.start(), start + shown.end()))
             if (need := _need_then_offer(sentence, after)) is not None:
+                return Ask("take-on", (start + need[0], start + need[1]))
+            if (need := _asks_whether_they_need(sentence, after)) is not None:
                 return Ask("take-on", (start + need[0], start + need[1]))
             if (across := self._across(sentence, after)) is not None:
                 kind, (a, b) = across
@@ -2207,18 +2209,66 @@ _TO_BOSS_GATE = frozenset(
 # Their need for people, asked about or supposed, then the writer offered for it: "Who do you
 # call when you need extra hands for the honey harvest? I am free all that month."; "Your company
 # takes extra people for the summer season? I have strong back and driving licence."
+_ROLE = (
+    r"(?:(?!(?:others?|answers?|matters?|papers?|numbers?|letters?|orders?|offers?|chapters?|"
+    r"computers?|colou?rs?|errors?|factors?|sectors?|floors?|doors?|favou?rs?|reminders?|masters?|"
+    r"bachelors?|quarters?|centers?|borders?|corners?|ers|ors)\b)"
+    r"[\w-]{3,}(?:ers?|ors?|ists?|ians?|ants?)|nurses?|engineers?)"
+)
+_PEOPLE_WORDS = (
+    r"(?:people|hands|staff|workers|help|helpers|runners?|crew|cover|pickers|drivers|volunteers|"
+    r"someone|somebody|anyone|anybody|pair\s+of\s+hands|person|persons|freelancers|temps|juniors|"
+    r"graduates|apprentices|interns|trainees|students)"
+)
+_PEOPLE = r"(?:" + _PEOPLE_WORDS + "|" + _ROLE + r")"
 _NEED_FOR_PEOPLE = re.compile(
-    r"\b(?:need|needs|needed|take|takes|taking|call|hire|hires|hiring|find|finds|use|uses|get|gets)\s+"
-    r"(?:on\s+)?(?:some\s+|any\s+|an?\s+)?(?:extra|more|seasonal|summer|temporary|casual|new|additional|"
-    r"spare)?\s*(?:people|hands|staff|workers|help|helpers|runners?|crew|cover|pickers|drivers|volunteers|"
-    r"someone|somebody|anyone|anybody|pair\s+of\s+hands)\b|\bopen\s+to\s+(?:taking\s+on\s+)?(?:juniors|"
-    r"graduates|career\s+changers|newcomers|apprentices|interns|trainees|people|beginners)\b"
+    r"\b(?:need|needs|needed|needing|take|takes|taking|call|hire|hires|hiring|find|finds|use|uses|"
+    r"get|gets|looking\s+for|bring\s+in|brings\s+in|bringing\s+in)\s+(?:on\s+)?(?:(?:some|any|an?|another|"
+    r"more|extra|seasonal|temporary|casual|new|additional|spare|second|one\s+more)\s+(?:[\w-]+\s+)??"
+    + _PEOPLE
+    + r"|(?:summer\s+|seasonal\s+)?(?:[\w-]+\s+)??"
+    + _PEOPLE_WORDS
+    + r")\b|"
+    r"\bopen\s+to\s+(?:taking\s+on\s+)?(?:juniors|graduates|career\s+changers|newcomers|apprentices|"
+    r"interns|trainees|people|beginners)\b|"
+    # ... or their being short of people, in the words people use for it.
+    r"\bshort[-\s]?(?:staffed|handed)\b|\bshort\s+(?:of|on)\s+(?:[\w-]+\s+)?" + _PEOPLE + r"\b|"
+    r"\b(?:one|two|three|a\s+few|a\s+couple)\s+(?:of\s+)?(?:people\s+|crew\s+|hands\s+|staff\s+|bodies\s+)?"
+    r"(?:down|short)(?=\s*(?:[,.;:!?\u2014\u2013-]|$|\s+(?:on|for|at|this|that|next|over|in)\b))|"
+    r"\bstretched\s+(?:thin|over)\b|\bstretch\s+(?:your|the|ur)\s+(?:[\w-]+\s+){0,2}thin\b|"
+    r"\bnot\s+enough\s+(?:[\w-]+\s+)?(?:" + _PEOPLE + r"|guides)\b|"
+    r"\bscrambling\s+for\s+(?:people|staff|hands|crew|cover)\b|"
+    r"\bcould\s+(?:use|do\s+with)\s+(?:another|an\s+extra|one\s+more|more|some\s+extra)\s+[\w-]+|"
+    r"\b(?:extra|spare|second)\s+pair\s+of\s+hands\b|\bstuck\s+for\s+an?\s+[\w-]+|\b[\w-]+\s+shortage\b|"
+    r"\b(?:crewing|staffing)\s+up\b"
 )
 _WRITER_OFFERED = re.compile(
-    r"\bi\s*(?:am|'m)\s+(?:\w+\s+)?(?:free|available|around|ready)\b|\bi\s+(?:can|could)\s+(?:\w+\s+)?"
-    r"(?:come|start|help|work|drive|do\s+it|be\s+there|cover)\b|\bi\s+(?:have|'ve\s+got|got)\s+(?:a\s+|my\s+"
-    r"own\s+|a\s+strong\s+|strong\s+|a\s+full\s+|full\s+|a\s+clean\s+|clean\s+)?(?:driving\s+licen[cs]e|"
-    r"licen[cs]e|tools|van|car|boots|back|kit)\b|\basking\s+for\s+(?:me|myself)\b"
+    r"\bi\s*(?:am|'m)\s+(?!not\b)(?:\w+\s+)?(?:free|available|around|ready)\b|"
+    r"\bi\s+(?:can|could)\s+(?:\w+\s+)?(?:come|start|help|work|drive|do\s+it|be\s+there|cover)\b|"
+    r"\bi\s+(?:have|'ve\s+got|got)\s+(?:a\s+|my\s+own\s+|a\s+strong\s+|strong\s+|a\s+full\s+|full\s+|"
+    r"a\s+clean\s+|clean\s+)?(?:driving\s+licen[cs]e|licen[cs]e|tools|van|car|boots|back|kit)\b|"
+    r"\basking\s+for\s+(?:me|myself)\b|"
+    # ... or what they hold, or what they are good at, or hints that they would come if called.
+    r"\bi\s+(?:have|hold|'ve\s+got|'ve|got)\s+(?:my\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:licen[cs]e|"
+    r"ticket|tickets|card|certificate|qualification)\b|"
+    r"\bi\s+(?:have|'ve\s+got|'ve\s+had|had)\s+(?:\w+\s+)?(?:\d+|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twelve|fifteen|twenty)\s+years\b|"
+    r"\bi\s*(?:am|'m)\s+(?:very\s+|really\s+|quite\s+)?(?:(?:quick|fast|good|handy)\s+(?:with|at)|"
+    r"strong|experienced|qualified|fluent|trained|reliable)\b|"
+    r"\bi\s*(?:am|'m)\s+(?:your\s+(?:person|man|woman|guy|girl|lad)|up\s+for\s+it|only\s+an?\s+"
+    r"(?:email|call|phone\s+call|message|text|ring)\s+away)\b|\bthat(?:'s|\s+is)\s+me\b|"
+    r"\bgive\s+me\s+a\s+(?:shout|call|ring|bell|buzz)\b|\b(?:offer|lend)\s+(?:you\s+)?(?:my|a)\s+"
+    r"(?:help|hand|hands)\b|\b(?:i'd|i\s+would)\s+(?:happily|gladly)\s+(?:come|start|work|pick|do|"
+    r"join|cover|help\s+out\s+(?:for|over|through)\s+the\s+(?:season|summer|winter))\b|"
+    r"\b(?:i'd|i\s+would)\s+(?:be\s+)?(?:really\s+|so\s+|very\s+|more\s+than\s+)?(?:glad|happy|keen|"
+    r"delighted)\s+to\s+(?:get\s+the\s+call|step\s+in|fill\s+in|pitch\s+in|muck\s+in|get\s+involved|"
+    r"roll\s+up)\b|\b(?:i'd|i\s+would)\s+bring\b|\bthe\s+(?:person|one)\s+you\s+(?:ring|call|phone)\b|"
+    r"\b(?:onto|on)\s+(?:your|the|that|this)\s+(?:[\w-]+\s+){0,2}(?:list|rota|books)\b|"
+    r"\b(?:would|'d)\s+love\s+to\s+(?:be\s+on\s+it|be\s+part\s+of\s+it|join\s+(?:it|them|the\s+crew|"
+    r"the\s+team))\b|"
+    # someone described, said to be keen: "A recent graduate with a bat licence would be keen."
+    r"\bwould\s+(?:be\s+)?(?:keen|thrilled|delighted|glad\s+to\s+start|jump\s+at\s+it|love\s+to\s+"
+    r"(?:be\s+part|join))\b"
 )
 # Said to the contact, or asked: their need, not people's in general.
 _TO_THEM = re.compile(r"\b(?:you|u|your|ur)\b|\?")
@@ -2226,6 +2276,48 @@ _ONLY_ASKING = re.compile(
     r"\b(?:wonder\w*|whether|does\s+(?:that|it)|would\s+(?:that|it)|is\s+(?:that|it)|should\s+i|"
     r"do\s+i\s+need|advice|matter|count|curious)\b"
 )
+
+
+# A yes-or-no question, or one about the chances, whether their side needs people: "What are
+# the chances your lighting crew could use an extra pair of hands on the autumn tour?"
+_WHETHER_THEY_NEED = re.compile(
+    r"^\s*(?:(?:so|and|but|also|then|hi|hey)\b,?\s+)?(?:what\s+are\s+the\s+chances|(?:is\s+there\s+)?"
+    r"any\s+chance|(?:is|are|does|do|will|would|might|may)\s+(?:your|ur|the|you|u)\b)"
+)
+# ... and not a question about how things are done, or an either-or.
+_HOW_IT_IS_DONE = re.compile(
+    r"\b(?:how|why|what|which|who|where|when|whether|tell\s+me|describe|explain|recommend|usually|"
+    r"normally|typically|generally|tend|or)\b"
+)
+_THEIR_SIDE = re.compile(r"\b(?:you|u|your|ur|you'd|you'll)\b")
+_PLAINLY_PEOPLE = re.compile(
+    r"\b(?:"
+    + _PEOPLE_WORDS
+    + r"|extra|more|another|additional|seasonal|temporary|casual|spare|second)\b"
+)
+
+
+_CURIOUS_AFTER = re.compile(
+    r"\b(?:love\s+to\s+(?:know|hear|understand)|curious|asking\s+because|wonder\w*|interested\s+in\s+"
+    r"how|want\s+to\s+understand|trying\s+to\s+understand)\b"
+)
+
+
+def _asks_whether_they_need(sentence: str, after: str) -> _Span | None:
+    """Where a yes-or-no question asks whether the contact's side needs (or could use) people."""
+    opener = _WHETHER_THEY_NEED.search(sentence)
+    if opener is None or not sentence.rstrip().endswith("?"):
+        return None
+    if _HOW_IT_IS_DONE.search(sentence, opener.end()) or _ONLY_ASKING.search(sentence):
+        return None
+    if _CURIOUS_AFTER.search(after):
+        return None
+    need = _NEED_FOR_PEOPLE.search(sentence)
+    if need is None or not _THEIR_SIDE.search(sentence[: need.start()]):
+        return None
+    if not _PLAINLY_PEOPLE.search(need.group()):
+        return None  # "do you need a master's to…" asks what the work needs, not who
+    return need.span()
 
 
 def _need_then_offer(sentence: str, after: str) -> _Span | None:
@@ -2329,7 +2421,8 @@ _NOT_STAFF = re.compile(
     r"\b(?:time|slot|date|diary|calendar|schedule|availability|meeting|call|chat|coffee|"
     r"questions?|information|info|details|feedback|thoughts|advice|links?|minutes?|moment|meet|"
     r"prefer|anything\s+(?:else\s+)?from\s+me|reminder|speak|talk|learn|meet|write\s+to|"
-    r"reach\s+out|get\s+in\s+touch|advice|advise)\b"
+    r"reach\s+out|get\s+in\s+touch|advice|advise|sources|articles|papers|references|readings|"
+    r"materials|examples|data|contacts|translations|copies|books)\b"
 )
 _NEEDS_HELP = re.compile(
     r"\b(?:(?:that|which)\s+needs?\s+(?:[\w-]+\s+){0,4}?(?:eyes|hands?|help|doing|\w+ing|subtitles?|"
@@ -2475,6 +2568,14 @@ _FOR_ADVICE = re.compile(
 )
 # Taking up what the contact offered in the meeting ("would you be up for looking over my CV
 # after this, like you offered earlier?").
+# Advice on one's CV, sent or changed for their view only: "how would you suggest I change my
+# résumé…", "…would you be willing to tell me how it reads?", "just to show you how I changed it".
+_CV_FOR_THEIR_VIEW = re.compile(
+    r"\b(?:suggest|recommend|advise)\s+(?:that\s+)?i\s+(?:\w+\s+)?(?:change|tailor|improve|rewrite|"
+    r"update|adapt|format|structure|reword|shorten|present|adjust|edit)\b|\btell\s+me\s+(?:how\s+"
+    r"(?:it|they)\s+(?:reads?|looks?|comes?\s+across)|what\s+you\s+think)\b|\bto\s+show\s+you\s+how\s+"
+    r"i\s+(?:\w+\s+)?(?:changed|improved|updated|rewrote|used|reworked)\b"
+)
 _AS_OFFERED = re.compile(
     r"\b(?:like|as)\s+(?:you|u)\s+(?:kindly\s+|so\s+kindly\s+)?(?:offered|suggested)\b"
 )
@@ -2482,6 +2583,26 @@ _HANDED_ON = re.compile(
     r"\b(?:pass|passing|forward|forwarding|share\s+it|sharing\s+it|send\s+it|sending\s+it|put\s+it\s+"
     r"forward|hand\s+it|show\s+it\s+to|keep\s+(?:me|it)\s+in\s+mind|job|jobs|vacanc\w*|openings?|"
     r"positions?|hire|hiring|interview\s+me)\b"
+)
+
+
+# An opening the writer found elsewhere, told to them: "I've found an opening for a junior
+# tester at a fintech in Leeds."
+_FOUND_ELSEWHERE = re.compile(
+    r"\bi(?:'ve|\s+have)?\s+(?:just\s+|now\s+|already\s+)?(?:found|seen|spotted|noticed|applied\s+"
+    r"for|come\s+across)\s+(?:an?|the|one)\s+(?:[\w-]+\s+)?$"
+)
+# A good word said for someone else: "did somebody put a good word in for you?"
+_FOR_SOMEONE_ELSE = re.compile(
+    r"\s+(?:in\s+)?for\s+(?:you|u|him|her|them|someone|somebody|others)\b"
+)
+# Starting as something, said of others: "most editors start as assistants".
+_STARTING_AS = re.compile(
+    r"(?:come\s+back|start|join|return|be\s+taken\s+on|stay|be\s+kept\s+on)\b"
+)
+_OTHERS_BEFORE = re.compile(
+    r"\b(?:they|he|she|you|u|people|most|many|everyone|someone|somebody|who|[a-z]+(?<![sui])s)\s+"
+    r"(?:usually\s+|often\s+|mostly\s+|normally\s+|all\s+|typically\s+|first\s+)?$"
 )
 
 
@@ -2499,6 +2620,8 @@ def _looks_alike(kind: str, clause: str, span: _Span, sentence: str) -> bool:
         return True
     if kind == "cv" and _AS_OFFERED.search(sentence):
         return True
+    if kind == "cv" and _CV_FOR_THEIR_VIEW.search(sentence) and not _HANDED_ON.search(sentence):
+        return True
     if kind == "cv" and _REVIEWED.search(clause[span[0] : span[1]]):
         then = clause[span[1] :]
         if _FOR_ADVICE.match(then) and not _HANDED_ON.search(then):
@@ -2510,8 +2633,17 @@ def _looks_alike(kind: str, clause: str, span: _Span, sentence: str) -> bool:
         or (_REPORTED.match(sentence) and not _WRITER_OR_ASKED.search(sentence))
     ):
         return True
+    if kind == "place" and _FOUND_ELSEWHERE.search(clause[: span[0]]):
+        return True
+    if (
+        kind == "take-on"
+        and _STARTING_AS.match(clause, span[0])
+        and _OTHERS_BEFORE.search(clause[: span[0]])
+    ):
+        return True
     if kind == "pass-on" and (
-        _WRITER_DID.search(clause[: span[0]])
+        _FOR_SOMEONE_ELSE.match(clause, span[1])
+        or _WRITER_DID.search(clause[: span[0]])
         or _TO_ME.match(clause, span[1] - 6)
         or _OWN_REFEREE.search(clause[: span[0]])
         or _FREE_FOR_COURSE.search(sentence)
