@@ -2612,8 +2612,11 @@ def _looks_alike(kind: str, clause: str, span: _Span, sentence: str) -> bool:
     said reported back ("you mentioned your lab will be hiring next year"), where places are
     listed ("any website you'd trust for placement listings"), something the writer did
     ("I've put my name down for their session"), someone else put forward ("my mate Kieran is
-    qualified, so I can send you his number"), or advice once they grow ("tell me how you
-    managed the bigger crew"). ``span`` is where the shape stands in the clause."""
+    qualified, so I can send you his number"), advice once they grow ("tell me how you
+    managed the bigger crew"), an opening found elsewhere ("I've found an opening at a fintech
+    in Leeds"), what others start as ("most editors start as assistants"), a good word said
+    for someone else, or a CV sent for their view only ("just to show you how I changed it").
+    ``span`` is where the shape stands in the clause."""
     if kind in {"consider", "notify"} and _RESOURCE_TIP.search(sentence):
         return True
     if kind == "cv" and _LANGUAGE_CHECK.search(sentence):

@@ -271,18 +271,48 @@ Thirteenth thank-you set (tests/data/blind_thanks_thirteenth)
 -------------------------------------------------------------
 
 150 notes written the same way, 51 of them job asks; held-out third of 51 (18 asks, seed
-20261224) frozen in edd3943. Nothing is learnt from it or tuned on it: its first run, on the
-finished checker of 3176154, is its final figure, and the fairest figure for text the checker
+20261224) frozen in edd3943. Its first run was on the finished checker of 3176154; then its
+tuning two thirds were learnt from and tuned on (cf74e75: taking up their offer, "taking you up
+on your kind offer"; an opening found elsewhere):
+
+=========================  ================  ================  =========================
+thirteenth thank-you set   shapes alone      first run P / R   final P / R
+=========================  ================  ================  =========================
+all 150 notes              0.94 / 0.84       0.93 / 0.98
+held-out third             0.94 / 0.83       0.94 / 0.94       0.94 / 0.94
+=========================  ================  ================  =========================
+
+Fourteenth thank-you set (tests/data/blind_thanks_fourteenth)
+-------------------------------------------------------------
+
+150 notes written the same way, 51 of them job asks; held-out third of 51 (18 asks, seed
+20261226) frozen in 3d2915a. Its first run was on the checker of 879d8a1 (9fa364f); then its
+tuning two thirds were learnt from and tuned on (cf74e75: a CV sent only to show how it changed;
+sources offered are not a place):
+
+=========================  ================  ================  =========================
+fourteenth thank-you set   shapes alone      first run P / R   final P / R
+=========================  ================  ================  =========================
+all 150 notes              0.95 / 0.80       0.93 / 0.98
+held-out third             1.00 / 0.83       0.94 / 0.94       0.90 / 1.00
+=========================  ================  ================  =========================
+
+Fifteenth thank-you set (tests/data/blind_thanks_fifteenth)
+-----------------------------------------------------------
+
+150 notes written the same way, 51 of them job asks; held-out third of 51 (18 asks, seed
+20261228) frozen in 70fe77e. Nothing is learnt from it or tuned on it: its first run, on the
+finished checker of cf74e75, is its final figure, and the fairest figure for text the checker
 has never met:
 
 =========================  ================  ================
-thirteenth thank-you set   shapes alone      first run = final P / R
+fifteenth thank-you set    shapes alone      first run = final P / R
 =========================  ================  ================
-all 150 notes              0.94 / 0.84       0.93 / 0.98
-held-out third             0.94 / 0.83       0.94 / 0.94  (goal not reached)
+all 150 notes              0.98 / 0.84       0.96 / 1.00
+held-out third             1.00 / 0.89       0.95 / 1.00  (goal reached, by a hair)
 =========================  ================  ================
 
-Every ask is found but one; about one note in fourteen that the checks flag asks for nothing."""
+Every ask is found; about one note in twenty-five that the checks flag asks for nothing."""
 
 import sys
 from dataclasses import dataclass
@@ -336,11 +366,17 @@ SETS = (
         "blind_thanks_twelfth", 150, 51, 0.85, 0.95, "twelfth thank-you set held-out", True
     ),
     ThankYouSet(
-        "blind_thanks_thirteenth", 150, 51, 0.94, 0.94, "thirteenth thank-you set held-out", False
+        "blind_thanks_thirteenth", 150, 51, 0.94, 0.94, "thirteenth thank-you set held-out", True
+    ),
+    ThankYouSet(
+        "blind_thanks_fourteenth", 150, 51, 0.90, 0.95, "fourteenth thank-you set held-out", True
+    ),
+    ThankYouSet(
+        "blind_thanks_fifteenth", 150, 51, 0.94, 0.95, "fifteenth thank-you set held-out", False
     ),
 )
 #: The sets the wording reader never learns from: their first run is their only figure.
-NEVER_LEARNT = ("blind_thanks_thirteenth",)
+NEVER_LEARNT = ("blind_thanks_fifteenth",)
 BY_NAME = pytest.mark.parametrize("chosen", SETS, ids=lambda s: s.folder)
 
 
