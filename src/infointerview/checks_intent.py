@@ -141,9 +141,9 @@ _THEIR_OFFER = re.compile(
     r"\b(?:(?:kind|good|generous|nice|thoughtful|lovely|sweet)\s+(?:of|from)\s+{you}\s+to\s+offer|{you}\s+"
     r"(?:\w+\s+)?offered|{you}(?:'ve|\s+have)\s+(?:\w+\s+)?offered|{your}\s+(?:\w+\s+)?offer)\s+"
     r"(?:to|of)\b|\b{you}\s+(?:mentioned|said)\s+(?:that\s+)?{you}(?:'d|\s+(?:could|would|might|can))\s+"
-    r"(?:introduce|connect|put\s+me\s+in\s+touch|look\s+(?:at|over))\b".format(
-        you=r"(?:you|u)", your=r"(?:your|ur)"
-    )
+    r"(?:be\s+(?:happy|glad|willing)\s+to\s+)?(?:introduce|connect|put\s+me\s+in\s+touch|look\s+(?:at|over)|"
+    r"read|review|go\s+through)\b|\b{you}\s+(?:mentioned|said)\s+(?:that\s+)?i\s+(?:can|could|may|might)\s+"
+    r"send\b".format(you=r"(?:you|u)", your=r"(?:your|ur)")
 )
 # A sentence that answers what the contact offered or asked for ("you kindly offered, without
 # my asking, to forward my CV", "for offering to send my CV to…", "as you suggested I attach it").
@@ -1673,7 +1673,8 @@ class Reader:
         )
         self._for_me = re.compile(
             rf"\b{for_me}\s+(?:\w+\s+)?for\s+(?:{_ME}|one\s+more|another\s+\w+|a\s+"
-            rf"(?:newbie|junior|beginner|trainee|graduate|apprentice|newcomer|career\s+changer))\b"
+            rf"(?:newbie|junior|beginner|trainee|graduate|apprentice|newcomer|career\s+changer))\b|"
+            rf"\b{for_me}\s+(?:[\w-]+\s+){{0,4}}?for\s+(?:a\s+person|someone|somebody|people)\s+like\s+me\b"
             rf"(?!\s+to\b)"
         )
         self._room = re.compile(r"\b(?:room|space)\s+(?:for|on|in)\b")
@@ -1732,6 +1733,7 @@ class Reader:
         # "If, in the future, your group needs…" reads as "if your group needs…": a time said
         # between the "if" and who needs is blanked (same length, so places stay put).
         plain = _blank_group(_WHEN_ADVERBIAL, plain, "when")
+        plain = _blank_job_idioms(plain)
         sentences = list(_sentences(plain))
         before = ""
         for n, (start, sentence) in enumerate(sentences):
@@ -1761,6 +1763,9 @@ class Reader:
                 return Ask("take-on", (start + need[0], start + need[1]))
             if (need := _asks_whether_they_need(sentence, after)) is not None:
                 return Ask("take-on", (start + need[0], start + need[1]))
+            if (other := _in_other_words(sentence)) is not None:
+                kind, (a, b) = other
+                return Ask(kind, (start + a, start + b))
             if (across := self._across(sentence, after)) is not None:
                 kind, (a, b) = across
                 return Ask(kind, (start + a, start + b))
@@ -2105,6 +2110,11 @@ _IN_RETURN = re.compile(
     r"\b(?:in\s+return|return\s+the\s+favou?r|as\s+(?:a\s+)?thank(?:s|\s+you)|to\s+say\s+thank\s+you)\b"
 )
 # A time said between "if"/"when" and the rest: blanked before reading (see Reader.job_ask).
+# "The job" in sayings that ask for none: "learn on the job", "prepare for the job".
+_JOB_IDIOM = re.compile(
+    r"\b(?:learn\w*|train\w*|pick\w*\s+(?:it|things)\s+up|experience|taught)\s+on\s+(?P<job>the\s+job)\b|"
+    r"\b(?:prepare|preparing|ready|fit|fitness)\s+(?:\w+\s+){0,2}?for\s+(?P<job2>the\s+job)\b"
+)
 _WHEN_ADVERBIAL = re.compile(
     r"\b(?:if|when|whenever|should|once|in\s+case|as\s+soon\s+as)(?P<when>\s*,?\s*(?:in\s+the\s+"
     r"(?:near\s+|distant\s+|not\s+too\s+distant\s+)?future|one\s+day|some\s*day|some\s*time|at\s+some\s+"
@@ -2218,7 +2228,7 @@ _ROLE = (
 _PEOPLE_WORDS = (
     r"(?:people|hands|staff|workers|help|helpers|runners?|crew|cover|pickers|drivers|volunteers|"
     r"someone|somebody|anyone|anybody|pair\s+of\s+hands|person|persons|freelancers|temps|juniors|"
-    r"graduates|apprentices|interns|trainees|students)"
+    r"graduates|apprentices?|interns?|trainees?|students|juniors?)"
 )
 _PEOPLE = r"(?:" + _PEOPLE_WORDS + "|" + _ROLE + r")"
 _NEED_FOR_PEOPLE = re.compile(
@@ -2266,6 +2276,8 @@ _WRITER_OFFERED = re.compile(
     r"\b(?:onto|on)\s+(?:your|the|that|this)\s+(?:[\w-]+\s+){0,2}(?:list|rota|books)\b|"
     r"\b(?:would|'d)\s+love\s+to\s+(?:be\s+on\s+it|be\s+part\s+of\s+it|join\s+(?:it|them|the\s+crew|"
     r"the\s+team))\b|"
+    r"\b(?:would|'d)\s+(?:mean\s+a\s+(?:great\s+deal|lot)|love)\s+to\s+(?:train|work|learn)\s+(?:under|"
+    r"with|for|alongside)\s+(?:you|u)\b|"
     # someone described, said to be keen: "A recent graduate with a bat licence would be keen."
     r"\bwould\s+(?:be\s+)?(?:keen|thrilled|delighted|glad\s+to\s+start|jump\s+at\s+it|love\s+to\s+"
     r"(?:be\s+part|join))\b"
@@ -2301,6 +2313,39 @@ _CURIOUS_AFTER = re.compile(
     r"\b(?:love\s+to\s+(?:know|hear|understand)|curious|asking\s+because|wonder\w*|interested\s+in\s+"
     r"how|want\s+to\s+understand|trying\s+to\s+understand)\b"
 )
+
+
+# A place asked for in other words: staying on after a trial ("…and, should you think I'm up
+# to it, stay on in the brigade"), a way in ("if this could be a way for me to join you
+# later"), somewhere on their side the writer might fit ("anything coming up on the estates
+# team where an ex-electrician might fit in"), or an introduction to whoever decides who joins.
+_IN_OTHER_WORDS = re.compile(
+    r"\b(?:i|me|i'm|i'd)\b[^.?!]{0,60}?\b(?P<stay>stay(?:ing)?\s+on)\b(?!\s+(?:top|track|course|"
+    r"the\s+line))|"
+    r"\b(?P<way>(?:way|chance|route|path|door)\s+for\s+me\s+to\s+join(?:ing)?\s+(?:you|u|your\s+[\w-]+))\b|"
+    r"\b(?P<fit>(?:anything|something|a\s+(?:place|spot|role|slot|gap))\s+(?:coming\s+up\s+)?(?:on|in|at|"
+    r"within)\s+(?:the|your|ur)\s+(?:[\w-]+\s+){0,2}?(?:team|department|office|crew|practice|group|"
+    r"unit|side|kitchen|studio)\s+where\s+(?:i|an?\s+[\w-]+|someone\s+like\s+me|a\s+person\s+like\s+"
+    r"me)\s+(?:might|could|would|can)\s+(?:fit|help|be\s+useful|slot\s+in))\b|"
+    r"\b(?P<intro>introduc\w*\s+(?:me\s+)?to\s+(?:your|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+who\s+(?:i\s+"
+    r"(?:understand|gather|believe|think|hear)\s+)?(?:decides|chooses|picks|hires|recruits|handles\s+"
+    r"(?:hiring|recruitment)|is\s+in\s+charge\s+of\s+(?:hiring|recruitment)))\b"
+)
+
+
+_NOT = re.compile(r"\b(?:not|never)\b|n't\b")
+
+
+def _in_other_words(sentence: str) -> tuple[str, _Span] | None:
+    """A place asked for in words no other shape names (see _IN_OTHER_WORDS): its kind and span."""
+    found = _IN_OTHER_WORDS.search(sentence)
+    if found is None:
+        return None
+    group = next(name for name, value in found.groupdict().items() if value is not None)
+    if group == "stay" and _NOT.search(found.group()):
+        return None  # "I'm not looking to stay on"
+    kind = "pass-on" if group == "intro" else "take-on"
+    return kind, found.span(group)
 
 
 def _asks_whether_they_need(sentence: str, after: str) -> _Span | None:
@@ -2460,6 +2505,17 @@ def _blank_group(pattern: re.Pattern[str], text: str, group: str) -> str:
     )
 
 
+def _blank_job_idioms(text: str) -> str:
+    """The text with "the job" blanked in sayings that ask for none (see _JOB_IDIOM)."""
+
+    def blanked(match: re.Match[str]) -> str:
+        group = "job" if match.group("job") is not None else "job2"
+        start, end = match.start(group) - match.start(), match.end(group) - match.start()
+        return match.group()[:start] + " " * (end - start) + match.group()[end:]
+
+    return _JOB_IDIOM.sub(blanked, text)
+
+
 def _blank(pattern: re.Pattern[str], text: str) -> str:
     """The text with every match of ``pattern`` replaced by as many spaces."""
     return pattern.sub(lambda m: " " * len(m.group()), text)
@@ -2571,10 +2627,16 @@ _FOR_ADVICE = re.compile(
 # Advice on one's CV, sent or changed for their view only: "how would you suggest I change my
 # résumé…", "…would you be willing to tell me how it reads?", "just to show you how I changed it".
 _CV_FOR_THEIR_VIEW = re.compile(
-    r"\b(?:suggest|recommend|advise)\s+(?:that\s+)?i\s+(?:\w+\s+)?(?:change|tailor|improve|rewrite|"
+    r"\b(?:suggest|recommend|advise)\s+(?:that\s+)?(?:i|me\s+to)\s+(?:\w+\s+)?(?:change|tailor|improve|rewrite|"
     r"update|adapt|format|structure|reword|shorten|present|adjust|edit)\b|\btell\s+me\s+(?:how\s+"
-    r"(?:it|they)\s+(?:reads?|looks?|comes?\s+across)|what\s+you\s+think)\b|\bto\s+show\s+you\s+how\s+"
+    r"(?:it|they)\s+(?:reads?|looks?|comes?\s+across)|what\s+you\s+think|what(?:'s|\s+is)\s+missing|what\s+"
+    r"to\s+(?:improve|change|fix|add|cut))\b|\bto\s+show\s+you\s+how\s+"
     r"i\s+(?:\w+\s+)?(?:changed|improved|updated|rewrote|used|reworked)\b"
+)
+# The writer's own application, told: "I submit my application next week."
+_OWN_APPLICATION = re.compile(
+    r"\s*(?:and\s+|so\s+|now\s+)?i\s+(?:will\s+|'ll\s+|am\s+going\s+to\s+|plan\s+to\s+|hope\s+to\s+)?"
+    r"(?:submit|send\s+off|send\s+in|finish|finalise|finalize)\s+my\s+application\b"
 )
 _AS_OFFERED = re.compile(
     r"\b(?:like|as)\s+(?:you|u)\s+(?:kindly\s+|so\s+kindly\s+)?(?:offered|suggested)\b"
@@ -2591,6 +2653,18 @@ _HANDED_ON = re.compile(
 _FOUND_ELSEWHERE = re.compile(
     r"\bi(?:'ve|\s+have)?\s+(?:just\s+|now\s+|already\s+)?(?:found|seen|spotted|noticed|applied\s+"
     r"for|come\s+across)\s+(?:an?|the|one)\s+(?:[\w-]+\s+)?$"
+)
+# A place somewhere else: "I'm applying for a research nurse role at another trust".
+_ELSEWHERE = re.compile(
+    r"\b(?:at|with|in|for)\s+(?:another|other|a\s+different|a\s+few\s+other)\s+(?:[\w-]+\s+)?(?:trusts?|"
+    r"compan(?:y|ies)|firms?|hospitals?|schools?|practices?|agenc(?:y|ies)|studios?|organi[sz]ations?|"
+    r"employers?|charit(?:y|ies)|councils?|banks?|universit(?:y|ies)|labs?|clinics?|places?)\b|"
+    r"\belsewhere\b"
+)
+# A small favour offered back, not a place: "if you ever want a native speaker's opinion…".
+_SMALL_FAVOUR = re.compile(
+    r"\b(?:in\s+return|(?:an?\s+|my\s+)?(?:honest\s+|native\s+speaker's\s+)?opinion|taster|"
+    r"proofread\w*|second\s+pair\s+of\s+eyes|as\s+a\s+(?:small\s+)?thank[\s-]you)\b"
 )
 # A good word said for someone else: "did somebody put a good word in for you?"
 _FOR_SOMEONE_ELSE = re.compile(
@@ -2625,6 +2699,8 @@ def _looks_alike(kind: str, clause: str, span: _Span, sentence: str) -> bool:
         return True
     if kind == "cv" and _CV_FOR_THEIR_VIEW.search(sentence) and not _HANDED_ON.search(sentence):
         return True
+    if kind == "cv" and _OWN_APPLICATION.match(clause) and not _THEIR_SIDE.search(clause):
+        return True
     if kind == "cv" and _REVIEWED.search(clause[span[0] : span[1]]):
         then = clause[span[1] :]
         if _FOR_ADVICE.match(then) and not _HANDED_ON.search(then):
@@ -2637,6 +2713,10 @@ def _looks_alike(kind: str, clause: str, span: _Span, sentence: str) -> bool:
     ):
         return True
     if kind == "place" and _FOUND_ELSEWHERE.search(clause[: span[0]]):
+        return True
+    if kind in {"take-on", "place"} and _ELSEWHERE.search(clause):
+        return True
+    if kind == "notify" and _SMALL_FAVOUR.search(sentence):
         return True
     if (
         kind == "take-on"
