@@ -139,10 +139,10 @@ def test_the_bench_rows_agree_with_this_scoring(held_out):
         assert 0.0 <= shortfall <= 1.0 and base == 1.0 and goal in (0.05, 0.10), name
 
 
-#: Counted together, every held-out third meets the goal for every rule and kind of text but
-#: two: job asks among questions are found 94 times in 100, and a job ask named in a thank-you
-#: note is right 95 times in 100 but a hair under (0.948; the goal is 0.95 for both).
-POOLED_SHORT = {"questions job-request: 1 - R": 0.06, "thank-yous job-request: 1 - P": 0.055}
+#: Counted together, every held-out third meets the goal for every rule and kind of text (job
+#: asks among questions only just: recall 0.951). Where a pooled figure falls short of the goal
+#: after new sets are added, its bar goes here, at the figure reached.
+POOLED_SHORT: dict[str, float] = {}
 
 
 def test_every_held_out_third_together_meets_the_goal():
