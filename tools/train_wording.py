@@ -89,6 +89,7 @@ LESSONS = {
             "blind_thanks_thirteenth",
             "blind_thanks_fourteenth",
             "blind_thanks_fifteenth",
+            "blind_thanks_sixteenth",
         ),
         training="thank_you_training",
         hand=(("tests/data/thank_you_notes.toml", "note"),),
@@ -144,6 +145,7 @@ LESSONS = {
             "blind_questions_ninth",
             "blind_questions_tenth",
             "blind_questions_eleventh",
+            "blind_questions_twelfth",
         ),
         training="ask_training",
         hand=(

@@ -617,7 +617,10 @@ _JUDGEMENT = re.compile(
     r"beginners?|stand\s+out|succeed\w*|success\w*|mistakes?|regret\w*|wish|hope|tends?|thrive\w*|"
     r"struggl\w*|room\s+to|move\s+up|possible|worth|true|really|usually|generally|normally|difficult|"
     r"hard|easy|tough|competitive|stressful|demanding|common|likely|decid\w*|assistants?|everyone|"
-    r"says?|said|exhaust\w*|tiring|busy|fun|rewarding|as\s+\w+\s+as)\b"
+    r"says?|said|exhaust\w*|tiring|busy|fun|rewarding|as\s+\w+\s+as|"
+    # what the work asks of people, and how newcomers are treated, are judgements too
+    r"compulsory|essential|required|requirements?|necessary|mandatory|needed|valu\w+|expected|"
+    r"experience|supervis\w*|mentor\w*|support\w*|induction|onboarding)\b"
 )
 
 

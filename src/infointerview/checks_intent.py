@@ -1674,6 +1674,7 @@ class Reader:
         self._for_me = re.compile(
             rf"\b{for_me}\s+(?:\w+\s+)?for\s+(?:{_ME}|one\s+more|another\s+\w+|a\s+"
             rf"(?:newbie|junior|beginner|trainee|graduate|apprentice|newcomer|career\s+changer))\b|"
+            rf"\b{for_me}\s+(?:in|at|on|with)\s+{_YOUR}\s+(?:[\w&'.-]+\s+)?[\w-]+\s+for\s+{_ME}\b|"
             rf"\b{for_me}\s+(?:[\w-]+\s+){{0,4}}?for\s+(?:a\s+person|someone|somebody|people)\s+like\s+me\b"
             rf"(?!\s+to\b)"
         )
@@ -1709,8 +1710,9 @@ class Reader:
         )
         # "could you pass it to your head of programming?" (see _shown_to_boss)
         self._to_boss = re.compile(
-            rf"\b{hand_on}\s+(?:it|them|these|those|this|mine|one)\s+(?:on\s+|along\s+)?(?:to|with)\s+"
-            rf"{_YOUR}\s+(?:[\w&'.-]+\s+){{0,2}}?(?:director|manager|head|boss|lead|editor|partner|"
+            rf"\b{hand_on}\s+(?:it|them|these|those|this|mine|one|the\s+(?:revised|new|updated|latest|final|"
+            rf"shorter|edited)\s+(?:version|copy|draft|one))\s+(?:on\s+|along\s+)?(?:to|with)\s+"
+            rf"(?:{_YOUR}|the)\s+(?:[\w&'.-]+\s+){{0,2}}?(?:director|manager|head|boss|lead|editor|partners?|"
             rf"producer|supervisor|owner|principal|chief|{hirer})\b|\b{hand_on}\s+(?:it|them|these|those|"
             rf"this)\s+(?:on\s+|along\s+)?to\s+(?:whoever|the\s+(?:person|one)\s+who)\s+(?:runs|manages|leads|"
             rf"heads|organises|organizes|coordinates|oversees|looks\s+after|is\s+in\s+charge\s+of)\b"
@@ -1737,7 +1739,8 @@ class Reader:
         sentences = list(_sentences(plain))
         before = ""
         for n, (start, sentence) in enumerate(sentences):
-            if thank_you and answers_their_offer(sentence):
+            answered = thank_you and answers_their_offer(sentence)
+            if answered and not _ASKS_BEYOND_OFFER.search(sentence):
                 before = sentence
                 continue
             after = sentences[n + 1][1] if n + 1 < len(sentences) else ""
@@ -2323,6 +2326,24 @@ _IN_OTHER_WORDS = re.compile(
     r"\b(?:i|me|i'm|i'd)\b[^.?!]{0,60}?\b(?P<stay>stay(?:ing)?\s+on)\b(?!\s+(?:top|track|course|"
     r"the\s+line))|"
     r"\b(?P<way>(?:way|chance|route|path|door)\s+for\s+me\s+to\s+join(?:ing)?\s+(?:you|u|your\s+[\w-]+))\b|"
+    r"\b(?P<placement>(?:let\s+me|(?:i|me)\s+(?:could|can|might|may))\s+(?:do|take|complete|have)\s+(?:my|a|an)\s+"
+    r"(?:[\w-]+\s+)?(?:placement|stage|internship|apprenticeship|work\s+experience|trial|residency|"
+    r"rotation)\s+(?:with|at|in)\s+(?:you|u|your|ur)\b)|"
+    r"\b(?P<pieces>consider\s+(?:taking|using|commissioning|publishing|running|buying)\s+[^.?!]{0,30}?\bfrom\s+"
+    r"me)\b|"
+    r"\b(?P<step>step\s+(?:towards|to|into)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:post|job|role|position|place|"
+    r"contract)\s+(?:with|at|in|on)\s+(?:you|u|your|ur))\b|"
+    r"\b(?P<told>(?:tell|let)\s+me\s+(?:know\s+)?(?:if|when|whether)\s+(?:your|ur)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:will\s+|ever\s+|starts?\s+|start\s+)?(?:need|needs|hiring|hires|recruit\w*|take\s+on|taking\s+on|"
+    r"takes\s+on|looking\s+for))\b|"
+    r"\b(?P<talk>(?:talk|chat|speak)\s+(?:\w+\s+)?about\s+(?:me\s+)?(?:joining|working\s+(?:for|with|on|in))\s+"
+    r"(?:your|ur)\s+(?:[\w-]+\s+)?(?:team|company|firm|studio|practice|crew|department|lab|kitchen|office|"
+    r"group|paper|desk|agency|school|ward|unit))\b|"
+    r"\b(?P<view>with\s+a\s+view\s+to\s+(?:staying|being\s+kept|joining|working\s+(?:there|here|for|with|"
+    r"at)|being\s+taken\s+on))\b|"
+    r"\b(?P<route>who\s+(?:should|could|would|do|can)\s+i\s+(?:speak|talk|write|reach\s+out|go)\s+to\s+about\s+"
+    r"(?:(?:teaching|covering|doing|taking\s+on|running)\s+(?:it|that|this|those|them)|joining\s+(?:you|"
+    r"your\s+[\w-]+|the\s+team|them)|working\s+(?:for|with|at)\s+(?:you|your\s+[\w-]+)))\b|"
     r"\b(?P<fit>(?:anything|something|a\s+(?:place|spot|role|slot|gap))\s+(?:coming\s+up\s+)?(?:on|in|at|"
     r"within)\s+(?:the|your|ur)\s+(?:[\w-]+\s+){0,2}?(?:team|department|office|crew|practice|group|"
     r"unit|side|kitchen|studio)\s+where\s+(?:i|an?\s+[\w-]+|someone\s+like\s+me|a\s+person\s+like\s+"
@@ -2344,7 +2365,7 @@ def _in_other_words(sentence: str) -> tuple[str, _Span] | None:
     group = next(name for name, value in found.groupdict().items() if value is not None)
     if group == "stay" and _NOT.search(found.group()):
         return None  # "I'm not looking to stay on"
-    kind = "pass-on" if group == "intro" else "take-on"
+    kind = {"intro": "pass-on", "told": "notify"}.get(group, "take-on")
     return kind, found.span(group)
 
 
@@ -2628,7 +2649,8 @@ _FOR_ADVICE = re.compile(
 # résumé…", "…would you be willing to tell me how it reads?", "just to show you how I changed it".
 _CV_FOR_THEIR_VIEW = re.compile(
     r"\b(?:suggest|recommend|advise)\s+(?:that\s+)?(?:i|me\s+to)\s+(?:\w+\s+)?(?:change|tailor|improve|rewrite|"
-    r"update|adapt|format|structure|reword|shorten|present|adjust|edit)\b|\btell\s+me\s+(?:how\s+"
+    r"update|adapt|format|structure|reword|shorten|present|adjust|edit|reorder|reorgani[sz]e|rearrange|"
+    r"order|lay\s+out)\b|\btell\s+me\s+(?:how\s+"
     r"(?:it|they)\s+(?:reads?|looks?|comes?\s+across)|what\s+you\s+think|what(?:'s|\s+is)\s+missing|what\s+"
     r"to\s+(?:improve|change|fix|add|cut))\b|\bto\s+show\s+you\s+how\s+"
     r"i\s+(?:\w+\s+)?(?:changed|improved|updated|rewrote|used|reworked)\b"
@@ -2639,7 +2661,7 @@ _OWN_APPLICATION = re.compile(
     r"(?:submit|send\s+off|send\s+in|finish|finalise|finalize)\s+my\s+application\b"
 )
 _AS_OFFERED = re.compile(
-    r"\b(?:like|as)\s+(?:you|u)\s+(?:kindly\s+|so\s+kindly\s+)?(?:offered|suggested)\b"
+    r"\b(?:like|as|since|because)\s+(?:you|u)\s+(?:kindly\s+|so\s+kindly\s+)?(?:offered|suggested)\b"
 )
 _HANDED_ON = re.compile(
     r"\b(?:pass|passing|forward|forwarding|share\s+it|sharing\s+it|send\s+it|sending\s+it|put\s+it\s+"
@@ -2661,10 +2683,17 @@ _ELSEWHERE = re.compile(
     r"employers?|charit(?:y|ies)|councils?|banks?|universit(?:y|ies)|labs?|clinics?|places?)\b|"
     r"\belsewhere\b"
 )
+# The writer's own news: "I start as a junior quantity surveyor at Kier next Monday!"
+_WRITER_STARTS = re.compile(r"(?:^|\W)i(?:'m|\s+am|'ll|\s+will)?\s*$")
+# "If you have a minute: …" has them spare time, not a place.
+_SPARE_MOMENT = re.compile(
+    r"if\s+(?:you|u)\s+have\s+(?:a\s+)?(?:spare\s+|free\s+)?(?:minute|moment|second|sec|chance|time)\b"
+)
 # A small favour offered back, not a place: "if you ever want a native speaker's opinion…".
 _SMALL_FAVOUR = re.compile(
     r"\b(?:in\s+return|(?:an?\s+|my\s+)?(?:honest\s+|native\s+speaker's\s+)?opinion|taster|"
-    r"proofread\w*|second\s+pair\s+of\s+eyes|as\s+a\s+(?:small\s+)?thank[\s-]you)\b"
+    r"proofread\w*|second\s+pair\s+of\s+eyes|as\s+a\s+(?:small\s+)?thank[\s-]you|return\s+the\s+favou?r|"
+    r"check\s+(?:a|an|any|the)\s+(?:[\w-]+\s+)?(?:document|text|translation|letter|email|contract))\b"
 )
 # A good word said for someone else: "did somebody put a good word in for you?"
 _FOR_SOMEONE_ELSE = re.compile(
@@ -2715,6 +2744,14 @@ def _looks_alike(kind: str, clause: str, span: _Span, sentence: str) -> bool:
     if kind == "place" and _FOUND_ELSEWHERE.search(clause[: span[0]]):
         return True
     if kind in {"take-on", "place"} and _ELSEWHERE.search(clause):
+        return True
+    if kind == "place" and _SPARE_MOMENT.match(clause, span[0]):
+        return True
+    if (
+        kind == "take-on"
+        and _WRITER_STARTS.search(clause[: span[0]])
+        and not _THEIR_SIDE.search(clause[span[1] :])
+    ):
         return True
     if kind == "notify" and _SMALL_FAVOUR.search(sentence):
         return True
@@ -2813,6 +2850,17 @@ _TO_LEARN = re.compile(
     r"\b(?:want|like|love)\s+to\s+see\s+how\s+(?:you|u|they|it)\b"
 )
 _ME_TOO = re.compile(r"\b(?:me|myself|we\s+both|us\s+both|both\s+of\s+us)\b")
+
+
+# What a sentence answering their offer may still ask beyond it: "As you kindly offered, I've
+# attached my CV, and I'd be grateful if you could pass it to your features editor."
+_ASKS_BEYOND_OFFER = re.compile(
+    r"\b(?:could|would|can|will)\s+(?:you|u)\s+(?:please\s+|kindly\s+)?(?:pass|forward|share|show|send|put)\b|"
+    r"\bif\s+(?:you|u)\s+could\s+(?:please\s+)?(?:pass|forward|share|show|send|put)\b|"
+    r"\b(?:she|he|they|you)\s+(?:could|would|might)\s+consider\s+me\b|\bconsider\s+me\s+for\b|"
+    r"\bin\s+case\s+(?:they|you|there)\b[^.?!]{0,30}\b(?:openings?|vacanc\w*|roles?|jobs?|positions?|"
+    r"places?)\b|\bput\s+in\s+a\s+(?:good\s+)?word\b"
+)
 
 
 def answers_their_offer(sentence: str) -> bool:
