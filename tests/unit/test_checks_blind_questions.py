@@ -13,7 +13,8 @@ question that is a job ask is not scored for closed-question.
 
 Goal on a held-out third: job-request precision and recall of 0.95 or more; closed-question and
 homework F1 of 0.9 or more. First run (first_run.json, before anything was learnt or tuned on
-the set) and final, measured once when the tuning was finished:
+the set) and final, measured once when the tuning was finished (later rounds move a held-out
+third by an item or so either way; README.md and ``make bench`` give the figures as they stand):
 
 ==============================  ==================  ==================
 held-out third                  first run           final
