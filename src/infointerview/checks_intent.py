@@ -2230,7 +2230,7 @@ _ROLE = (
 )
 _PEOPLE_WORDS = (
     r"(?:people|hands|staff|workers|help|helpers|runners?|crew|cover|pickers|drivers|volunteers|"
-    r"someone|somebody|anyone|anybody|pair\s+of\s+hands|person|persons|freelancers|temps|juniors|"
+    r"someone|somebody|anyone|anybody|pair\s+of\s+hands|person|persons|freelancers|temps|"
     r"graduates|apprentices?|interns?|trainees?|students|juniors?)"
 )
 _PEOPLE = r"(?:" + _PEOPLE_WORDS + "|" + _ROLE + r")"
@@ -2312,6 +2312,7 @@ _PLAINLY_PEOPLE = re.compile(
 )
 
 
+# ... unless the next sentence says the writer only wants to know how it works.
 _CURIOUS_AFTER = re.compile(
     r"\b(?:love\s+to\s+(?:know|hear|understand)|curious|asking\s+because|wonder\w*|interested\s+in\s+"
     r"how|want\s+to\s+understand|trying\s+to\s+understand)\b"
@@ -2320,8 +2321,11 @@ _CURIOUS_AFTER = re.compile(
 
 # A place asked for in other words: staying on after a trial ("…and, should you think I'm up
 # to it, stay on in the brigade"), a way in ("if this could be a way for me to join you
-# later"), somewhere on their side the writer might fit ("anything coming up on the estates
-# team where an ex-electrician might fit in"), or an introduction to whoever decides who joins.
+# later"), a placement or stage with them, pieces taken from the writer, a first step towards a
+# post with them, being told when their side starts hiring, a talk about joining their team,
+# "with a view to staying", who to speak to about doing the work, somewhere on their side the
+# writer might fit ("anything coming up on the estates team where an ex-electrician might fit
+# in"), or an introduction to whoever decides who joins. Each alternative names its group.
 _IN_OTHER_WORDS = re.compile(
     r"\b(?:i|me|i'm|i'd)\b[^.?!]{0,60}?\b(?P<stay>stay(?:ing)?\s+on)\b(?!\s+(?:top|track|course|"
     r"the\s+line))|"
@@ -2354,6 +2358,7 @@ _IN_OTHER_WORDS = re.compile(
 )
 
 
+# "I'm not looking to stay on" says the opposite.
 _NOT = re.compile(r"\b(?:not|never)\b|n't\b")
 
 
@@ -2717,9 +2722,11 @@ def _looks_alike(kind: str, clause: str, span: _Span, sentence: str) -> bool:
     ("I've put my name down for their session"), someone else put forward ("my mate Kieran is
     qualified, so I can send you his number"), advice once they grow ("tell me how you
     managed the bigger crew"), an opening found elsewhere ("I've found an opening at a fintech
-    in Leeds"), what others start as ("most editors start as assistants"), a good word said
-    for someone else, or a CV sent for their view only ("just to show you how I changed it").
-    ``span`` is where the shape stands in the clause."""
+    in Leeds") or a place at another organisation, what others start as ("most editors start
+    as assistants"), the writer's own news ("I start as a junior surveyor at Kier on Monday"),
+    a good word said for someone else, a small favour offered back ("if you ever want a native
+    speaker's opinion"), "if you have a minute", or a CV sent for their view only ("just to
+    show you how I changed it"). ``span`` is where the shape stands in the clause."""
     if kind in {"consider", "notify"} and _RESOURCE_TIP.search(sentence):
         return True
     if kind == "cv" and _LANGUAGE_CHECK.search(sentence):
