@@ -1735,7 +1735,7 @@ class Reader:
         # "If, in the future, your group needs…" reads as "if your group needs…": a time said
         # between the "if" and who needs is blanked (same length, so places stay put).
         plain = _blank_group(_WHEN_ADVERBIAL, plain, "when")
-        plain = _blank_job_idioms(plain)
+        plain = _blank_group(_JOB_IDIOM, plain, "job", "job2")
         sentences = list(_sentences(plain))
         before = ""
         for n, (start, sentence) in enumerate(sentences):
@@ -1762,9 +1762,7 @@ class Reader:
                 return Ask("pass-on", (start + span[0], start + span[1]))
             if before and (shown := self._shown_to_boss(sentence, before)) is not None:
                 return Ask("pass-on", (start + shown.start(), start + shown.end()))
-            if (need := _need_then_offer(sentence, after)) is not None:
-                return Ask("take-on", (start + need[0], start + need[1]))
-            if (need := _asks_whether_they_need(sentence, after)) is not None:
+            if (need := _their_need(sentence, after)) is not None:
                 return Ask("take-on", (start + need[0], start + need[1]))
             if (other := _in_other_words(sentence)) is not None:
                 kind, (a, b) = other
@@ -2110,7 +2108,8 @@ _HOPES_FOR_OTHERS = re.compile(
     r"it|you|your|that\s+(?:the|they|it|you|your))\b)"
 )
 _IN_RETURN = re.compile(
-    r"\b(?:in\s+return|return\s+the\s+favou?r|as\s+(?:a\s+)?thank(?:s|\s+you)|to\s+say\s+thank\s+you)\b"
+    r"\b(?:in\s+return|return\s+the\s+favou?r|as\s+(?:a\s+)?(?:small\s+)?thank(?:s|[\s-]you)|to\s+say\s+"
+    r"thank\s+you)\b"
 )
 # A time said between "if"/"when" and the rest: blanked before reading (see Reader.job_ask).
 # "The job" in sayings that ask for none: "learn on the job", "prepare for the job".
@@ -2285,8 +2284,10 @@ _WRITER_OFFERED = re.compile(
     r"\bwould\s+(?:be\s+)?(?:keen|thrilled|delighted|glad\s+to\s+start|jump\s+at\s+it|love\s+to\s+"
     r"(?:be\s+part|join))\b"
 )
+# Said of the contact's side ("you'd", "you'll" included).
+_THEIR_SIDE = re.compile(r"\b(?:you|u|your|ur)\b")
 # Said to the contact, or asked: their need, not people's in general.
-_TO_THEM = re.compile(r"\b(?:you|u|your|ur)\b|\?")
+_TO_THEM = re.compile(_THEIR_SIDE.pattern + r"|\?")
 _ONLY_ASKING = re.compile(
     r"\b(?:wonder\w*|whether|does\s+(?:that|it)|would\s+(?:that|it)|is\s+(?:that|it)|should\s+i|"
     r"do\s+i\s+need|advice|matter|count|curious)\b"
@@ -2304,7 +2305,6 @@ _HOW_IT_IS_DONE = re.compile(
     r"\b(?:how|why|what|which|who|where|when|whether|tell\s+me|describe|explain|recommend|usually|"
     r"normally|typically|generally|tend|or)\b"
 )
-_THEIR_SIDE = re.compile(r"\b(?:you|u|your|ur|you'd|you'll)\b")
 _PLAINLY_PEOPLE = re.compile(
     r"\b(?:"
     + _PEOPLE_WORDS
@@ -2374,34 +2374,41 @@ def _in_other_words(sentence: str) -> tuple[str, _Span] | None:
     return kind, found.span(group)
 
 
-def _asks_whether_they_need(sentence: str, after: str) -> _Span | None:
-    """Where a yes-or-no question asks whether the contact's side needs (or could use) people."""
-    opener = _WHETHER_THEY_NEED.search(sentence)
-    if opener is None or not sentence.rstrip().endswith("?"):
-        return None
-    if _HOW_IT_IS_DONE.search(sentence, opener.end()) or _ONLY_ASKING.search(sentence):
-        return None
-    if _CURIOUS_AFTER.search(after):
-        return None
+def _their_need(sentence: str, after: str) -> _Span | None:
+    """Where a sentence speaks of the contact's need for people and either offers the writer
+    for it or asks, yes or no, whether their side has that need."""
     need = _NEED_FOR_PEOPLE.search(sentence)
-    if need is None or not _THEIR_SIDE.search(sentence[: need.start()]):
+    if need is None:
         return None
-    if not _PLAINLY_PEOPLE.search(need.group()):
-        return None  # "do you need a master's to…" asks what the work needs, not who
-    return need.span()
+    if _offered_for(need, sentence, after) or _asked_whether(need, sentence, after):
+        return need.span()
+    return None
 
 
-def _need_then_offer(sentence: str, after: str) -> _Span | None:
-    """Where a sentence speaks of the contact's need for people and the writer offers
-    themself for it, in the same sentence or the next (not to ask whether it would count)."""
-    need = _NEED_FOR_PEOPLE.search(sentence)
-    if need is None or not _TO_THEM.search(sentence):
-        return None
+def _offered_for(need: re.Match[str], sentence: str, after: str) -> bool:
+    """True when, said to them, the writer offers themself for that need, in the same sentence
+    or the next (not to ask whether it would count)."""
+    if not _TO_THEM.search(sentence):
+        return False
     for offered in (sentence[need.end() :], after):
         found = _WRITER_OFFERED.search(offered)
         if found and not _ONLY_ASKING.search(offered[found.start() :]):
-            return need.span()
-    return None
+            return True
+    return False
+
+
+def _asked_whether(need: re.Match[str], sentence: str, after: str) -> bool:
+    """True when a yes-or-no question asks whether the contact's side needs (or could use)
+    people, and the next sentence does not say the writer only wants to know how it works."""
+    opener = _WHETHER_THEY_NEED.search(sentence)
+    if opener is None or not sentence.rstrip().endswith("?"):
+        return False
+    if _HOW_IT_IS_DONE.search(sentence, opener.end()) or _ONLY_ASKING.search(sentence):
+        return False
+    if _CURIOUS_AFTER.search(after) or not _THEIR_SIDE.search(sentence[: need.start()]):
+        return False
+    # "do you need a master's to…" asks what the work needs, not who
+    return bool(_PLAINLY_PEOPLE.search(need.group()))
 
 
 # What an introduction is for, when it is for advice (Reader._introduced_for_advice).
@@ -2519,27 +2526,16 @@ _MENTIONS = re.compile(
 )
 
 
-def _blank_group(pattern: re.Pattern[str], text: str, group: str) -> str:
-    """The text with one named group of each match of ``pattern`` replaced by spaces."""
-    return pattern.sub(
-        lambda m: (
-            m.group()[: m.start(group) - m.start()]
-            + " " * (m.end(group) - m.start(group))
-            + m.group()[m.end(group) - m.start() :]
-        ),
-        text,
-    )
-
-
-def _blank_job_idioms(text: str) -> str:
-    """The text with "the job" blanked in sayings that ask for none (see _JOB_IDIOM)."""
+def _blank_group(pattern: re.Pattern[str], text: str, *groups: str) -> str:
+    """The text with a named group of each match of ``pattern`` replaced by spaces: the first of
+    ``groups`` that took part in the match (a name can stand in only one alternative)."""
 
     def blanked(match: re.Match[str]) -> str:
-        group = "job" if match.group("job") is not None else "job2"
+        group = next(name for name in groups if match.group(name) is not None)
         start, end = match.start(group) - match.start(), match.end(group) - match.start()
         return match.group()[:start] + " " * (end - start) + match.group()[end:]
 
-    return _JOB_IDIOM.sub(blanked, text)
+    return pattern.sub(blanked, text)
 
 
 def _blank(pattern: re.Pattern[str], text: str) -> str:
@@ -2695,10 +2691,11 @@ _SPARE_MOMENT = re.compile(
     r"if\s+(?:you|u)\s+have\s+(?:a\s+)?(?:spare\s+|free\s+)?(?:minute|moment|second|sec|chance|time)\b"
 )
 # A small favour offered back, not a place: "if you ever want a native speaker's opinion…".
+# (A favour given in return, _IN_RETURN, counts too.)
 _SMALL_FAVOUR = re.compile(
-    r"\b(?:in\s+return|(?:an?\s+|my\s+)?(?:honest\s+|native\s+speaker's\s+)?opinion|taster|"
-    r"proofread\w*|second\s+pair\s+of\s+eyes|as\s+a\s+(?:small\s+)?thank[\s-]you|return\s+the\s+favou?r|"
-    r"check\s+(?:a|an|any|the)\s+(?:[\w-]+\s+)?(?:document|text|translation|letter|email|contract))\b"
+    r"\b(?:(?:an?\s+|my\s+)?(?:honest\s+|native\s+speaker's\s+)?opinion|taster|proofread\w*|"
+    r"second\s+pair\s+of\s+eyes|check\s+(?:a|an|any|the)\s+(?:[\w-]+\s+)?(?:document|text|"
+    r"translation|letter|email|contract))\b"
 )
 # A good word said for someone else: "did somebody put a good word in for you?"
 _FOR_SOMEONE_ELSE = re.compile(
@@ -2760,7 +2757,7 @@ def _looks_alike(kind: str, clause: str, span: _Span, sentence: str) -> bool:
         and not _THEIR_SIDE.search(clause[span[1] :])
     ):
         return True
-    if kind == "notify" and _SMALL_FAVOUR.search(sentence):
+    if kind == "notify" and (_IN_RETURN.search(sentence) or _SMALL_FAVOUR.search(sentence)):
         return True
     if (
         kind == "take-on"
