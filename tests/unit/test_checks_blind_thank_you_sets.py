@@ -413,8 +413,8 @@ SETS = (
         "blind_thanks_seventeenth", 150, 51, 0.95, 0.95, "seventeenth thank-you set held-out", False
     ),
 )
-#: The sets the wording reader never learns from: their first run is their only figure.
-NEVER_LEARNT = ("blind_thanks_seventeenth",)
+#: The set the wording reader never learns from, the newest: its first run is its only figure.
+NEVER_LEARNT = (SETS[-1].folder,)
 BY_NAME = pytest.mark.parametrize("chosen", SETS, ids=lambda s: s.folder)
 
 
